@@ -1,0 +1,9 @@
+import type { Stage } from '../pipeline.js';
+import { tokensStage } from './tokens/index.js';
+
+/** The default analysis pipeline, in order. Read it top to bottom. */
+export function defaultStages(): Stage[] {
+  return [
+    tokensStage,
+  ];
+}
