@@ -1,9 +1,11 @@
 import type { Stage } from '../pipeline.js';
 import { tokensStage } from './tokens/index.js';
+import { datesStage } from './dates/index.js';
 
 /** The default analysis pipeline, in order. Read it top to bottom. */
 export function defaultStages(): Stage[] {
   return [
     tokensStage,
+    datesStage,
   ];
 }
