@@ -178,6 +178,8 @@ export interface ThemeHit extends Span {
   context: string;
   sentence: number;
   rule: string;
+  /** 2 for a strong lexicon term, 1 for a weak (supporting) one */
+  weight?: number;
 }
 
 /** The working document every stage reads and writes. */
