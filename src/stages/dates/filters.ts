@@ -22,6 +22,8 @@ const MONTH_CUES = new Set(['in', 'on', 'since', 'by', 'until', 'till', 'during'
 /** "in May and June": a month after a conjunction is temporal when a month name precedes the conjunction. */
 const MONTH_JOINERS = new Set(['and', 'or', 'to', 'through']);
 
+const CALENDAR_WORD = /(day|tomorrow|week|month|year|night|fortnight|decade|morning|evening|afternoon|tonight|ago)/i;
+
 const weekdayOnly = (r: RawDate) => r.certain.weekday && !r.certain.day;
 const monthOnly = (r: RawDate) => r.certain.month && !r.certain.day && !r.certain.year && !r.certain.weekday;
 
@@ -31,6 +33,17 @@ export function rejectReason(r: RawDate, text: string, caseless: boolean): strin
   if (!year && !month && !day && !weekday && !/week/i.test(r.text)) return 'time only';
   // "a day after the attack", "two weeks later": anchored on an event, not on publication
   if (r.relative && /\b(later|after|before|earlier|prior)\b/i.test(r.text)) return 'event-relative';
+  // "in the money" read as "in the mo(nth)": a match must not start or end inside a word
+  if (/[\p{L}\p{N}]/u.test(text[r.end] ?? '') || /[\p{L}]/u.test(text[r.start - 1] ?? '')) return 'part of a word';
+  // "100-1/4", "6-15/16", "5/8": fractions in financial copy; a one-slash date needs a 4-digit year
+  if (/^[^/]*\/[^/]*$/.test(r.text) && !/\d{4}/.test(r.text)) return 'fraction';
+  if (/^\d/.test(r.text) && /\d-$/.test(text.slice(r.start - 2, r.start))) return 'fraction';
+  // "in the money", "in the S": chrono's abbreviated units ("mo", "s") inside ordinary words
+  if (r.relative && !CALENDAR_WORD.test(r.text)) return 'no calendar word';
+  // "the last minute", "for a second": not calendar dates
+  if (r.relative && /\b(second|minute|hour)s?\b/i.test(r.text)) return 'time unit';
+  // "in the year to March": chrono reads "in the year" as a year from now
+  if (/^(in|within)\s+the\s+(year|month|week|day)\b/i.test(r.text)) return 'period';
   if (weekdayOnly(r)) return weekdayReason(r, text, caseless);
   if (monthOnly(r)) return monthReason(r, text, caseless);
   return null;

@@ -100,3 +100,22 @@ describe('dates stage: the backward refiner', () => {
     expect(run(text).map((d) => d.value)).toEqual(['2021-08-21', '2020-03']);
   });
 });
+
+describe('dates stage: financial and wire copy', () => {
+  it('does not read fractions or periods as dates', () => {
+    expect(run('The bond traded at 100-1/4 and then 5/8 lower for the year.')).toEqual([]);
+    expect(run('Profit in the year to March rose.')).toEqual([]);
+  });
+
+  it('follows next, last and this before a month name', () => {
+    const v = (t: string) => run(t).map((d) => [d.value, d.rule]);
+    expect(v('The tax is now due next January.')).toEqual([['2022-01', 'dates.month.next']]);
+    expect(v('The tax was cut last August.')).toEqual([['2020-08', 'dates.month.last']]);
+    expect(v('The tax will be cut this November.')).toEqual([['2021-11', 'dates.month.this']]);
+  });
+
+  it('falls back to the clock when the publication date is not a real day', () => {
+    const dates = run('The port closed on Monday.', '2021-02-30', new Date('2024-03-14T08:00:00Z'));
+    expect(dates[0]!.value).toBe('2024-03-11');
+  });
+});

@@ -4,12 +4,12 @@ import { parseChrono } from './chrono.js';
 import { rejectReason } from './filters.js';
 import { referenceDay, toLocalNoon } from './reference.js';
 import { refine } from './refine.js';
-import { looksDated } from './trigger.js';
+import { datedWindows } from './trigger.js';
 import { findYears } from './years.js';
 
 /**
- * Dates: chrono-node over the sentences that look dated, news false positives filtered out,
- * then the backward refiner (refine.ts) against the publication date; bare years from tokens.
+ * Dates: chrono-node over small windows around date-like tokens (trigger.ts), news false
+ * positives filtered out (filters.ts), then the backward refiner (refine.ts) against the publication date; bare years from tokens.
  * Times of day are not kept; a range keeps its start.
  */
 export const datesStage: Stage = {
@@ -24,8 +24,9 @@ export const datesStage: Stage = {
     const out: DateMention[] = [];
     for (const s of doc.sentences) {
       const found: DateMention[] = [];
-      if (looksDated(doc.tokens, s)) {
-        for (const raw of parseChrono(text.slice(s.start, s.end), s.start, refDate)) {
+      for (const [t0, t1] of datedWindows(doc.tokens, s)) {
+        const start = doc.tokens[t0]!.start;
+        for (const raw of parseChrono(text.slice(start, doc.tokens[t1 - 1]!.end), start, refDate)) {
           if (rejectReason(raw, text, caseless) === null) found.push(refine(raw, text, ref));
         }
       }

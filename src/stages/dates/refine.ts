@@ -7,7 +7,7 @@ import { wordBefore } from './words.js';
  * The backward refiner. In reported news a bare weekday ("on Monday") or a bare month ("in
  * June") means the latest one on or before publication, never a future one; a weekday equal
  * to the publication weekday is the publication day itself. Everything else keeps what
- * chrono-node resolved: explicit dates stay as written (even in the future), a day and month
+ * chrono-node resolved: "next June" and "last June" follow their modifier, explicit dates stay as written (even in the future), a day and month
  * without a year take the year closest to publication, relative expressions ("yesterday",
  * "last month", "next week") count from publication.
  */
@@ -31,8 +31,20 @@ export function refine(r: RawDate, text: string, ref: Day): DateMention {
     }
   } else if (month && !day && !year) {
     precision = 'month';
-    value = isoMonth(r.m <= ref.m ? ref.y : ref.y - 1, r.m);
-    rule = 'dates.month.latest';
+    const modifier = wordBefore(text, r.start)?.word.toLowerCase();
+    if (modifier === 'next' || modifier === 'coming') {
+      value = isoMonth(r.m > ref.m ? ref.y : ref.y + 1, r.m);
+      rule = 'dates.month.next';
+    } else if (modifier === 'last' || modifier === 'past' || modifier === 'previous') {
+      value = isoMonth(r.m < ref.m ? ref.y : ref.y - 1, r.m);
+      rule = 'dates.month.last';
+    } else if (modifier === 'this') {
+      value = isoMonth(ref.y, r.m);
+      rule = 'dates.month.this';
+    } else {
+      value = isoMonth(r.m <= ref.m ? ref.y : ref.y - 1, r.m);
+      rule = 'dates.month.latest';
+    }
   } else if (r.relative || (!day && !month && !year)) {
     // "yesterday", "last week", "two days ago", "last month", "this week"
     precision = day || weekday || (!month && !year) ? 'day' : month ? 'month' : 'year';
