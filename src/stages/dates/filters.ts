@@ -24,6 +24,23 @@ const MONTH_JOINERS = new Set(['and', 'or', 'to', 'through']);
 
 const CALENDAR_WORD = /(day|tomorrow|week|month|year|night|fortnight|decade|morning|evening|afternoon|tonight|ago)/i;
 
+const PLURAL_UNIT = /\b(days|weeks|months|years|decades)\b/i;
+/** "first ... in 21 years", "highest in five years", "the lowest level in three months" */
+const RECORD_WORD = /\b(first|last|\w{3,}est|most|least|since)\b/i;
+
+/**
+ * Spans of time rather than points: "for 10 years", "over the past six months", "the next
+ * three years", "the highest in five years". A plural unit is kept only in "N days ago" and
+ * in a future "in two weeks" that does not follow a superlative.
+ */
+function isPeriod(r: RawDate, text: string): boolean {
+  if (/^(for|over|during|throughout)\b/i.test(r.text)) return true;
+  if (!PLURAL_UNIT.test(r.text) || /\bago\b/i.test(r.text)) return false;
+  if (!/^(in|within)\b/i.test(r.text)) return true;
+  const before = text.slice(Math.max(0, r.start - 60), r.start).split(/\s+/).slice(-7).join(' ');
+  return RECORD_WORD.test(before);
+}
+
 const weekdayOnly = (r: RawDate) => r.certain.weekday && !r.certain.day;
 const monthOnly = (r: RawDate) => r.certain.month && !r.certain.day && !r.certain.year && !r.certain.weekday;
 
@@ -40,6 +57,7 @@ export function rejectReason(r: RawDate, text: string, caseless: boolean): strin
   if (/^\d/.test(r.text) && /\d-$/.test(text.slice(r.start - 2, r.start))) return 'fraction';
   // "in the money", "in the S": chrono's abbreviated units ("mo", "s") inside ordinary words
   if (r.relative && !CALENDAR_WORD.test(r.text)) return 'no calendar word';
+  if (r.relative && isPeriod(r, text)) return 'period';
   // "the last minute", "for a second": not calendar dates
   if (r.relative && /\b(second|minute|hour)s?\b/i.test(r.text)) return 'time unit';
   // "in the year to March": chrono reads "in the year" as a year from now

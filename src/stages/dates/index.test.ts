@@ -119,3 +119,20 @@ describe('dates stage: financial and wire copy', () => {
     expect(dates[0]!.value).toBe('2024-03-11');
   });
 });
+
+describe('dates stage: points, not periods', () => {
+  it('drops durations and periods but keeps points', () => {
+    const texts = (t: string) => run(t).map((d) => d.text);
+    expect(texts('It was the first bond issue in 21 years.')).toEqual([]);
+    expect(texts('Output was the highest in five months.')).toEqual([]);
+    expect(texts('Profit for nine months rose and was flat over the past two years.')).toEqual([]);
+    expect(texts('Earnings should double over the next three years.')).toEqual([]);
+    expect(texts('The envoy returns in two weeks.')).toEqual(['in two weeks']);
+    expect(texts('The envoy left three days ago.')).toEqual(['three days ago']);
+  });
+
+  it('reads "January last year" as one month of the previous year', () => {
+    const dates = run('Exports fell from January last year.');
+    expect(dates.map((d) => [d.text, d.value, d.precision])).toEqual([['January last year', '2020-01', 'month']]);
+  });
+});

@@ -35,8 +35,13 @@ export const datesStage: Stage = {
       }
       out.push(...found);
     }
-    out.sort((a, b) => a.start - b.start);
-    for (const d of out) d.text = text.slice(d.start, d.end);
-    doc.dates = out;
+    out.sort((a, b) => a.start - b.start || b.end - a.end);
+    doc.dates = [];
+    for (const d of out) {
+      const last = doc.dates[doc.dates.length - 1];
+      if (last && d.start < last.end) continue; // "last year" inside "January last year"
+      d.text = text.slice(d.start, d.end);
+      doc.dates.push(d);
+    }
   },
 };

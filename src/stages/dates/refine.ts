@@ -16,6 +16,7 @@ export function refine(r: RawDate, text: string, ref: Day): DateMention {
   let value: string;
   let precision: DateMention['precision'];
   let rule: string;
+  let yearAfter: RegExpExecArray | null = null;
   if (weekday && !day) {
     precision = 'day';
     if (/\b(next|this|coming|last|past|previous)\b/i.test(r.text)) {
@@ -32,6 +33,7 @@ export function refine(r: RawDate, text: string, ref: Day): DateMention {
   } else if (month && !day && !year) {
     precision = 'month';
     const modifier = wordBefore(text, r.start)?.word.toLowerCase();
+    yearAfter = YEAR_AFTER.exec(text.slice(r.end, r.end + 16));
     if (modifier === 'next' || modifier === 'coming') {
       value = isoMonth(r.m > ref.m ? ref.y : ref.y + 1, r.m);
       rule = 'dates.month.next';
@@ -41,6 +43,9 @@ export function refine(r: RawDate, text: string, ref: Day): DateMention {
     } else if (modifier === 'this') {
       value = isoMonth(ref.y, r.m);
       rule = 'dates.month.this';
+    } else if (yearAfter) {
+      value = isoMonth(ref.y + YEAR_SHIFT[yearAfter[1]!.toLowerCase()]!, r.m);
+      rule = 'dates.month.relative-year';
     } else {
       value = isoMonth(r.m <= ref.m ? ref.y : ref.y - 1, r.m);
       rule = 'dates.month.latest';
@@ -65,8 +70,13 @@ export function refine(r: RawDate, text: string, ref: Day): DateMention {
   }
   if (r.range) rule += '.range-start';
   const span = trimSpan(r, text);
+  if (yearAfter) span.end = r.end + yearAfter[0].length;
   return { text: text.slice(span.start, span.end), start: span.start, end: span.end, value, precision, rule };
 }
+
+/** "January last year": the year words after a bare month. */
+const YEAR_AFTER = /^\s+(last|this|next) year\b/i;
+const YEAR_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 /** Prepositions taken into the span, as chrono-node does for weekdays ("on Monday", "in June"). */
 export const SPAN_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'during', 'by']);
@@ -74,6 +84,7 @@ export const SPAN_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'during'
 function trimSpan(r: RawDate, text: string): { start: number; end: number } {
   let { start, end } = r;
   while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
+  if (/\s+of$/i.test(text.slice(start, end))) end = start + text.slice(start, end).replace(/\s+of$/i, '').length;
   const first = /^\p{L}+/u.exec(r.text)?.[0].toLowerCase();
   if (!first || !SPAN_PREPOSITIONS.has(first)) {
     const prev = wordBefore(text, start);
