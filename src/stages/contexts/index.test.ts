@@ -66,3 +66,15 @@ describe('contexts stage', () => {
     for (const h of doc.themes) expect(doc.sentences[h.sentence]!.start).toBeLessThanOrEqual(h.start);
   });
 });
+
+describe('contexts stage: names and financial senses', () => {
+  it('does not take capitalised weak terms inside a sentence for themes', () => {
+    const doc = run('Analyst Bill Turner said Visa and Medical stocks rose.');
+    expect(doc.themes.filter((h) => h.context === 'legislative' || h.context === 'migration' || h.context === 'disease')).toEqual([]);
+  });
+
+  it('keeps shareholder votes and pharmaceuticals out of elections and illegal drugs', () => {
+    const doc = run('The fund holds 40 pct of the voting rights. The new drug for asthma won approval.');
+    expect(doc.themes.filter((h) => h.context === 'election' || h.context === 'illegal_drugs')).toEqual([]);
+  });
+});

@@ -43,7 +43,8 @@ export const WEIGHT: Record<Exclude<TermKind, 'negative'>, number> = { strong: 2
 
 /**
  * Greedy longest match, left to right, never across sentences: linear in units times the few
- * phrases sharing a first word. A negative phrase consumes its words and yields no hit.
+ * phrases sharing a first word. A negative phrase consumes its words and yields no hit; a weak
+ * term capitalised inside a sentence is taken for a name and yields none either.
  */
 export function matchThemes(units: Unit[], index: PhraseIndex): ThemeHit[] {
   const out: ThemeHit[] = [];
@@ -61,8 +62,9 @@ export function matchThemes(units: Unit[], index: PhraseIndex): ThemeHit[] {
         if (k < n) continue;
         used = n;
         if (insideName(units, i, n)) break;
+        const named = u.cap && i > 0 && units[i - 1]!.sent === u.sent; // "Bill Sullivan", "Visa" cards
         for (const h of e.hits) {
-          if (h.kind === 'negative') continue;
+          if (h.kind === 'negative' || (h.kind === 'weak' && named)) continue;
           out.push({
             context: h.context,
             start: u.start,

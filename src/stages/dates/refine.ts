@@ -83,6 +83,7 @@ export const SPAN_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'during'
 
 function trimSpan(r: RawDate, text: string): { start: number; end: number } {
   let { start, end } = r;
+  while (start < end && /[\s\-–—,;:(]/.test(text[start]!)) start++;
   while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
   if (/\s+of$/i.test(text.slice(start, end))) end = start + text.slice(start, end).replace(/\s+of$/i, '').length;
   const first = /^\p{L}+/u.exec(r.text)?.[0].toLowerCase();
