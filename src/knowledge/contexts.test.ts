@@ -13,7 +13,7 @@ describe('ontology/contexts.json', () => {
   it('is valid: ids, descriptions, terms, no term in two contexts unless shared', () => {
     const lex = validateContexts(raw());
     expect(lex.contexts.length).toBeGreaterThanOrEqual(20);
-    for (const id of ['terrorism', 'illegal_drugs', 'migration', 'military', 'humanitarian', 'election', 'economic']) {
+    for (const id of ['terrorism', 'illegal_drugs', 'migration', 'military', 'humanitarian', 'elections', 'economic', 'health', 'environment', 'disaster']) {
       expect(lex.contexts.map((c) => c.id)).toContain(id);
     }
     expect(lexiconForms(lex).length).toBeGreaterThan(500);
