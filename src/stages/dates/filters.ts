@@ -59,7 +59,6 @@ export function rejectReason(r: RawDate, text: string, caseless: boolean): strin
   if (r.relative && !CALENDAR_WORD.test(r.text)) return 'no calendar word';
   if (r.relative && isPeriod(r, text)) return 'period';
   if (/^\W*(the|a|an)\s+(year|month|week|day)\W*$/i.test(r.text)) return 'no anchor'; // "-- the year in which"
-
   // "the last minute", "for a second": not calendar dates
   if (r.relative && /\b(second|minute|hour)s?\b/i.test(r.text)) return 'time unit';
   // "in the year to March": chrono reads "in the year" as a year from now

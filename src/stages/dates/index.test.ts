@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sharedPath } from '../../../test/shared.js';
 import { composePipeline } from '../../pipeline.js';
 import { tokensStage } from '../tokens/index.js';
 import { datesStage } from './index.js';
@@ -134,5 +136,18 @@ describe('dates stage: points, not periods', () => {
   it('reads "January last year" as one month of the previous year', () => {
     const dates = run('Exports fell from January last year.');
     expect(dates.map((d) => [d.text, d.value, d.precision])).toEqual([['January last year', '2020-01', 'month']]);
+  });
+});
+
+describe('dates stage: the seed article', () => {
+  it('resolves its weekdays and its month against 2021-08-23', () => {
+    const path = sharedPath('corpus/seed-article.txt');
+    if (!path) return;
+    const dates = run(readFileSync(path, 'utf8'));
+    const byText = new Map(dates.map((d) => [d.text, d.value]));
+    expect(byText.get('on Monday')).toBe('2021-08-23');
+    expect(byText.get('on Sunday')).toBe('2021-08-22');
+    expect(byText.get('in June')).toBe('2021-06');
+    for (const d of dates) expect(d.value <= '2021-08-23').toBe(true);
   });
 });
