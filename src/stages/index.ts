@@ -1,9 +1,17 @@
 import type { Stage } from '../pipeline.js';
 import { tokensStage } from './tokens/index.js';
+import { entitiesStage } from './entities/index.js';
+import { refineStage } from './refine/index.js';
+import { corefStage } from './coref/index.js';
+import { actorsStage } from './actors/index.js';
 
 /** The default analysis pipeline, in order. Read it top to bottom. */
 export function defaultStages(): Stage[] {
   return [
     tokensStage,
+    entitiesStage,
+    refineStage,
+    corefStage,
+    actorsStage,
   ];
 }
