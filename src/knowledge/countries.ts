@@ -33,8 +33,17 @@ export interface Bloc {
 }
 
 interface ExtraCountry { country: string; aliases: string[]; demonyms: string[]; capitals: string[]; example: string }
+/** An ethnic or religious group named by adjective or plural noun ("Kurdish", "Serbs"). */
+export interface People {
+  id: string;
+  aliases: string[];
+  country: string | null;
+  example: string;
+}
+
 export interface CountriesExtra {
   countries: ExtraCountry[];
+  peoples: People[];
   ambiguousCapitals: string[];
   ambiguousNames: string[];
   blocs: Bloc[];

@@ -6,7 +6,7 @@ import { roles } from './roles.js';
 import { foldKey, isExactAlias, rawKey, startsUpper } from './normalize.js';
 
 /** What a matched phrase is in the knowledge base. */
-export type LexKind = 'country' | 'demonym' | 'capital' | 'org' | 'metonym' | 'role' | 'honorific' | 'bloc' | 'blocAdj';
+export type LexKind = 'country' | 'demonym' | 'capital' | 'org' | 'metonym' | 'role' | 'honorific' | 'bloc' | 'blocAdj' | 'people';
 
 export interface LexHit {
   kind: LexKind;
@@ -67,6 +67,7 @@ export function lexicon(): Lexicon {
     for (const a of b.aliases) add(a, { kind: adjectives.has(a) ? 'blocAdj' : 'bloc', id: b.id, requireThe: requireThe.has(a) || undefined });
     for (const a of b.adjectives) add(a, { kind: 'blocAdj', id: b.id });
   }
+  for (const p of cd.extra.peoples) for (const a of p.aliases) add(a, { kind: 'people', id: p.id });
   for (const o of organisations().values()) for (const a of [o.name, ...o.aliases]) add(a, { kind: 'org', id: o.id });
   for (const m of metonyms().byId.values()) for (const a of m.aliases) add(a, { kind: 'metonym', id: m.id });
   const rd = roles();

@@ -96,6 +96,9 @@ export function validateOntology(): Problems {
   for (const c of extra.countries) country('countries-extra.json', c.country, c.country, false);
   checkIds('countries-extra.json blocs', extra.blocs, out);
   checkAliases('countries-extra.json blocs', extra.blocs, out);
+  checkIds('countries-extra.json peoples', extra.peoples, out);
+  for (const p of extra.peoples) country('countries-extra.json', p.id, p.country, true);
+  checkAliases('countries-extra.json peoples', extra.peoples, out);
   const cues = readOntology<{ orgHeads: Array<{ id: string; sector: string; kind: string; example: string }> }>('name-cues.json');
   checkIds('name-cues.json', cues.orgHeads, out);
   for (const h of cues.orgHeads) {

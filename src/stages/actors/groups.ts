@@ -13,6 +13,13 @@ export interface GroupPhrase {
   key: string;
 }
 
+/** The group noun modifies what follows ("army posts", "military-technical"): not an actor. */
+function compoundModifier(doc: Doc, t1: number): boolean {
+  const next = doc.tokens[t1];
+  if (!next || next.sent !== doc.tokens[t1 - 1]!.sent) return false;
+  return (next.text === '-' && next.start === doc.tokens[t1 - 1]!.end) || (next.pos === 'NOUN' && next.shape === 'x');
+}
+
 /** Adjectives allowed between a modifier and a group noun ("Afghan civilian refugees"). */
 const INNER_ADJECTIVE = (pos: string) => pos === 'ADJ';
 
@@ -40,7 +47,7 @@ export function findGroupPhrases(doc: Doc): GroupPhrase[] {
     const usable = mod && mod.type !== 'PERSON' && mod.actor && (mod.info?.country || mod.info?.code || mod.info?.kind === 'igo');
     if (usable) {
       out.push({ t0: mod.t0, t1: m.t1, modifier: mod, roleId: role.id, noun, key: `group:${mod.actor}:${role.id}` });
-    } else if (role.bare && !entityEndingAt(doc, m.t0 - 1)) {
+    } else if (role.bare && !entityEndingAt(doc, m.t0 - 1) && !compoundModifier(doc, m.t1)) {
       out.push({ t0: m.t0, t1: m.t1, modifier: null, roleId: role.id, noun, key: `group::${role.id}` });
     }
   }

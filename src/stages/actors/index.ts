@@ -48,6 +48,25 @@ function enrich(doc: Doc, actor: Actor, mentions: Entity[]): void {
   actor.rule = [...rules].join('+');
 }
 
+/** Sectors of people who belong to no particular country by default (a UN spokesperson, a journalist). */
+const STATELESS_SECTORS = new Set(['IGO', 'NGO', 'MED', 'BUS', 'EDU', 'HRI', 'HLH', 'REL', 'REF']);
+
+/**
+ * The country a document is mostly about: the most mentioned country (country names,
+ * demonyms and capitals), ties to the first mentioned; null when none.
+ */
+function documentCountry(doc: Doc): string | null {
+  const count = new Map<string, number>();
+  for (const e of doc.entities) {
+    const c = e.info?.country;
+    if (!c || (e.info?.kind !== 'country' && !e.info?.ref?.startsWith('capital:'))) continue;
+    count.set(c, (count.get(c) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [c, n] of count) if (!best || n > count.get(best)!) best = c;
+  return best;
+}
+
 /**
  * Actors: country, sector, roles and a CAMEO-style code for every actor coref created (from
  * knowledge info, pre-modifiers and appositives), then group actors ("US troops", "Afghan
@@ -60,6 +79,15 @@ export const actorsStage: Stage = {
   run(doc) {
     const byId = new Map(doc.entities.map((e) => [e.id, e]));
     for (const a of doc.actors) enrich(doc, a, a.mentions.map((id) => byId.get(id)!).filter(Boolean));
+    // "President Nicolas Maduro" with no country word: a state official of the country the article is about
+    const home = documentCountry(doc);
+    for (const a of doc.actors) {
+      if (home && a.kind === 'person' && !a.country && a.sector && !STATELESS_SECTORS.has(a.sector)) {
+        a.country = home;
+        a.code = actorCode(a.country, a.sector);
+        a.rule += '+actors.document-country';
+      }
+    }
     addGroupActors(doc);
   },
 };

@@ -41,6 +41,41 @@ function apply(d: Description, text: string, role: { sector: string | null } | n
   d.rules.push(rule);
 }
 
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
+
+/**
+ * The modifier ending at token j, before a role: an entity ("Kremlin", "Russia 's"), possibly
+ * before up to two lower-case nouns or adjectives ("Azerbaijan foreign ministry spokesman");
+ * or "its"/"their", resolved to the latest organisation or country named before.
+ */
+function premodifier(doc: Doc, j: number, s0: number): { country: string | null; sector: string | null } | null {
+  const toks = doc.tokens;
+  for (let skip = 0; skip <= 2 && j - skip >= s0; skip++) {
+    let k = j - skip;
+    if (skip > 0) {
+      const t = toks[k + 1]!;
+      if (t.shape !== 'x' || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) return null;
+    }
+    if (POSSESSIVE_PRONOUNS.has(toks[k]!.lower)) return antecedent(doc, k);
+    if (isPossessive(toks[k]!.text)) k--;
+    const mod = k >= s0 ? modifierOf(entityEndingAt(doc, k)) : null;
+    if (mod) return mod;
+  }
+  return null;
+}
+
+/** The latest non-person entity with an actor before token k, in this or the previous sentence. */
+function antecedent(doc: Doc, k: number): { country: string | null; sector: string | null } | null {
+  const toks = doc.tokens;
+  const from = doc.sentences[Math.max(0, toks[k]!.sent - 1)]!.t0;
+  const { entityAt } = docIndex(doc);
+  for (let i = k - 1; i >= from; i--) {
+    const e = entityAt[i];
+    if (e && e.type !== 'PERSON' && e.actor) return modifierOf(e);
+  }
+  return null;
+}
+
 const words = (doc: Doc, m: LexMatch) => doc.tokens.slice(m.t0, m.t1).map((t) => t.lower).join(' ');
 
 /**
@@ -55,9 +90,10 @@ export function describe(doc: Doc, e: Entity): Description {
   const s0 = doc.sentences[toks[e.t0]!.sent]!.t0;
   const s1 = doc.sentences[toks[e.t0]!.sent]!.t1;
   const { endingAt } = docIndex(doc);
-  // pre-modifiers: [country|org ['s]] [adjective] role [honorific] NAME
+  // pre-modifiers: [country|org ['s]] [adjective] role [honorific] NAME, or "[the] role, NAME"
   let j = e.t0 - 1;
   if (j >= s0 && toks[j]!.text === '.') j--;
+  if (j > s0 && toks[j]!.text === ',' && e.type === 'PERSON' && endingAt[j - 1]!.some((x) => x.t0 >= s0 && personRole(x))) j--;
   let roleMatch: LexMatch | undefined;
   let role: ReturnType<typeof personRole> = null;
   while (j >= s0) {
@@ -68,8 +104,7 @@ export function describe(doc: Doc, e: Entity): Description {
     while (j >= s0 && ROLE_ADJECTIVES.has(toks[j]!.lower)) j--;
   }
   if (roleMatch && role) {
-    if (j >= s0 && isPossessive(toks[j]!.text)) j--;
-    const mod = j >= s0 ? modifierOf(entityEndingAt(doc, j)) : null;
+    const mod = premodifier(doc, j, s0);
     apply(d, role.role ? words(doc, roleMatch) : '', role, mod, mod ? 'actors.premodifier' : 'actors.title');
   } else if (e.type === 'ORG' && j >= s0) {
     // "Russia's Security Council", "Afghan Interior Ministry": the modifier gives the country

@@ -17,6 +17,10 @@ function kindOf(c: Cluster): ActorKind {
 function nameOf(c: Cluster): string {
   if (c.key.startsWith('country:')) return countryByIso3(c.key.slice(8))?.name ?? c.entities[0]!.text;
   if (c.key.startsWith('gov:')) return (c.entities.find((e) => e.info?.ref?.startsWith('metonym:')) ?? c.entities[0]!).text;
+  if (c.key.startsWith('org:') && !c.key.startsWith('org:text:')) {
+    const canonical = c.entities.find((e) => e.info?.canonical)?.info?.canonical;
+    if (canonical) return canonical;
+  }
   if (c.key.startsWith('bloc:')) return c.entities.find((e) => e.info?.canonical)?.info?.canonical ?? c.entities[0]!.text;
   return c.entities.reduce((best, e) => (e.text.length > best.length ? e.text : best), '');
 }

@@ -15,6 +15,7 @@ export function entityKey(doc: Doc, e: Entity): { key: string; rule: string } | 
   if (info?.metonym && info.country && info.sector) return { key: `gov:${info.country}:${info.sector}`, rule: 'coref.metonym' };
   if (ref?.startsWith('capital:')) return null;
   if (ref?.startsWith('org:') || ref?.startsWith('metonym:')) return { key: ref, rule: 'coref.organisation' };
+  if (ref?.startsWith('people:')) return { key: ref, rule: 'coref.people' };
   if (ref?.startsWith('bloc:')) {
     if (!info?.code) return null;
     const actor = e.type === 'NORP' || capitalIsActor(doc, e.t0, e.t1) || e.text === 'West';

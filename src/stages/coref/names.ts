@@ -31,7 +31,15 @@ export function clusterPersons(doc: Doc, persons: Entity[], clusters: Clusters):
       target = sameSurname.find((c) => firstOf.get(c) === name.first) ?? sameSurname.find((c) => firstOf.get(c) === null);
     } else {
       target = sameSurname[sameSurname.length - 1];
-      // "Biden" may also be how an earlier "Joe Biden" is named by first name only: ignore that case
+      // a single name that is the first word of exactly one full name: "Prabowo" after
+      // "Prabowo Subianto", "Wang" after "Wang Wenbin" (family name first)
+      if (!target) {
+        const byFirst = [...firstOf].filter(([, f]) => f === name.last);
+        if (byFirst.length === 1) {
+          clusters.add(byFirst[0]![0].key, e, 'coref.first-name');
+          continue;
+        }
+      }
     }
     if (target) {
       const key = target.key;

@@ -28,7 +28,9 @@ export function classifyName(doc: Doc, t0: number, t1: number): NameClass | null
       return { type: 'ORG', source: 'caps.org-head', score: 0.6, info: { sector: head.sector, kind: head.kind } };
     }
   }
-  if (cues.locationHeads.has(words[words.length - 1]!.text) && caps.length > 1) return { type: 'LOCATION', source: 'caps.place-head', score: 0.6 };
+  const lastIsHead = cues.locationHeads.has(words[words.length - 1]!.text);
+  const headOf = cues.locationHeads.has(words[0]!.text) && words[1]?.lower === 'of'; // "Strait of Malacca"
+  if ((lastIsHead || headOf) && caps.length > 1) return { type: 'LOCATION', source: 'caps.place-head', score: 0.6 };
   const sent = doc.sentences[toks[t0]!.sent]!;
   const prev = t0 > sent.t0 ? toks[t0 - 1]! : undefined;
   const next = t1 < sent.t1 ? toks[t1]! : undefined;

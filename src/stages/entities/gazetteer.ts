@@ -3,7 +3,7 @@ import { countries, lexMatches, metonyms, organisations, type LexHit } from '../
 import { candidate } from './candidate.js';
 import { capitalIsActor } from './capital.js';
 
-const KNOWLEDGE_KINDS = new Set(['country', 'demonym', 'capital', 'org', 'metonym', 'bloc', 'blocAdj']);
+const KNOWLEDGE_KINDS = new Set(['country', 'demonym', 'capital', 'org', 'metonym', 'bloc', 'blocAdj', 'people']);
 
 /** What one lexicon hit proposes: entity type, rule id, score and knowledge info. */
 function propose(doc: Doc, t0: number, t1: number, hit: LexHit): { type: EntityType; source: string; score: number; info: EntityInfo } | null {
@@ -43,12 +43,16 @@ function propose(doc: Doc, t0: number, t1: number, hit: LexHit): { type: EntityT
         ? { type: 'LOCATION', source: 'gazetteer.region', score: 0.85, info }
         : { type: 'NORP', source: 'gazetteer.region-adjective', score: 0.8, info };
     }
+    case 'people': {
+      const p = cd.extra.peoples.find((x) => x.id === hit.id)!;
+      return { type: 'NORP', source: 'gazetteer.people', score: 0.85, info: { country: p.country, kind: 'group', canonical: p.aliases[0], ref: `people:${p.id}` } };
+    }
     default:
       return null;
   }
 }
 
-const PRIORITY: Record<string, number> = { org: 0, metonym: 1, country: 2, capital: 3, demonym: 4, bloc: 5, blocAdj: 6 };
+const PRIORITY: Record<string, number> = { org: 0, metonym: 1, country: 2, capital: 3, demonym: 4, bloc: 5, blocAdj: 6, people: 7 };
 
 /**
  * Gazetteer proposer: countries, demonyms, capitals (with the capital-as-actor rule), regions
