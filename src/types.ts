@@ -83,6 +83,10 @@ export interface EntityInfo {
   ref?: string;
   /** the name refers metonymically to a government (the Kremlin, Washington) */
   metonym?: boolean;
+  /** a role the name is introduced with ("president"), when a knowledge rule saw one */
+  role?: string;
+  /** grammatical gender known from an honorific or role word ("Mr", "spokeswoman") */
+  gender?: 'm' | 'f';
 }
 
 export interface Entity extends Span {
