@@ -8,6 +8,7 @@ import type { BenchSection } from './section.js';
 
 const sections: Record<string, () => Promise<BenchSection>> = {
   analyze: async () => (await import('./analyze.js')).run,
+  'ner-load': async () => (await import('./ner-load.js')).run,
 };
 
 async function main(): Promise<void> {

@@ -65,19 +65,23 @@ export function rebuild(doc: ConllDoc): { text: string; gold: Array<{ type: stri
 }
 
 /** (b)/(c) the whole pipeline on rebuilt text. */
-function pipelineScore(docs: readonly ConllDoc[], model: boolean): { scorer: SpanScorer; from: string; ms: number } {
-  const pipeline = createPipeline({ model });
+function pipelineScore(docs: readonly ConllDoc[], model: boolean) {
+  const pipeline = createPipeline({ model, timings: true });
   const refines = pipeline.stages.some((st) => st.provides.includes('entities'));
   const scorer = new SpanScorer(TYPES);
   const t0 = performance.now();
+  let modelMs = 0;
+  let tokens = 0;
   for (const doc of docs) {
     const { text, gold } = rebuild(doc);
     const out = pipeline.run({ text });
+    modelMs += out.timings?.model ?? 0;
+    tokens += out.tokens.length;
     const spans = refines ? out.entities : out.candidates;
     const pred = spans.filter((e) => FROM_ENTITY[e.type]).map((e) => ({ type: FROM_ENTITY[e.type]!, key: `${e.start}:${e.end}` }));
     scorer.add(gold, pred);
   }
-  return { scorer, from: refines ? 'entities' : 'candidates (no refine stage in the pipeline yet)', ms: performance.now() - t0 };
+  return { scorer, from: refines ? 'entities' : 'candidates (no refine stage in the pipeline yet)', ms: performance.now() - t0, modelMs, tokens };
 }
 
 export async function run(): Promise<EvalResult> {
@@ -95,6 +99,7 @@ export async function run(): Promise<EvalResult> {
   report(`pipeline with model [${withModel.from}]`, 'pipeline_model', withModel.scorer, lines, metrics);
   const rules = pipelineScore(docs, false);
   report(`pipeline rules only [${rules.from}]`, 'pipeline_rules', rules.scorer, lines, metrics);
-  lines.push(`pipeline time: ${(withModel.ms / 1000).toFixed(1)} s with model, ${(rules.ms / 1000).toFixed(1)} s rules only`);
+  lines.push(`pipeline time: ${(withModel.ms / 1000).toFixed(1)} s with model, ${(rules.ms / 1000).toFixed(1)} s rules only; model stage ${(withModel.modelMs / withModel.tokens * 1000).toFixed(1)} ms per 1000 tokens (${withModel.tokens} tokens, includes the first-call load)`);
+  metrics.model_stage_ms_per_1k_tokens = Number((withModel.modelMs / withModel.tokens * 1000).toFixed(2));
   return { name: 'ner', lines, metrics };
 }

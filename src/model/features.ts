@@ -99,3 +99,11 @@ export function hashFeatures(features: readonly string[], bits: number): Int32Ar
   for (let k = 0; k < features.length; k++) ids[k] = fnv1a(features[k]!) & mask;
   return ids;
 }
+
+/** Concatenates two id lists (first-pass and stacked features). */
+export function concatIds(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}

@@ -14,7 +14,7 @@ const GROUPS = [
   'protestants', 'orthodox', 'hindu', 'hindus', 'buddhist', 'buddhists', 'tamil', 'tamils', 'tutsi', 'hutu',
   'serb', 'serbs', 'croat', 'croats', 'pashtun', 'uzbek', 'uzbeks', 'tajik', 'tajiks', 'baluch', 'druze',
   'alawite', 'yazidi', 'uighur', 'uighurs', 'uyghur', 'uyghurs', 'palestinian', 'palestinians', 'basque', 'catalan',
-  'chechen', 'chechens', 'european', 'europeans', 'african', 'africans', 'asian', 'asians', 'latin american',
+  'chechen', 'chechens', 'kazakh', 'kazakhs', 'kyrgyz', 'turkmen', 'turkmens', 'tatar', 'tatars', 'azeri', 'azeris', 'european', 'europeans', 'african', 'africans', 'asian', 'asians', 'latin american',
   'western', 'soviet', 'communist', 'communists', 'republican', 'republicans', 'democrat', 'democrats',
 ];
 
@@ -89,12 +89,13 @@ export class Gazetteer {
   }
 
   /**
-   * Longest-match annotation of one sentence: for each token, features like "country:B",
+   * Longest-match, left-to-right, non-overlapping annotation of one sentence: for each token, features like "country:B",
    * "city:I" (a token may receive several when categories overlap).
    */
   annotate(lower: readonly string[]): string[][] {
     const out: string[][] = lower.map(() => []);
-    for (let i = 0; i < lower.length; i++) {
+    for (let i = 0; i < lower.length; ) {
+      let step = 1;
       for (let len = Math.min(this.maxLen, lower.length - i); len >= 1; len--) {
         const phrase = len === 1 ? lower[i]! : lower.slice(i, i + len).join(' ');
         const cats = this.map.get(phrase);
@@ -103,8 +104,10 @@ export class Gazetteer {
           out[i]!.push(`${cat}:B`);
           for (let k = i + 1; k < i + len; k++) out[k]!.push(`${cat}:I`);
         }
+        step = len;
         break;
       }
+      i += step;
     }
     return out;
   }

@@ -13,34 +13,44 @@ export interface ModelHeader {
   version: 1;
   bits: number;
   tags: string[];
-  scale: number;
+  /** one int16 scale per layer (layer 2 reads layer 1's tags as stacked features) */
+  scales: number[];
+  /** softmax temperature for span confidences, fitted on dev */
+  temperature?: number;
   gazetteer: GazetteerLists;
   /** how it was trained (data, epochs, seed, dev scores) */
   training: Record<string, unknown>;
 }
 
-export interface ModelWeights {
-  header: ModelHeader;
+export interface Layer {
   W: Float32Array;
   trans: Float32Array;
+}
+
+export interface ModelWeights {
+  header: ModelHeader;
+  layers: Layer[];
 }
 
 const MAGIC = 'NER1';
 
 /** Quantises and writes the model; returns the weights as they will be read back. */
-export function saveModel(path: string, header: Omit<ModelHeader, 'scale'>, W: Float32Array | Float64Array, trans: Float32Array | Float64Array): ModelWeights {
-  let max = 0;
-  for (let k = 0; k < W.length; k++) max = Math.max(max, Math.abs(W[k]!));
-  const scale = max > 0 ? max / 32767 : 1;
-  const q = new Int16Array(W.length);
-  for (let k = 0; k < W.length; k++) q[k] = Math.round(W[k]! / scale);
-  const full: ModelHeader = { ...header, scale };
-  const json = Buffer.from(JSON.stringify(full), 'utf8');
+export function saveModel(path: string, header: Omit<ModelHeader, 'scales'>, layers: ReadonlyArray<{ W: ArrayLike<number>; trans: ArrayLike<number> }>): ModelWeights {
+  const scales: number[] = [];
+  const parts: Buffer[] = [];
+  for (const { W, trans } of layers) {
+    let max = 0;
+    for (let k = 0; k < W.length; k++) max = Math.max(max, Math.abs(W[k]!));
+    const scale = max > 0 ? max / 32767 : 1;
+    const q = new Int16Array(W.length);
+    for (let k = 0; k < W.length; k++) q[k] = Math.round(W[k]! / scale);
+    scales.push(scale);
+    parts.push(Buffer.from(q.buffer), Buffer.from(Float32Array.from(trans).buffer));
+  }
+  const json = Buffer.from(JSON.stringify({ ...header, scales }), 'utf8');
   const len = Buffer.alloc(4);
   len.writeUInt32LE(json.length);
-  const t32 = Float32Array.from(trans);
-  const raw = Buffer.concat([Buffer.from(MAGIC), len, json, Buffer.from(q.buffer), Buffer.from(t32.buffer)]);
-  writeFileSync(path, gzipSync(raw, { level: 9 }));
+  writeFileSync(path, gzipSync(Buffer.concat([Buffer.from(MAGIC), len, json, ...parts]), { level: 9 }));
   return readModel(path);
 }
 
@@ -52,12 +62,16 @@ export function readModel(path: string): ModelWeights {
   const header = JSON.parse(raw.subarray(8, 8 + hlen).toString('utf8')) as ModelHeader;
   const size = (1 << header.bits) * T;
   let off = 8 + hlen;
-  const q = new Int16Array(size);
-  Buffer.from(q.buffer).set(raw.subarray(off, off + size * 2));
-  off += size * 2;
-  const trans = new Float32Array((T + 1) * T);
-  Buffer.from(trans.buffer).set(raw.subarray(off, off + trans.length * 4));
-  const W = new Float32Array(size);
-  for (let k = 0; k < size; k++) W[k] = q[k]! * header.scale;
-  return { header, W, trans };
+  const layers = header.scales.map((scale) => {
+    const q = new Int16Array(size);
+    Buffer.from(q.buffer).set(raw.subarray(off, off + size * 2));
+    off += size * 2;
+    const trans = new Float32Array((T + 1) * T);
+    Buffer.from(trans.buffer).set(raw.subarray(off, off + trans.length * 4));
+    off += trans.length * 4;
+    const W = new Float32Array(size);
+    for (let k = 0; k < size; k++) W[k] = q[k]! * scale;
+    return { W, trans };
+  });
+  return { header, layers };
 }

@@ -23,8 +23,8 @@ export const ALLOWED: Uint8Array = (() => {
 
 export interface Decoded {
   tags: Int8Array;
-  /** per token: score of the chosen entity type minus the best other type (emissions only) */
-  margins: Float32Array;
+  /** per token: marginal probability of the chosen entity type (B or I), given the temperature */
+  confidence: Float32Array;
 }
 
 /** Emission scores for one sentence: out[i * T + t]. */
@@ -69,26 +69,63 @@ export function viterbi(em: Float64Array, trans: Float32Array | Float64Array, n:
   return tags;
 }
 
-/** Decodes one sentence and measures how clearly each token's entity type won. */
-export function decode(W: Float32Array, trans: Float32Array, feats: readonly Int32Array[]): Decoded {
+/** Decodes one sentence; with a temperature, also how sure the model is of each token's type. */
+export function decode(W: Float32Array, trans: Float32Array, feats: readonly Int32Array[], temperature = 0): Decoded {
   const n = feats.length;
-  if (n === 0) return { tags: new Int8Array(0), margins: new Float32Array(0) };
+  const confidence = new Float32Array(n);
+  if (n === 0) return { tags: new Int8Array(0), confidence };
   const em = emissions(W, feats);
   const tags = viterbi(em, trans, n);
-  const margins = new Float32Array(n);
-  for (let i = 0; i < n; i++) {
-    const type = typeOf(tags[i]!);
-    let own = -Infinity;
-    let other = -Infinity;
-    for (let t = 0; t < T; t++) {
-      const s = em[i * T + t]!;
-      if (typeOf(t) === type) own = Math.max(own, s);
-      else other = Math.max(other, s);
+  if (temperature > 0) {
+    const m = marginals(em, trans, n, temperature);
+    for (let i = 0; i < n; i++) {
+      const type = typeOf(tags[i]!);
+      for (let t = 0; t < T; t++) if (typeOf(t) === type) confidence[i] += m[i * T + t]!;
     }
-    margins[i] = own - other;
   }
-  return { tags, margins };
+  return { tags, confidence };
 }
 
 /** 0 for O, else 1 + entity type index (PER, ORG, LOC, MISC). */
 export const typeOf = (t: number): number => (t === 0 ? 0 : 1 + ((t - 1) >> 1));
+
+/**
+ * Tag marginals p(tag_i = t) by forward-backward over scores / temperature (IOB2-constrained),
+ * as a confidence for decoded spans. Returns out[i * T + t].
+ */
+export function marginals(em: Float64Array, trans: Float32Array | Float64Array, n: number, temperature: number): Float64Array {
+  const k = 1 / temperature;
+  const alpha = new Float64Array(n * T).fill(-Infinity);
+  const beta = new Float64Array(n * T).fill(-Infinity);
+  for (let c = 0; c < T; c++) if (ALLOWED[c]) alpha[c] = (em[c]! + trans[c]!) * k;
+  for (let i = 1; i < n; i++) {
+    for (let c = 0; c < T; c++) {
+      let acc = -Infinity;
+      for (let p = 0; p < T; p++) {
+        if (ALLOWED[(p + 1) * T + c]) acc = logAdd(acc, alpha[(i - 1) * T + p]! + trans[(p + 1) * T + c]! * k);
+      }
+      alpha[i * T + c] = acc + em[i * T + c]! * k;
+    }
+  }
+  for (let c = 0; c < T; c++) beta[(n - 1) * T + c] = 0;
+  for (let i = n - 2; i >= 0; i--) {
+    for (let p = 0; p < T; p++) {
+      let acc = -Infinity;
+      for (let c = 0; c < T; c++) {
+        if (ALLOWED[(p + 1) * T + c]) acc = logAdd(acc, trans[(p + 1) * T + c]! * k + em[(i + 1) * T + c]! * k + beta[(i + 1) * T + c]!);
+      }
+      beta[i * T + p] = acc;
+    }
+  }
+  let z = -Infinity;
+  for (let c = 0; c < T; c++) z = logAdd(z, alpha[(n - 1) * T + c]!);
+  const out = new Float64Array(n * T);
+  for (let j = 0; j < n * T; j++) out[j] = Math.exp(alpha[j]! + beta[j]! - z);
+  return out;
+}
+
+function logAdd(a: number, b: number): number {
+  if (a === -Infinity) return b;
+  if (b === -Infinity) return a;
+  return a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b));
+}

@@ -1,9 +1,10 @@
 /** Averaged structured perceptron training over hashed features (deterministic given the seed). */
 import type { ConllDoc } from './conll.js';
-import { documentFeatures, hashFeatures } from './features.js';
+import { concatIds, documentFeatures, hashFeatures } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import { seededRandom } from './hash.js';
 import { emissions, T, TAGS, viterbi } from './perceptron.js';
+import { stackedFeatures } from './stack.js';
 
 export interface TrainSentence {
   feats: Int32Array[];
@@ -12,19 +13,34 @@ export interface TrainSentence {
 
 const TAG_INDEX = new Map<string, number>(TAGS.map((t, i) => [t, i]));
 
-/** Featurises documents once (features never depend on tags). */
-export function prepare(docs: readonly ConllDoc[], gaz: Gazetteer, bits: number): TrainSentence[] {
-  const out: TrainSentence[] = [];
-  for (const doc of docs) {
-    const feats = documentFeatures(doc.sentences.map((s) => s.words), gaz);
-    doc.sentences.forEach((s, k) => {
-      out.push({
+/** A featurised document: its words and, per sentence, first-pass feature ids and gold tags. */
+export interface TrainDoc {
+  words: string[][];
+  sentences: TrainSentence[];
+}
+
+/** Featurises documents once (first-pass features never depend on tags). */
+export function prepareDocs(docs: readonly ConllDoc[], gaz: Gazetteer, bits: number): TrainDoc[] {
+  return docs.map((doc) => {
+    const words = doc.sentences.map((s) => s.words);
+    const feats = documentFeatures(words, gaz);
+    return {
+      words,
+      sentences: doc.sentences.map((s, k) => ({
         feats: feats[k]!.map((f) => hashFeatures(f, bits)),
         gold: Int8Array.from(s.tags, (t) => TAG_INDEX.get(t) ?? 0),
-      });
-    });
-  }
-  return out;
+      })),
+    };
+  });
+}
+
+/** Second-pass training data: first-pass features plus stacked features from first-pass tags. */
+export function stackDoc(doc: TrainDoc, firstPass: readonly Int8Array[], bits: number): TrainSentence[] {
+  const extra = stackedFeatures(doc.words, firstPass);
+  return doc.sentences.map((s, k) => ({
+    gold: s.gold,
+    feats: s.feats.map((ids, i) => concatIds(ids, hashFeatures(extra[k]![i]!, bits))),
+  }));
 }
 
 export interface TrainOptions {

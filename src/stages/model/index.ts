@@ -7,7 +7,8 @@ const TYPE: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOCA
 
 /**
  * The trained NER tagger as one more candidate source (source "model.perceptron").
- * MISC spans become NORP only when they are a nationality or group adjective. Runs when
+ * MISC spans become NORP only when they are a nationality or group adjective (else they are
+ * dropped); so do LOC spans that are such an adjective ("Kazakh"). Runs when
  * ctx.options.model is true and the weights file exists.
  */
 export const modelStage: Stage = {
@@ -34,8 +35,9 @@ export function modelCandidates(doc: Doc, model: NerModel): Candidate[] {
       const t1 = ws[span.t1 - 1]!.t1;
       const start = doc.tokens[t0]!.start;
       const end = doc.tokens[t1 - 1]!.end;
-      let type = TYPE[span.type];
-      if (!type && span.type === 'MISC' && isGroupName(model, doc.text.slice(start, end))) type = 'NORP';
+      // a nationality or group adjective is NORP whether the model called it MISC or LOC
+      const group = (span.type === 'MISC' || span.type === 'LOC') && isGroupName(model, doc.text.slice(start, end));
+      const type = group ? 'NORP' : TYPE[span.type];
       if (!type) continue;
       out.push({ start, end, t0, t1, type, source: 'model.perceptron', score: Number(span.score.toFixed(3)) });
     }
@@ -45,5 +47,5 @@ export function modelCandidates(doc: Doc, model: NerModel): Candidate[] {
 
 function isGroupName(model: NerModel, text: string): boolean {
   const cats = model.gazetteer.get(text.toLowerCase().replace(/\s+/g, ' ').replace(/\u2019/g, "'"));
-  return cats?.includes('demonym') ?? false;
+  return !!cats && cats.includes('demonym') && !cats.includes('country') && !cats.includes('city');
 }
