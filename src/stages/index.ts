@@ -1,6 +1,7 @@
 import type { Stage } from '../pipeline.js';
 import { tokensStage } from './tokens/index.js';
 import { entitiesStage } from './entities/index.js';
+import { modelStage } from './model/index.js';
 import { refineStage } from './refine/index.js';
 import { corefStage } from './coref/index.js';
 import { actorsStage } from './actors/index.js';
@@ -12,6 +13,7 @@ export function defaultStages(): Stage[] {
   return [
     tokensStage,
     entitiesStage,
+    modelStage,
     refineStage,
     corefStage,
     actorsStage,
