@@ -2,6 +2,9 @@ import { Worker } from 'node:worker_threads';
 import { SteppeError } from '../errors.js';
 import type { Analysis, Article } from '../types.js';
 
+/** The first message of a worker: it has loaded and can analyse. */
+export const READY = 'ready';
+
 export interface Job {
   seq: number;
   article: Article;
@@ -15,7 +18,7 @@ export type JobResult =
 function startWorker(): Worker {
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url));
   const url = new URL('./worker.ts', import.meta.url).href;
-  const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url)}); })`;
+  const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(url)}); })`;
   return new Worker(boot, { eval: true });
 }
 
@@ -28,6 +31,8 @@ export class AnalyzePool {
   private waiting: Array<(w: Worker) => void> = [];
   private all = new Set<Worker>();
   private closed = false;
+  /** workers that have answered at least once */
+  private started = new WeakSet<Worker>();
 
   constructor(readonly size: number) {
     if (!Number.isInteger(size) || size < 1) throw new SteppeError('usage', `--workers must be a positive integer, got ${size}`);
@@ -36,7 +41,9 @@ export class AnalyzePool {
 
   private spawn(): Worker {
     const w = startWorker();
-    w.unref();
+    w.once('message', (m) => {
+      if (m === READY) this.started.add(w);
+    });
     this.all.add(w);
     return w;
   }
@@ -57,7 +64,7 @@ export class AnalyzePool {
   async run(jobs: Job[]): Promise<JobResult[]> {
     if (this.closed) throw new SteppeError('internal', 'analysis pool is closed');
     const w = await this.acquire();
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
       const done = (results: JobResult[], replace: boolean) => {
         w.off('message', onMessage);
         w.off('error', onError);
@@ -69,8 +76,18 @@ export class AnalyzePool {
         } else this.release(w);
         resolve(results);
       };
-      const onMessage = (results: JobResult[]) => done(results, false);
-      const onError = (err: Error) => done(jobs.map((j) => ({ seq: j.seq, error: `analysis worker failed: ${err.message}` })), true);
+      const onMessage = (results: JobResult[] | typeof READY) => {
+        if (results !== READY) done(results, false);
+      };
+      const onError = (err: Error) => {
+        if (!this.started.has(w)) {
+          this.closed = true;
+          void this.close();
+          reject(new SteppeError('internal', `analysis worker failed to start: ${err.message.split('\n')[0]}`));
+          return;
+        }
+        done(jobs.map((j) => ({ seq: j.seq, error: `analysis worker failed: ${err.message}` })), true);
+      };
       const onExit = (code: number) => onError(new Error(`exited with code ${code}`));
       w.on('message', onMessage);
       w.once('error', onError);

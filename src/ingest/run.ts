@@ -21,6 +21,8 @@ export interface IngestOptions {
   onProblem?: (p: Problem) => void;
   /** stop reading new items (items already read are still written) */
   signal?: AbortSignal;
+  /** a pool to use (and leave open), e.g. one kept by watch across polls */
+  pool?: AnalyzePool;
 }
 
 export interface IngestSummary extends Counts {
@@ -47,7 +49,7 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
     c.problems.push(p);
     o.onProblem?.(p);
   };
-  const pool = new AnalyzePool(workers);
+  const pool = o.pool ?? new AnalyzePool(workers);
   const jobs = new Map<number, { key: string; item: SourceItem & { article: NonNullable<SourceItem['article']> }; bytes: number }>();
   const results = new Map<number, JobResult>();
   const seen = new Set<string>();
@@ -118,7 +120,7 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
           jobs.set(seq, { key, item, bytes: bytesRead });
           batch.push({ seq: seq++, article: item.article });
           if (batch.length >= batchSize) dispatch();
-          while (inflight.size >= workers * 2) await Promise.race(inflight);
+          while (inflight.size >= pool.size * 2) await Promise.race(inflight);
         }
       }
       if (!inflight.size && !batch.length) {
@@ -131,7 +133,7 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
     while (inflight.size) await Promise.race(inflight);
     drain(true);
   } finally {
-    await pool.close();
+    if (!o.pool) await pool.close();
   }
   c.bytes = bytesRead;
   c.seconds = (performance.now() - t0) / 1000;

@@ -2,7 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../index.js';
 import { signature } from '../store/minhash.js';
-import type { Job, JobResult } from './pool.js';
+import { READY, type Job, type JobResult } from './pool.js';
 
 if (!parentPort) throw new Error('ingest worker must run in a worker thread');
 const port = parentPort;
@@ -18,3 +18,5 @@ port.on('message', (jobs: Job[]) => {
   });
   port.postMessage(results);
 });
+
+port.postMessage(READY);

@@ -94,3 +94,4 @@ export function openStore(path: string = DEFAULT_DB, options: StoreOptions = {})
     close: () => db.close(),
   };
 }
+export { exportChunks, ploverRecord, EXPORT_FORMATS, type ExportFormat } from './export.js';
