@@ -7,7 +7,7 @@ import { sha256 } from '../util/hash.js';
 import { getFeed, saveFeed } from './feeds.js';
 import { checkFilter } from './filter.js';
 import { migrate } from './migrations.js';
-import { getArticle, iterateArticles, iterateEvents, listActors, series, stats } from './query.js';
+import { getArticle, integrity, iterateArticles, iterateEvents, listActors, series, stats, tableCounts } from './query.js';
 import { search, type SearchOptions } from './search.js';
 import type {
   ActorRow, EventQuery, EventRow, FeedState, Filter, SearchHit, SeriesKey, SeriesPoint, Stats, StoreInput,
@@ -42,6 +42,10 @@ export interface Store {
   iterateArticles(f?: Filter & { limit?: number }): IterableIterator<StoredArticle>;
   actors(f?: Filter & { limit?: number }): ActorRow[];
   stats(): Stats;
+  /** row counts per table */
+  counts(): Record<string, number>;
+  /** 'ok', or what SQLite's integrity checks found */
+  integrity(): string;
   feed(url: string): FeedState | null;
   saveFeed(state: FeedState): void;
   close(): void;
@@ -89,6 +93,8 @@ export function openStore(path: string = DEFAULT_DB, options: StoreOptions = {})
     iterateArticles: (f = {}) => iterateArticles(db, { ...f, ...checkFilter(f) }),
     actors: (f = {}) => listActors(db, { ...f, ...checkFilter(f) }),
     stats: () => stats(db),
+    counts: () => tableCounts(db),
+    integrity: () => integrity(db),
     feed: (url) => getFeed(db, url),
     saveFeed: (s) => saveFeed(db, s),
     close: () => db.close(),
