@@ -2,19 +2,24 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SteppeError } from '../errors.js';
-import type { Analysis, Article } from '../types.js';
+import type { Article } from '../types.js';
+import type { ArticleRows } from '../store/rows.js';
 
 /** The first message of a worker: it has loaded and can analyse. */
 export const READY = 'ready';
 
 export interface Job {
   seq: number;
+  /** the article's identity in the store */
+  key: string;
   article: Article;
+  origin: string;
 }
 
+/** Rows ready to write, or why the article could not be analysed. */
 export type JobResult =
-  | { seq: number; analysis: Analysis; signature: Uint32Array; error?: undefined }
-  | { seq: number; error: string; analysis?: undefined; signature?: undefined };
+  | { seq: number; rows: ArticleRows; error?: undefined }
+  | { seq: number; error: string; rows?: undefined };
 
 /** Starts a worker; under vitest/tsx the sources are .ts files and the worker registers tsx first. */
 function startWorker(): Worker {

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { articleKey, type Store, type StoreInput } from '../store/index.js';
+import { articleKey, type ArticleRows, type Store } from '../store/index.js';
 import { AnalyzePool, type Job, type JobResult } from './pool.js';
 import type { Counts, Progress } from './progress.js';
 import type { SourceItem } from './types.js';
@@ -50,7 +50,7 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
     o.onProblem?.(p);
   };
   const pool = o.pool ?? new AnalyzePool(workers);
-  const jobs = new Map<number, { key: string; item: SourceItem & { article: NonNullable<SourceItem['article']> }; bytes: number }>();
+  const jobs = new Map<number, { where: string; bytes: number }>();
   const results = new Map<number, JobResult>();
   const seen = new Set<string>();
   const inflight = new Set<Promise<void>>();
@@ -58,12 +58,12 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
   let nextWrite = 0;
   let bytesRead = 0;
   let lastWrite = performance.now();
-  let buffer: StoreInput[] = [];
+  let buffer: ArticleRows[] = [];
   let bufferBytes = 0;
 
   const commit = () => {
     if (buffer.length) {
-      const r = store.write(buffer);
+      const r = store.writeRows(buffer);
       c.added += r.added;
       c.duplicates += r.duplicates;
       c.events += r.events;
@@ -83,10 +83,10 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
       bufferBytes = job.bytes;
       if (r.error !== undefined) {
         c.failed++;
-        problem({ where: job.item.where, reason: r.error });
+        problem({ where: job.where, reason: r.error });
         continue;
       }
-      buffer.push({ key: job.key, article: job.item.article, analysis: r.analysis, signature: r.signature, origin: job.item.where });
+      buffer.push(r.rows);
       if (buffer.length >= writeEvery) commit();
     }
     if (final || performance.now() - lastWrite > 500) commit();
@@ -117,8 +117,8 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
           c.duplicates++;
         } else {
           seen.add(key);
-          jobs.set(seq, { key, item, bytes: bytesRead });
-          batch.push({ seq: seq++, article: item.article });
+          jobs.set(seq, { where: item.where, bytes: bytesRead });
+          batch.push({ seq: seq++, key, article: item.article, origin: item.where });
           if (batch.length >= batchSize) dispatch();
           while (inflight.size >= pool.size * 2) await Promise.race(inflight);
         }

@@ -14,11 +14,13 @@ import type {
   StoredArticle, WriteResult,
 } from './types.js';
 import { createWriter } from './write.js';
+import type { ArticleRows } from './rows.js';
 
 export * from './types.js';
 export { checkFilter, PLOVER_TYPES } from './filter.js';
 export { toFtsQuery, type SearchOptions } from './search.js';
 export { signature, similarity, SAME_STORY } from './minhash.js';
+export { toRows, type ArticleRows } from './rows.js';
 
 export const DEFAULT_DB = './steppe.db';
 
@@ -34,6 +36,8 @@ export interface Store {
   has(key: string): boolean;
   /** writes analysed articles in one transaction; known keys are counted as duplicates */
   write(inputs: StoreInput[]): WriteResult;
+  /** the same for rows already flattened (by ingest workers, see toRows) */
+  writeRows(rows: ArticleRows[]): WriteResult;
   events(q?: EventQuery): EventRow[];
   iterateEvents(q?: EventQuery): IterableIterator<EventRow>;
   series(by: SeriesKey, f?: Filter): SeriesPoint[];
@@ -67,6 +71,7 @@ export function openStore(path: string = DEFAULT_DB, options: StoreOptions = {})
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
+      db.pragma('cache_size = -65536');
       version = migrate(db);
     } else {
       version = db.pragma('user_version', { simple: true }) as number;
@@ -85,6 +90,7 @@ export function openStore(path: string = DEFAULT_DB, options: StoreOptions = {})
     schemaVersion: version,
     has: (key) => Boolean(db.prepare('SELECT 1 FROM articles WHERE id = ?').get(key)),
     write: (inputs) => mustWrite().write(inputs),
+    writeRows: (rows) => mustWrite().writeRows(rows),
     events: (q = {}) => [...iterateEvents(db, { ...q, ...checkFilter(q) })],
     iterateEvents: (q = {}) => iterateEvents(db, { ...q, ...checkFilter(q) }),
     series: (by, f = {}) => series(db, by, checkFilter(f)),

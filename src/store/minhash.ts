@@ -2,22 +2,25 @@
  * MinHash signatures over word shingles, and LSH band keys. Pure functions (no SQL): the
  * ingest workers compute signatures, the store keeps the band keys and finds candidates.
  */
-export const NUM_HASHES = 128;
-export const BANDS = 32;
+export const NUM_HASHES = 100;
+export const BANDS = 20;
 export const ROWS = NUM_HASHES / BANDS;
 export const SHINGLE = 3;
 /** estimated Jaccard similarity at or above which two articles are one story */
 export const SAME_STORY = 0.5;
 
-const SEEDS = (() => {
-  const seeds = new Uint32Array(NUM_HASHES);
+/** odd multipliers and offsets of the hash family h_i(x) = a_i * x + b_i (mod 2^32) */
+const MUL = new Uint32Array(NUM_HASHES);
+const ADD = new Uint32Array(NUM_HASHES);
+{
   let x = 0x9e3779b9;
   for (let i = 0; i < NUM_HASHES; i++) {
     x = fmix(x + 0x6d2b79f5 + i);
-    seeds[i] = x;
+    MUL[i] = x | 1;
+    x = fmix(x + 0x6d2b79f5);
+    ADD[i] = x;
   }
-  return seeds;
-})();
+}
 
 function fmix(h: number): number {
   h ^= h >>> 16;
@@ -63,7 +66,7 @@ export function signature(text: string): Uint32Array {
   for (let k = 0; k < sh.length; k++) {
     const x = sh[k]!;
     for (let i = 0; i < NUM_HASHES; i++) {
-      const h = fmix(x ^ SEEDS[i]!);
+      const h = (Math.imul(MUL[i]!, x) + ADD[i]!) >>> 0;
       if (h < sig[i]!) sig[i] = h;
     }
   }
