@@ -28,7 +28,7 @@ export interface ArticleRows {
   /** ",a,b," for LIKE filters */
   contexts: string;
   analysisJson: string;
-  signature: Uint32Array;
+  signature: Int32Array;
   bands: number[];
   /** actor, name, kind, country, sector, code, roles, mentions */
   actors: Cell[][];
