@@ -10,6 +10,7 @@ const sections: Record<string, () => Promise<BenchSection>> = {
   analyze: async () => (await import('./analyze.js')).run,
   datectx: async () => (await import('./datectx.js')).run,
   'ner-load': async () => (await import('./ner-load.js')).run,
+  ingest: async () => (await import('./ingest.js')).run,
 };
 
 async function main(): Promise<void> {
