@@ -54,3 +54,13 @@ describe('paragraphs', () => {
     expect(doc.text.slice(second[0]!.start, second[0]!.end)).toMatch(/^Officials.*region\.$/s);
   });
 });
+
+describe('sentences around quotes', () => {
+  it('keeps a quote and its trailing attribution in one sentence', () => {
+    const doc = run('“We will not sign this,” the envoy said. “Why should we?” she asked reporters.');
+    expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end))).toEqual([
+      '“We will not sign this,” the envoy said.',
+      '“Why should we?” she asked reporters.',
+    ]);
+  });
+});

@@ -38,10 +38,11 @@ export const tokensStage: Stage = {
       cursor = at + value.length;
       while (p < paras.length - 1 && at >= paras[p + 1]!.start) p++;
       const paraChanged = doc.sentences.length > 0 && doc.sentences[doc.sentences.length - 1]!.para !== p;
-      if (winkSentenceOf[k] !== lastWinkSentence || paraChanged) {
+      const newWinkSentence = winkSentenceOf[k] !== lastWinkSentence;
+      lastWinkSentence = winkSentenceOf[k]!;
+      if (paraChanged || (newWinkSentence && !continuesSentence(doc, value))) {
         closeSentence(doc);
         doc.sentences.push({ i: doc.sentences.length, start: at, end: at, t0: doc.tokens.length, t1: doc.tokens.length, para: p });
-        lastWinkSentence = winkSentenceOf[k]!;
       }
       const tok: Token = {
         i: doc.tokens.length,
@@ -68,6 +69,22 @@ export const tokensStage: Stage = {
     });
   },
 };
+
+const CLOSING_QUOTE = new Set(['"', '”', '’', "'"]);
+
+/**
+ * wink sometimes splits where a sentence goes on: after a comma (“…,” she said) or after a
+ * quote closed by ? or ! when the next word is lower case (“…?” he asked).
+ */
+function continuesSentence(doc: Doc, next: string): boolean {
+  const n = doc.tokens.length;
+  const last = doc.tokens[n - 1];
+  if (!last || !doc.sentences.length) return false;
+  if (last.text === ',') return true;
+  if (!CLOSING_QUOTE.has(last.text)) return false;
+  const before = doc.tokens[n - 2]?.text;
+  return before === ',' || ((before === '?' || before === '!') && /^\p{Ll}/u.test(next));
+}
 
 function closeSentence(doc: Doc): void {
   const s = doc.sentences[doc.sentences.length - 1];

@@ -1,6 +1,6 @@
 import type { Span } from '../../types.js';
 
-const ENDS_BLOCK = /[.!?:"”’)\]]\s*$/;
+const ENDS_BLOCK = /[.!?:]["”’)\]]?\s*$/;
 const SHORT_LINE = 50;
 
 /**
