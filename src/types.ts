@@ -16,6 +16,8 @@ export interface Article {
   /** ISO date (YYYY-MM-DD) of publication, if known. */
   published?: string;
   url?: string;
+  /** author line of a page, when one was found */
+  byline?: string;
 }
 
 export interface Token extends Span {
