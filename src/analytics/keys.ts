@@ -12,10 +12,13 @@ const countries = (ps: Party[]): string[] => ps.map((p) => p.country).filter((c)
  * - country: every country of a source, a target or the event's place;
  * - type: its PLOVER type;
  * - dyad: each ordered (source country > target country) pair of different countries;
- * - context: each of its contexts.
+ * - context: each of its contexts;
+ * - all: one key, "all" (a single series).
  */
-export function keysOf(e: AnalyticEvent, dim: Dimension): string[] {
+export function keysOf(e: AnalyticEvent, dim: Dimension | 'all'): string[] {
   switch (dim) {
+    case 'all':
+      return ['all'];
     case 'type':
       return [e.type];
     case 'context':

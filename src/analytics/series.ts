@@ -15,7 +15,7 @@ export interface SeriesOptions {
  * mean over its stories of each story's mean event intensity, so a story copied twenty times
  * weighs as much as a story told once. Negated, hypothetical and undated events do not count.
  */
-export function dailySeries(events: Iterable<AnalyticEvent>, dim: Dimension, o: SeriesOptions = {}): DailyPoint[] {
+export function dailySeries(events: Iterable<AnalyticEvent>, dim: Dimension | 'all', o: SeriesOptions = {}): DailyPoint[] {
   const only = o.keys ? new Set(o.keys) : null;
   // day|key -> story -> [sum, n]
   const cells = new Map<string, Map<number, [number, number]>>();
