@@ -32,10 +32,11 @@ export interface DyadTrend {
   stories: number;
   intensity: number;
   windows: DyadWindow[];
-  /** least-squares slope of window intensity per window (weighted by stories): < 0 toward conflict */
+  /** least-squares slope of story intensity per window: < 0 toward conflict */
   slope: number;
   /** last window's intensity minus the first's */
   shift: number;
+  /** a direction only when |slope| ≥ 0.1 and beyond twice its standard error, else stable */
   trend: 'toward-conflict' | 'toward-cooperation' | 'stable';
 }
 
@@ -74,20 +75,29 @@ export function dyadTrends(events: Iterable<AnalyticEvent>, o: DyadOptions = {})
 }
 
 function trendOf(dyad: string, wins: Map<number, Map<number, [number, number]>>, end: number, width: number): DyadTrend {
-  const windows: DyadWindow[] = [...wins.entries()].sort((a, b) => b[0] - a[0]).map(([w, stories]) => {
-    let sum = 0;
-    for (const [s, n] of stories.values()) sum += s / n;
-    return { start: dayString(end - (w + 1) * width + 1), end: dayString(end - w * width), stories: stories.size, intensity: round(sum / stories.size) };
+  const ordered = [...wins.entries()].sort((a, b) => b[0] - a[0]);
+  const values = ordered.map(([, stories]) => [...stories.values()].map(([s, n]) => s / n));
+  const windows: DyadWindow[] = ordered.map(([w], i) => {
+    const v = values[i]!;
+    return { start: dayString(end - (w + 1) * width + 1), end: dayString(end - w * width), stories: v.length, intensity: round(mean(v)) };
   });
-  const total = windows.reduce((s, w) => s + w.stories, 0);
-  const mean = windows.reduce((s, w) => s + w.intensity * w.stories, 0) / total;
-  // weighted least squares of intensity on the window's position in time
-  const xs = windows.map((w) => dayNumber(w.end) / width);
-  const mx = xs.reduce((s, x, i) => s + x * windows[i]!.stories, 0) / total;
-  let sxy = 0, sxx = 0;
-  windows.forEach((w, i) => { sxy += w.stories * (xs[i]! - mx) * (w.intensity - mean); sxx += w.stories * (xs[i]! - mx) ** 2; });
+  const all = values.flat();
+  const total = all.length;
+  const avg = mean(all);
+  // least squares over stories: each story's intensity on its window's position in time
+  const xs = ordered.map(([w]) => -w);
+  const mx = values.reduce((s, v, i) => s + v.length * xs[i]!, 0) / total;
+  let sxy = 0, sxx = 0, rss = 0;
+  values.forEach((v, i) => {
+    const wm = mean(v);
+    for (const y of v) { sxy += (xs[i]! - mx) * (y - avg); sxx += (xs[i]! - mx) ** 2; rss += (y - wm) ** 2; }
+  });
   const slope = sxx > 0 ? sxy / sxx : 0;
+  // standard error from the spread of stories within windows: a trend must stand out of it
+  const se = sxx > 0 && total > windows.length ? Math.sqrt(rss / (total - windows.length) / sxx) : Infinity;
   const shift = windows.length > 1 ? windows[windows.length - 1]!.intensity - windows[0]!.intensity : 0;
-  const trend = Math.abs(slope) < 0.1 ? 'stable' : slope < 0 ? 'toward-conflict' : 'toward-cooperation';
-  return { dyad, stories: total, intensity: round(mean), windows, slope: round(slope), shift: round(shift), trend };
+  const trend = Math.abs(slope) < 0.1 || Math.abs(slope) < 2 * se ? 'stable' : slope < 0 ? 'toward-conflict' : 'toward-cooperation';
+  return { dyad, stories: total, intensity: round(avg), windows, slope: round(slope), shift: round(shift), trend };
 }
+
+const mean = (v: number[]): number => v.reduce((s, x) => s + x, 0) / v.length;

@@ -19,14 +19,16 @@ export interface ParamSpec {
 }
 
 export type Params = Record<string, ParamSpec>;
+/** How a parameter is named in messages: `parameter limit` (API) or `--limit` (CLI). */
+export type Label = (name: string) => string;
 export type Parsed = Record<string, string | number | boolean | string[] | undefined>;
 
 const PLOVER = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
   'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'];
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-function parseOne(name: string, raw: string, s: ParamSpec): string | number | boolean | string[] {
-  const bad = (what: string): never => { throw usageError(`parameter ${name} must be ${what}, got "${raw.slice(0, 80)}"`); };
+function parseOne(name: string, raw: string, s: ParamSpec, label: Label): string | number | boolean | string[] {
+  const bad = (what: string): never => { throw usageError(`${label(name)} must be ${what}, got "${raw.slice(0, 80)}"`); };
   switch (s.kind) {
     case 'day': return isIsoDate(raw) ? raw : bad('a calendar day YYYY-MM-DD');
     case 'date': return PARTIAL_DATE.test(raw) && isIsoDate(raw.padEnd(10, raw.length === 4 ? '-01-01' : '-01').slice(0, 10)) ? raw : bad('a date YYYY-MM-DD, YYYY-MM or YYYY');
@@ -52,7 +54,7 @@ function parseOne(name: string, raw: string, s: ParamSpec): string | number | bo
 }
 
 /** Parses a request's query against a route's declaration; unknown, repeated or bad values are refused. */
-export function parseQuery(query: Record<string, string[]>, spec: Params): Parsed {
+export function parseQuery(query: Record<string, string[]>, spec: Params, label: Label = (n) => `parameter ${n}`): Parsed {
   const out: Parsed = {};
   for (const [name, values] of Object.entries(query)) {
     const s = spec[name];
@@ -60,12 +62,12 @@ export function parseQuery(query: Record<string, string[]>, spec: Params): Parse
       const known = Object.keys(spec);
       throw usageError(`unknown parameter "${name}"${known.length ? ` (known: ${known.join(', ')})` : ''}`);
     }
-    if (values.length > 1) throw usageError(`parameter ${name} is given ${values.length} times`);
-    out[name] = parseOne(name, values[0] ?? '', s);
+    if (values.length > 1) throw usageError(`${label(name)} is given ${values.length} times`);
+    out[name] = parseOne(name, values[0] ?? '', s, label);
   }
   for (const [name, s] of Object.entries(spec)) {
     if (out[name] === undefined && s.default !== undefined) out[name] = s.default;
-    if (out[name] === undefined && s.required) throw usageError(`parameter ${name} is required`);
+    if (out[name] === undefined && s.required) throw usageError(`${label(name)} is required`);
   }
   return out;
 }

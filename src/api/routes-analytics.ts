@@ -8,7 +8,7 @@ import type { Route } from './route.js';
 const NAMES = Object.keys(ANALYTIC_FILTER);
 const filterOf = (q: Parsed): EventFilter => pick<EventFilter>(q, NAMES);
 
-const ALERT_PARAMS: Params = {
+export const ALERT_PARAMS: Params = {
   from: ANALYTIC_FILTER.from!,
   to: ANALYTIC_FILTER.to!,
   method: { kind: 'enum', values: ['negbin', 'poisson'], description: 'tail law (default negbin)' },
@@ -23,9 +23,9 @@ const ALERT_PARAMS: Params = {
   breakingCopies: { kind: 'int', min: 2, description: 'copies that make a story breaking (default 5)' },
   breakingHours: { kind: 'number', min: 0, max: 8784, description: 'within this many hours (default 24)' },
 };
-const CONFIG_NAMES = Object.keys(ALERT_PARAMS).filter((k) => k !== 'from' && k !== 'to');
+export const CONFIG_NAMES = Object.keys(ALERT_PARAMS).filter((k) => k !== 'from' && k !== 'to');
 
-function configOf(q: Parsed): Partial<AlertConfig> {
+export function configOf(q: Parsed): Partial<AlertConfig> {
   try {
     return alertConfig(pick(q, CONFIG_NAMES));
   } catch (err) {
@@ -33,7 +33,7 @@ function configOf(q: Parsed): Partial<AlertConfig> {
   }
 }
 
-function window(q: Parsed): { from?: string; to?: string } {
+export function alertWindow(q: Parsed): { from?: string; to?: string } {
   const w = pick<{ from?: string; to?: string }>(q, ['from', 'to']);
   if (w.from && w.to && w.from > w.to) throw usageError(`parameter from (${w.from}) is after to (${w.to})`);
   if (w.from && w.to && (Date.parse(w.to) - Date.parse(w.from)) / 86_400_000 > 366) throw usageError('alerts test at most 366 days at once');
@@ -50,7 +50,7 @@ export const analyticsRoutes: Route[] = [
   {
     path: '/api/alerts', summary: 'Unusual rises per country, dyad, type and context, and fast-growing stories, with evidence', tag: 'analytics',
     params: ALERT_PARAMS, schema: 'Alerts',
-    handle: (q, { analytics }) => analytics.alerts(window(q), configOf(q)),
+    handle: (q, { analytics }) => analytics.alerts(alertWindow(q), configOf(q)),
   },
   {
     path: '/api/actors', summary: 'Most active actors (stories as source or target) with mean intensity', tag: 'analytics', paged: true,
