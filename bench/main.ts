@@ -8,6 +8,7 @@ import type { BenchSection } from './section.js';
 
 const sections: Record<string, () => Promise<BenchSection>> = {
   analyze: async () => (await import('./analyze.js')).run,
+  api: async () => (await import('./api.js')).run,
 };
 
 async function main(): Promise<void> {
