@@ -7,9 +7,9 @@ import { existsSync } from 'node:fs';
 import { SteppeError } from '../errors.js';
 import type { AnalyticEvent } from '../analytics/types.js';
 import type { StoryCopy } from '../analytics/breaking.js';
-import type { PloverType } from '../types.js';
+import type { Analysis, PloverType } from '../types.js';
 import { articleConditions, eventWhere, where } from './filter.js';
-import type { EventRow, Filter } from './types.js';
+import type { EventRow, Filter, Stats, StoredArticle } from './types.js';
 
 export interface Page<T> {
   total: number;
@@ -54,7 +54,7 @@ interface ArticleDbRow {
 /** Articles matching a filter, newest first, with the total count. */
 export function articlePage(db: Database.Database, f: Filter, limit: number, offset: number): Page<ArticleSummary> {
   const w = articleConditions(f);
-  const total = db.prepare(`SELECT COUNT(*) FROM articles a ${where(w.sql)}`).pluck().get(w.params) as number;
+  const total = cachedCount(db, `SELECT COUNT(*) FROM articles a ${where(w.sql)}`, w.params);
   const rows = db.prepare(`SELECT a.id, a.ext_id, a.story_id, a.title, a.url, a.published, a.contexts FROM articles a
     ${where(w.sql)} ORDER BY a.published DESC, a.pk DESC LIMIT @limit OFFSET @offset`).all({ ...w.params, limit, offset }) as ArticleDbRow[];
   return {
@@ -143,3 +143,35 @@ export function eventRange(db: Database.Database): { first: string | null; last:
     WHERE date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'`).get() as { first: string | null; last: string | null };
   return r;
 }
+
+/**
+ * One article by its content hash (indexed), else by the id given at ingest. The second lookup
+ * scans (articles.ext_id has no index), so API links use the hash.
+ */
+export function articleById(db: Database.Database, id: string): StoredArticle | null {
+  const byHash = db.prepare('SELECT * FROM articles WHERE id = ?').get(id);
+  if (byHash) return toStored(byHash as StoredDbRow);
+  const byExt = db.prepare('SELECT * FROM articles WHERE ext_id = ? ORDER BY pk LIMIT 1').get(id);
+  return byExt ? toStored(byExt as StoredDbRow) : null;
+}
+
+interface StoredDbRow {
+  id: string; ext_id: string | null; story_id: number; url: string | null; title: string | null;
+  published: string | null; origin: string | null; text: string; analysis: string;
+}
+
+const toStored = (r: StoredDbRow): StoredArticle => ({
+  id: r.id, extId: r.ext_id, storyId: r.story_id, url: r.url, title: r.title, published: r.published,
+  origin: r.origin, text: r.text, analysis: JSON.parse(r.analysis) as Analysis,
+});
+
+/** Store statistics, computed once per data version (they are full scans). */
+export function cachedStats(db: Database.Database, compute: () => Stats): Stats {
+  const version = dataVersion(db);
+  const hit = statsCache.get(db);
+  if (hit && hit[0] === version) return hit[1];
+  const s = compute();
+  statsCache.set(db, [version, s]);
+  return s;
+}
+const statsCache = new WeakMap<Database.Database, [number, Stats]>();

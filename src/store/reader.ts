@@ -2,11 +2,11 @@
 import type Database from 'better-sqlite3';
 import type { EventSource } from '../analytics/corpus.js';
 import {
-  analyticEvents, articlePage, dataVersion, eventPage, eventRange, openReadOnly, storyCopies,
+  analyticEvents, articleById, articlePage, cachedStats, dataVersion, eventPage, eventRange, openReadOnly, storyCopies,
   type ArticleSummary, type Page,
 } from './api-queries.js';
 import { checkFilter } from './filter.js';
-import { getArticle, stats } from './query.js';
+import { stats } from './query.js';
 import { search } from './search.js';
 import type { EventRow, Filter, SearchHit, Stats, StoredArticle } from './types.js';
 
@@ -30,10 +30,10 @@ export function openReader(path: string): CorpusReader {
   return {
     path,
     articles: (f, limit, offset) => articlePage(db, checkFilter(f), limit, offset),
-    article: (id) => getArticle(db, id),
+    article: (id) => articleById(db, id),
     events: (f, limit, offset) => eventPage(db, checkFilter(f), limit, offset),
     search: (text, f, limit) => search(db, text, { ...checkFilter(f), limit }),
-    stats: () => stats(db),
+    stats: () => cachedStats(db, () => stats(db)),
     source: {
       events: (f) => analyticEvents(db, checkFilter(f as Filter)),
       copies: (from, to, min) => storyCopies(db, from, to, min),
