@@ -11,6 +11,7 @@ const sections: Record<string, () => Promise<BenchSection>> = {
   datectx: async () => (await import('./datectx.js')).run,
   'ner-load': async () => (await import('./ner-load.js')).run,
   ingest: async () => (await import('./ingest.js')).run,
+  api: async () => (await import('./api.js')).run,
 };
 
 async function main(): Promise<void> {
