@@ -16,6 +16,8 @@ export interface Article {
   /** ISO date (YYYY-MM-DD) of publication, if known. */
   published?: string;
   url?: string;
+  /** author line of a page, when one was found */
+  byline?: string;
 }
 
 export interface Token extends Span {
@@ -83,6 +85,10 @@ export interface EntityInfo {
   ref?: string;
   /** the name refers metonymically to a government (the Kremlin, Washington) */
   metonym?: boolean;
+  /** a role the name is introduced with ("president"), when a knowledge rule saw one */
+  role?: string;
+  /** grammatical gender known from an honorific or role word ("Mr", "spokeswoman") */
+  gender?: 'm' | 'f';
 }
 
 export interface Entity extends Span {
