@@ -32,7 +32,8 @@ function enrich(doc: Doc, actor: Actor, mentions: Entity[]): void {
     const d = describe(doc, e);
     if (!d.rules.length && e.info?.role) { d.roles.push(e.info.role); d.sector = e.info.sector ?? null; d.rules.push(e.rule); }
     for (const r of d.roles) if (!actor.roles.includes(r)) actor.roles.push(r);
-    if (!actor.country && d.country) actor.country = d.country;
+    // an explicit modifier beats knowledge for an organisation ("Pakistan's National Security Council")
+    if (d.country && (!actor.country || (actor.kind === 'organization' && d.rules.includes('actors.org-modifier')))) actor.country = d.country;
     if (!actor.sector && d.sector) actor.sector = d.sector;
     d.rules.forEach((r) => rules.add(r));
   }

@@ -12,13 +12,16 @@ function titleCase(doc: Doc, s: Sentence): boolean {
   let words = 0;
   let caps = 0;
   let lower = 0;
+  let upper = 0;
   for (let k = s.t0; k < s.t1; k++) {
     const t = doc.tokens[k]!;
     if (t.shape === 'p' || t.shape === 'd') continue;
     words++;
+    if (t.shape === 'X') upper++;
     if (isCapitalised(t)) caps++;
     else if (t.text.length > 3 && !connectors.has(t.lower)) lower++;
   }
+  if (words >= 2 && upper === words) return true; // an all-capitals line ("EASTERN DIVISION")
   return words >= 4 && lower <= 1 && caps / words > 0.75;
 }
 
@@ -53,6 +56,15 @@ function stripLeft(doc: Doc, t0: number, t1: number): number {
   return i;
 }
 
+/** "Securities and Exchange Commission": two names joined by "and"/"&" when the second ends on an organisation head. */
+function joinAnd(doc: Doc, end: number, sentEnd: number): number {
+  const t = doc.tokens[end];
+  if (!t || end + 1 >= sentEnd || (t.lower !== 'and' && t.text !== '&')) return end;
+  const end2 = nameRunFrom(doc, end + 1);
+  if (end2 === end + 1 && !isCapitalised(doc.tokens[end + 1])) return end;
+  return nameCues().orgHeads.has(doc.tokens[end2 - 1]!.text) ? end2 : end;
+}
+
 /**
  * Capitalisation chains: runs of capitalised tokens joined by connectors ("Bank of England",
  * "Abu Bakr al-Baghdadi"), not only sentence-initial capitals, with titles, demonyms and
@@ -66,8 +78,9 @@ export function proposeChains(doc: Doc): Candidate[] {
     if (titleCase(doc, s)) continue;
     let i = s.t0;
     while (i < s.t1) {
-      const end = nameRunFrom(doc, i);
+      let end = nameRunFrom(doc, i);
       if (end === i) { i++; continue; }
+      end = joinAnd(doc, end, s.t1);
       const start = stripLeft(doc, i, end);
       i = end;
       if (start >= end) continue;
