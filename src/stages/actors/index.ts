@@ -54,7 +54,7 @@ const STATELESS_SECTORS = new Set(['IGO', 'NGO', 'MED', 'BUS', 'EDU', 'HRI', 'HL
 
 /**
  * The country a document is mostly about: the most mentioned country (country names,
- * demonyms and capitals), ties to the first mentioned; null when none.
+ * demonyms and capitals), ties to the first mentioned; null when none is named twice.
  */
 function documentCountry(doc: Doc): string | null {
   const count = new Map<string, number>();
@@ -65,7 +65,7 @@ function documentCountry(doc: Doc): string | null {
   }
   let best: string | null = null;
   for (const [c, n] of count) if (!best || n > count.get(best)!) best = c;
-  return best;
+  return best && count.get(best)! >= 2 ? best : null;
 }
 
 /**

@@ -66,6 +66,29 @@ function joinAnd(doc: Doc, end: number, sentEnd: number): number {
 }
 
 /**
+ * "Bob Bannon of Security Pacific National Bank": a two- or three-word name, "of", then an
+ * organisation (head word or knowledge): a person and an organisation, not one name.
+ */
+function personOfOrg(doc: Doc, start: number, end: number): { personEnd: number; orgStart: number } | null {
+  const toks = doc.tokens;
+  const cues = nameCues();
+  let k = start;
+  while (k < end && toks[k]!.lower !== 'of') k++;
+  if (k >= end || k - start < 2 || k - start > 3) return null;
+  for (let i = start; i < k; i++) {
+    const t = toks[i]!;
+    if (t.shape !== 'Xx' || cues.orgHeads.has(t.text) || cues.placePrefixes.has(t.text) || cues.orgPrefixes.has(t.text)) return null;
+  }
+  let orgStart = k + 1;
+  if (toks[orgStart]?.lower === 'the') orgStart++;
+  if (orgStart >= end) return null;
+  const known = lexMatches(doc)[orgStart]!.some((m) => m.hits.some((h) => h.kind === 'org'));
+  let head = false;
+  for (let i = orgStart; i < end; i++) if (cues.orgHeads.has(toks[i]!.text)) head = true;
+  return known || head ? { personEnd: k, orgStart } : null;
+}
+
+/**
  * Capitalisation chains: runs of capitalised tokens joined by connectors ("Bank of England",
  * "Abu Bakr al-Baghdadi"), not only sentence-initial capitals, with titles, demonyms and
  * function words stripped from the left, classified PERSON/ORG/LOCATION by cues
@@ -85,6 +108,13 @@ export function proposeChains(doc: Doc): Candidate[] {
       i = end;
       if (start >= end) continue;
       if (lex[start]!.some((m) => m.t1 === end)) continue;
+      const split = personOfOrg(doc, start, end);
+      if (split) {
+        out.push(candidate(doc, start, split.personEnd, 'PERSON', 'caps.person-of-org', 0.55));
+        const org = classifyName(doc, split.orgStart, end);
+        if (org && !lex[split.orgStart]!.some((m) => m.t1 === end)) out.push(candidate(doc, split.orgStart, end, org.type, org.source, org.score, org.info));
+        continue;
+      }
       const c = classifyName(doc, start, end);
       const initial = doc.tokens[start]!.first || OPENERS.has(doc.tokens[start - 1]?.text ?? '');
       if (c && initial && end - start === 1 && (c.source === 'caps.single' || c.source === 'caps.acronym' || commonOpener(doc, start))) continue;
