@@ -16,6 +16,8 @@ export interface Article {
   /** ISO date (YYYY-MM-DD) of publication, if known. */
   published?: string;
   url?: string;
+  /** author line of a page, when one was found */
+  byline?: string;
 }
 
 export interface Token extends Span {
@@ -182,6 +184,8 @@ export interface ThemeHit extends Span {
   context: string;
   sentence: number;
   rule: string;
+  /** 2 for a strong lexicon term, 1 for a weak (supporting) one */
+  weight?: number;
 }
 
 /** The working document every stage reads and writes. */
