@@ -1,0 +1,124 @@
+import type { Paragraph } from '../../types.js';
+
+/** A span of quoted text found from its marks. Character offsets into doc.text. */
+export interface QuoteMarks {
+  /** offset of the opening mark */
+  open: number;
+  /** offset of the closing mark (or the paragraph end when unclosed) */
+  close: number;
+  /** content span: inside the marks */
+  start: number;
+  end: number;
+  /** first and last paragraph it covers */
+  para0: number;
+  para1: number;
+  /** how the marks were read: double, single, or double-unclosed */
+  kind: 'double' | 'single' | 'double-unclosed';
+}
+
+const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
+const LETTER = /\p{L}|\p{N}/u;
+const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
+const OPEN_BEFORE = new Set(['(', '[', '—', '–', '-', '/', '“', '"', ':']);
+/** words that start with an elision apostrophe, not an opening quote */
+const ELISIONS = new Set(['em', 'til', 'tis', 'twas', 'cause', 'n', 'bout', 's']);
+
+function opensDouble(text: string, i: number, end: number): boolean {
+  const c = text[i];
+  if (c === '“' || c === '„' || c === '«') return true;
+  if (c !== '"') return false;
+  // a straight mark opens when it is not glued to a preceding word
+  return i + 1 < end && !isSpace(text[i + 1]);
+}
+
+function closesSingleAt(text: string, i: number): boolean {
+  const c = text[i];
+  if (c !== '’' && c !== "'") return false;
+  return !isSpace(text[i - 1]) && !isLetter(text[i + 1]);
+}
+
+function opensSingleAt(text: string, i: number, end: number): boolean {
+  const c = text[i];
+  if (c !== '‘' && c !== "'") return false;
+  const prev = text[i - 1];
+  if (!(i === 0 || isSpace(prev) || OPEN_BEFORE.has(prev!))) return false;
+  if (i + 1 >= end || isSpace(text[i + 1]) || /\d/.test(text[i + 1]!)) return false;
+  if (c === "'") {
+    let j = i + 1;
+    while (j < end && /[a-z]/i.test(text[j]!)) j++;
+    if (ELISIONS.has(text.slice(i + 1, j).toLowerCase()) && !isLetter(text[j])) return false;
+  }
+  return true;
+}
+
+/** Single-quoted spans inside one stretch of unquoted text (British style, headlines). */
+function singleQuotes(text: string, from: number, to: number, para: number, out: QuoteMarks[]): void {
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c !== '‘' && c !== '’' && c !== "'") continue;
+    if (open < 0) {
+      if (opensSingleAt(text, i, to)) open = i;
+    } else if (closesSingleAt(text, i) && i > open + 1) {
+      out.push({ open, close: i, start: open + 1, end: i, para0: para, para1: para, kind: 'single' });
+      open = -1;
+    }
+  }
+}
+
+interface Open {
+  open: number;
+  para0: number;
+  straight: boolean;
+  depth: number;
+}
+
+/**
+ * Finds quoted spans paragraph by paragraph in one linear pass. Double marks (curly or straight)
+ * pair up; marks nested inside a quote stay part of it. A paragraph that opens a quote without
+ * closing it continues into the next paragraph when that one opens with a quote mark.
+ */
+export function findQuoteMarks(text: string, paragraphs: Paragraph[]): QuoteMarks[] {
+  const out: QuoteMarks[] = [];
+  let cur = null as Open | null;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { start, end } = paragraphs[p]!;
+    let i = start;
+    if (cur) {
+      // continuing quote: swallow the re-opening mark
+      if (opensDouble(text, i, end)) i++;
+      else {
+        const prev = paragraphs[p - 1]!;
+        out.push({ open: cur.open, close: prev.end, start: cur.open + 1, end: prev.end, para0: cur.para0, para1: p - 1, kind: 'double-unclosed' });
+        cur = null;
+      }
+    }
+    let plainFrom = i;
+    for (; i < end; i++) {
+      const c = text[i];
+      if (c !== '“' && c !== '”' && c !== '"' && c !== '„' && c !== '«' && c !== '»') continue;
+      if (!cur) {
+        if (c === '”' || c === '»') continue; // stray close
+        if (!opensDouble(text, i, end)) continue;
+        singleQuotes(text, plainFrom, i, p, out);
+        cur = { open: i, para0: p, straight: c === '"', depth: 1 };
+        continue;
+      }
+      if (cur.straight) {
+        if (c === '"') cur.depth = 0;
+      } else if (c === '“' || c === '„' || c === '«') cur.depth++;
+      else if (c === '”' || c === '»') cur.depth--;
+      if (cur.depth === 0) {
+        if (i > cur.open + 1) out.push({ open: cur.open, close: i, start: cur.open + 1, end: i, para0: cur.para0, para1: p, kind: 'double' });
+        cur = null;
+        plainFrom = i + 1;
+      }
+    }
+    if (!cur) singleQuotes(text, plainFrom, end, p, out);
+    else if (p === paragraphs.length - 1) {
+      out.push({ open: cur.open, close: end, start: cur.open + 1, end, para0: cur.para0, para1: p, kind: 'double-unclosed' });
+      cur = null;
+    }
+  }
+  return out.filter((q) => text.slice(q.start, q.end).trim().length > 0).sort((a, b) => a.open - b.open);
+}

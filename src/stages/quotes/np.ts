@@ -1,0 +1,45 @@
+import type { Token } from '../../types.js';
+import { SPEAKER_PRONOUNS, isNPHead, isNPToken, isTimeWord } from './words.js';
+
+/** A token range [t0, t1). */
+export interface TokRange {
+  t0: number;
+  t1: number;
+}
+
+const MAX_NP = 10;
+
+/** The speaker noun phrase ending at token k (inclusive), scanning back no further than lo. */
+export function npEndingAt(tokens: Token[], k: number, lo: number): TokRange | null {
+  if (k < lo) return null;
+  const t = tokens[k]!;
+  if (SPEAKER_PRONOUNS[t.lower]) return { t0: k, t1: k + 1 };
+  if (t.lower === 'who' && k - 2 >= lo && tokens[k - 1]!.text === ',') return npEndingAt(tokens, k - 2, lo);
+  if (!isNPHead(t)) return null;
+  let j = k;
+  while (j - 1 >= lo && k - j + 1 < MAX_NP && (isNPToken(tokens[j - 1]!) || isOfInName(tokens, j - 1, lo))) j--;
+  // a capitalised sentence opener that is not a name ("Yesterday", "But") does not belong to the phrase
+  while (j < k && !isNPToken(tokens[j]!)) j++;
+  return { t0: j, t1: k + 1 };
+}
+
+/** "of" inside a title ("Secretary of State John Kerry", "the secretary of Russia's security council"). */
+function isOfInName(tokens: Token[], i: number, lo: number): boolean {
+  if (tokens[i]!.lower !== 'of' || i - 1 < lo) return false;
+  const prev = tokens[i - 1]!;
+  return prev.pos === 'NOUN' || prev.pos === 'PROPN';
+}
+
+/** The speaker noun phrase starting at token k, ending before hi. Leading time words are skipped. */
+export function npStartingAt(tokens: Token[], k: number, hi: number): TokRange | null {
+  while (k < hi && isTimeWord(tokens[k]!)) k++;
+  if (k >= hi) return null;
+  const t = tokens[k]!;
+  if (SPEAKER_PRONOUNS[t.lower]) return { t0: k, t1: k + 1 };
+  if (!isNPToken(t)) return null;
+  let j = k;
+  while (j < hi && j - k < MAX_NP && (isNPToken(tokens[j]!) || (tokens[j]!.lower === 'of' && j > k && j + 1 < hi && isNPHead(tokens[j + 1]!)))) j++;
+  // trim trailing time words and modifiers so the phrase ends on its head
+  while (j > k && (!isNPHead(tokens[j - 1]!) || isTimeWord(tokens[j - 1]!))) j--;
+  return j > k ? { t0: k, t1: j } : null;
+}

@@ -1,0 +1,49 @@
+import type { Token } from '../../types.js';
+
+/** Personal pronouns that can name a speaker, with number and gender where cheap. */
+export const SPEAKER_PRONOUNS: Record<string, { gender: 'm' | 'f' | null; plural: boolean }> = {
+  he: { gender: 'm', plural: false },
+  she: { gender: 'f', plural: false },
+  they: { gender: null, plural: true },
+  it: { gender: null, plural: false },
+  we: { gender: null, plural: true },
+  i: { gender: null, plural: false },
+  you: { gender: null, plural: false },
+};
+
+export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'miss', 'sir', 'dame', 'gen', 'gen.', 'sen', 'sen.', 'rep', 'rep.', 'gov', 'gov.', 'prof', 'prof.', 'lord', 'lady']);
+
+/** Words that may stand between a subject and its cue verb ("he also said", "Trump has said"). */
+export const BETWEEN_SUBJECT_AND_CUE = new Set([
+  'also', 'later', 'then', 'has', 'had', 'have', 'would', 'will', 'could', 'once', 'again', 'reportedly', 'previously',
+  'earlier', 'further', 'simply', 'recently', 'repeatedly', 'just', 'often', 'flatly', 'publicly', 'privately', 'quickly',
+  'only', 'even', 'did', 'does', 'was', 'is', 'had', 'famously', 'bluntly', 'angrily', 'tersely', 'frequently', 'subsequently',
+]);
+
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'morning', 'evening', 'afternoon', 'night', 'week', 'month', 'year', 'last', 'earlier', 'recently', 'late',
+]);
+export const isTimeWord = (t: Token) => TIME_WORDS.has(t.lower);
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
+const NP_DET = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'some', 'many', 'several', 'two', 'both', 'other', 'all', 'former']);
+const NP_GLUE = new Set(["'s", '’s', "'", '’', '-', '&']);
+const NOT_NP = new Set(['that', 'this', 'these', 'those', 'which', 'what', 'who', 'whom', 'whose', 'there', 'here', 'it']);
+
+/** A token that can be part of a speaker noun phrase ("Kremlin spokesman Dmitry Peskov"). */
+export function isNPToken(t: Token): boolean {
+  if (NOT_NP.has(t.lower)) return false;
+  if (NP_POS.has(t.pos)) return !isSentenceEnd(t);
+  if (NP_DET.has(t.lower)) return true;
+  if (HONORIFICS.has(t.lower)) return true;
+  if (NP_GLUE.has(t.text)) return true;
+  return t.shape === 'Xx' || t.shape === 'X';
+}
+
+/** A token that can head a speaker noun phrase. */
+export const isNPHead = (t: Token) => (t.pos === 'PROPN' || t.pos === 'NOUN' || t.shape === 'Xx' || t.shape === 'X') && !NOT_NP.has(t.lower) && !isTimeWord(t);
+
+export const isSentenceEnd = (t: Token) => t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';';
+
+export const isPunct = (t: Token) => t.shape === 'p';
