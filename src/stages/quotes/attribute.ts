@@ -1,6 +1,7 @@
 import { cueAt, paraOf, type CueMatch, type QuoteContext } from './context.js';
-import { npEndingAt, npStartingAt, type TokRange } from './np.js';
-import { BETWEEN_SUBJECT_AND_CUE, isSentenceEnd, isTimeWord } from './words.js';
+import { npStartingAt, type TokRange } from './np.js';
+import { subjectBefore, clauseSubject } from './subject.js';
+import { SPEAKER_PRONOUNS, isSentenceEnd, isTimeWord, skipForwardBetween } from './words.js';
 
 /** Who said a quote, as found next to it: the cue and the speaker phrase (token ranges). */
 export interface Attribution {
@@ -12,6 +13,8 @@ export interface Attribution {
 /** What the search around one quote found, including neighbouring quotes it ran into. */
 export interface Around {
   found: Attribution | null;
+  /** a weaker reading used when neither the quote nor its neighbours are attributed */
+  weak: Attribution | null;
   /** the quote opens its sentence (nothing of the sentence precedes it) */
   opensSentence: boolean;
   /** quote index of a neighbour in the same sentence that blocked the search */
@@ -21,42 +24,16 @@ export interface Around {
 
 const LEAD_PUNCT = new Set([',', '—', '–', '-', ':', '…']);
 const PRE_BRIDGE = 14;
+const SENTENCE_REACH = 60;
+const AFTER_CUE_END = new Set(['.', ',', ';', '!', '?', 'on', 'in', 'at', 'to', 'during', 'after', 'before', 'as', 'while', 'when', '—', '–']);
 
-/** Skips "also", "has", "on Monday", "last week" backwards from k; returns the new k. */
-function skipBackBetween(ctx: QuoteContext, k: number, lo: number): number {
-  const toks = ctx.tokens;
-  while (k >= lo) {
-    const t = toks[k]!;
-    if (BETWEEN_SUBJECT_AND_CUE.has(t.lower) || t.pos === 'ADV' && t.shape === 'x' && t.lower.endsWith('ly')) k--;
-    else if (isTimeWord(t) && k - 1 >= lo && (toks[k - 1]!.lower === 'on' || toks[k - 1]!.lower === 'last')) k -= 2;
-    else if (isTimeWord(t)) k--;
-    else break;
-  }
-  return k;
-}
-
-/** Skips the same words forwards from k. */
-function skipForwardBetween(ctx: QuoteContext, k: number, hi: number): number {
-  const toks = ctx.tokens;
-  while (k < hi) {
-    const t = toks[k]!;
-    if (BETWEEN_SUBJECT_AND_CUE.has(t.lower) || t.pos === 'ADV' && t.shape === 'x' && t.lower.endsWith('ly')) k++;
-    else if ((t.lower === 'on' || t.lower === 'last') && k + 1 < hi && isTimeWord(toks[k + 1]!)) k += 2;
-    else if (isTimeWord(t)) k++;
-    else break;
-  }
-  return k;
-}
-
-/** The subject before a verb cue at token c ("Mr Putin called", "he also said", "Trump, who said"). */
-export function subjectBefore(ctx: QuoteContext, c: number, lo: number): TokRange | null {
-  let k = skipBackBetween(ctx, c - 1, lo);
-  if (k < lo) return null;
-  const np = npEndingAt(ctx.tokens, k, lo);
-  if (np) return np;
-  // appositive: "Dmitry Peskov, the Kremlin spokesman, said"
-  if (ctx.tokens[k]!.text === ',') return npEndingAt(ctx.tokens, k - 1, lo);
-  return null;
+/** Last visible character of a quote's content. */
+function lastChar(ctx: QuoteContext, qi: number): string {
+  const q = ctx.marks[qi]!;
+  const text = ctx.doc.text;
+  let e = q.end;
+  while (e > q.start && /[\s'’"”]/.test(text[e - 1]!)) e--;
+  return text[e - 1] ?? '';
 }
 
 /** Attribution after the closing mark: "“…,” he said", "“…,” said X", "“…,” according to X". */
@@ -70,6 +47,12 @@ function after(ctx: QuoteContext, qi: number, around: Around): Attribution | nul
     around.nextQuote = ctx.quoteOf[i]!;
     return null;
   }
+  // “… ended.” He went on … : a new sentence, not an attribution
+  const end = lastChar(ctx, qi);
+  const capital = toks[i]!.shape === 'Xx' || toks[i]!.shape === 'X';
+  const strictEnd = capital && (end === '?' || end === '!');
+  if (capital && (end === '.' || end === '…')) return null;
+  if (strictEnd && SPEAKER_PRONOUNS[toks[i]!.lower]) return null;
   const cue = cueAt(ctx, i, hi);
   if (cue && cue.form.kind !== 'noun') {
     const speaker = npStartingAt(toks, cue.t1, hi);
@@ -83,9 +66,13 @@ function after(ctx: QuoteContext, qi: number, around: Around): Attribution | nul
     const app = npStartingAt(toks, j + 1, hi);
     if (app && toks[app.t1]?.text === ',') j = app.t1 + 1;
   }
-  j = skipForwardBetween(ctx, j, hi);
+  j = skipForwardBetween(toks, j, hi);
   const verb = cueAt(ctx, j, hi);
-  if (verb && verb.form.kind === 'verb') return { cue: verb, speaker: np, rule: 'after.speaker-cue' };
+  if (verb && verb.form.kind === 'verb') {
+    const next = toks[verb.t1];
+    if (strictEnd && next && !AFTER_CUE_END.has(next.lower) && !isTimeWord(next)) return null;
+    return { cue: verb, speaker: np, rule: 'after.speaker-cue' };
+  }
   return scanToNext(ctx, j, hi, around);
 }
 
@@ -101,6 +88,13 @@ function scanToNext(ctx: QuoteContext, i: number, hi: number, around: Around): n
   return null;
 }
 
+/** Speaker of a verb cue at k: the clause subject for participles ("…, saying"), else the subject before it. */
+function speakerOfCue(ctx: QuoteContext, cue: CueMatch, lo: number): TokRange | null {
+  const participle = ctx.tokens[cue.t0]!.lower.endsWith('ing');
+  if (participle) return clauseSubject(ctx, cue.t0, lo) ?? subjectBefore(ctx, cue.t0, lo);
+  return subjectBefore(ctx, cue.t0, lo);
+}
+
 /** Attribution before the opening mark: "X said: “…”", "X called it “…”", "according to X, “…”". */
 function before(ctx: QuoteContext, qi: number, around: Around): Attribution | null {
   const toks = ctx.tokens;
@@ -114,51 +108,44 @@ function before(ctx: QuoteContext, qi: number, around: Around): Attribution | nu
     around.opensSentence = true;
     return null;
   }
-  for (let n = 0; k >= lo && n < PRE_BRIDGE; k--, n++) {
+  let bridged = true;
+  for (let n = 0; k >= lo && n < SENTENCE_REACH; k--, n++) {
     const t = toks[k]!;
     if (ctx.quoteOf[k] >= 0) {
       around.prevQuote = ctx.quoteOf[k]!;
       return null;
     }
-    if (isSentenceEnd(t)) return null;
+    if (isSentenceEnd(t)) break;
     const cue = cueAt(ctx, k, open);
-    if (cue) {
-      if (cue.form.kind === 'source-after') {
-        return { cue, speaker: npStartingAt(toks, cue.t1, open), rule: 'before.according-to' };
-      }
-      if (cue.form.kind === 'verb') {
-        const speaker = subjectBefore(ctx, k, lo);
-        if (speaker) return { cue, speaker, rule: 'before.speaker-cue' };
-        if (toks[k]!.lower.endsWith('ing')) {
-          const subj = clauseSubject(ctx, k, lo);
-          return { cue, speaker: subj, rule: subj ? 'before.participle-subject' : 'before.cue-only' };
-        }
-        return { cue, speaker: null, rule: 'before.cue-only' };
+    if (cue && cue.form.kind === 'source-after') {
+      const found = { cue, speaker: npStartingAt(toks, cue.t1, open), rule: 'before.according-to' };
+      if (bridged) return found;
+      around.weak ??= found;
+    } else if (cue && cue.form.kind === 'verb') {
+      const speaker = speakerOfCue(ctx, cue, lo);
+      if (bridged) return { cue, speaker, rule: speaker ? 'before.speaker-cue' : 'before.cue-only' };
+      if (speaker) {
+        around.weak ??= { cue, speaker, rule: 'before.sentence-cue' };
+        return null;
       }
     }
-    if (t.pos === 'VERB') return null;
+    if (t.pos === 'VERB' || n >= PRE_BRIDGE) bridged = false;
   }
-  return null;
-}
-
-/** The subject of the clause a participle cue hangs from: "Trump hit back, saying “…”". */
-function clauseSubject(ctx: QuoteContext, c: number, lo: number): TokRange | null {
-  const toks = ctx.tokens;
-  let s = c - 1;
-  while (s > lo && !isSentenceEnd(toks[s - 1]!) && ctx.quoteOf[s - 1]! < 0) s--;
-  for (let k = s; k < c; k++) {
-    const t = toks[k]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return subjectBefore(ctx, k, s);
-  }
+  // a colon after a clause introduces what its subject says: "Politico reveals the facts: “…”"
+  const colon = toks[open - 1]?.text === ':';
+  const subj = clauseSubject(ctx, open, lo);
+  if (subj) around.weak ??= { cue: null, speaker: subj, rule: colon ? 'before.colon-subject' : 'before.clause-subject' };
   return null;
 }
 
 /** Searches after, then before the quote. */
 export function attributeQuote(ctx: QuoteContext, qi: number): Around {
-  const around: Around = { found: null, opensSentence: false, prevQuote: -1, nextQuote: -1 };
+  const around: Around = { found: null, weak: null, opensSentence: false, prevQuote: -1, nextQuote: -1 };
   const post = after(ctx, qi, around);
   if (post?.speaker) return { ...around, found: post };
   const pre = before(ctx, qi, around);
   around.found = pre?.speaker ? pre : post ?? pre;
   return around;
 }
+
+

@@ -7,6 +7,7 @@ export interface QuoteContext {
   doc: Doc;
   tokens: Token[];
   cues: CueLexicon;
+  marks: QuoteMarks[];
   /** quote index covering each token (marks included), or -1 */
   quoteOf: Int32Array;
   /** per quote: first token (its opening mark) and the token after its closing mark */
@@ -52,7 +53,7 @@ export function buildContext(doc: Doc, marks: QuoteMarks[]): QuoteContext {
     paraT0.push(doc.sentences[p.s0]?.t0 ?? 0);
     paraT1.push(doc.sentences[p.s1 - 1]?.t1 ?? 0);
   }
-  return { doc, tokens, cues: quoteCues(), quoteOf, qt0, qt1, paraT0, paraT1 };
+  return { doc, tokens, cues: quoteCues(), marks, quoteOf, qt0, qt1, paraT0, paraT1 };
 }
 
 export const paraOf = (ctx: QuoteContext, t: number) => ctx.doc.sentences[ctx.tokens[t]!.sent]!.para;

@@ -1,6 +1,7 @@
 import type { Stage } from '../../pipeline.js';
 import type { Doc, Quote, Span } from '../../types.js';
-import { attributeQuote, subjectBefore, type Around } from './attribute.js';
+import { attributeQuote, type Around } from './attribute.js';
+import { subjectBefore } from './subject.js';
 import { buildContext, cueAt, paraOf, type QuoteContext } from './context.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
 import type { TokRange } from './np.js';
@@ -45,6 +46,12 @@ function shareWithNeighbours(arounds: Around[]): string[] {
       rules[i] = 'shared.previous-quote';
     }
   }
+  arounds.forEach((a, i) => {
+    if (!a.found?.speaker && a.weak) {
+      a.found = a.weak;
+      rules[i] = a.weak.rule;
+    }
+  });
   return rules;
 }
 

@@ -47,3 +47,29 @@ export const isNPHead = (t: Token) => (t.pos === 'PROPN' || t.pos === 'NOUN' || 
 export const isSentenceEnd = (t: Token) => t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';';
 
 export const isPunct = (t: Token) => t.shape === 'p';
+
+const isAdverbLy = (t: Token) => t.pos === 'ADV' && t.shape === 'x' && t.lower.endsWith('ly');
+
+/** Skips "also", "has", "on Monday", "last week" backwards from k; returns the new k. */
+export function skipBackBetween(toks: Token[], k: number, lo: number): number {
+  while (k >= lo) {
+    const t = toks[k]!;
+    if (BETWEEN_SUBJECT_AND_CUE.has(t.lower) || isAdverbLy(t)) k--;
+    else if (isTimeWord(t) && k - 1 >= lo && (toks[k - 1]!.lower === 'on' || toks[k - 1]!.lower === 'last')) k -= 2;
+    else if (isTimeWord(t)) k--;
+    else break;
+  }
+  return k;
+}
+
+/** Skips the same words forwards from k. */
+export function skipForwardBetween(toks: Token[], k: number, hi: number): number {
+  while (k < hi) {
+    const t = toks[k]!;
+    if (BETWEEN_SUBJECT_AND_CUE.has(t.lower) || isAdverbLy(t)) k++;
+    else if ((t.lower === 'on' || t.lower === 'last') && k + 1 < hi && isTimeWord(toks[k + 1]!)) k += 2;
+    else if (isTimeWord(t)) k++;
+    else break;
+  }
+  return k;
+}
