@@ -6,38 +6,37 @@ import { readBratSplit, type BratRelation, type BratSpan } from './brat.js';
 import { SHARED } from './shared.js';
 
 interface GoldQuote {
-  region: Span;
+  regions: Span[];
   sources: Span[];
 }
 
-const MARK = /[“”"«»]/g;
+const MARK = /[“”"«»]|''/g;
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const spansOf = (s: BratSpan | undefined): Span[] => (s ? s.fragments.map(([start, end]) => ({ start, end })) : []);
 
-/** The quoted part of a gold Content span: from its first quotation mark to its last. */
-function quotedRegion(text: string, content: BratSpan): Span | null {
-  const marks: number[] = [];
+/** The quoted parts of a gold Content span: in each fragment, from its first quotation mark to its last. */
+function quotedRegions(text: string, content: BratSpan): Span[] {
+  const out: Span[] = [];
   for (const [a, b] of content.fragments) {
-    MARK.lastIndex = 0;
-    for (const m of text.slice(a, b).matchAll(MARK)) marks.push(a + m.index!);
-  }
-  if (marks.length === 0) return null;
-  const first = content.fragments[0]![0];
-  const last = content.fragments[content.fragments.length - 1]![1];
-  if (marks.length === 1) {
+    const marks = [...text.slice(a, b).matchAll(MARK)].map((m) => a + m.index!);
+    if (marks.length === 0) continue;
+    if (marks.length > 1) {
+      out.push({ start: marks[0]!, end: marks[marks.length - 1]! + 1 });
+      continue;
+    }
     const at = marks[0]!;
-    const opens = text[at] === '“' || text[at] === '«' || (text[at] === '"' && /\S/.test(text[at + 1] ?? ''));
-    return opens ? { start: at, end: last } : { start: first, end: at + 1 };
+    const opens = text[at] === '“' || text[at] === '«' || /\S/.test(text[at + 1] ?? '');
+    out.push(opens ? { start: at, end: b } : { start: a, end: at + 1 });
   }
-  return { start: marks[0]!, end: marks[marks.length - 1]! + 1 };
+  return out;
 }
 
 function goldQuotes(text: string, relations: BratRelation[]): GoldQuote[] {
   const out: GoldQuote[] = [];
   for (const r of relations) {
     if (!r.Content) continue;
-    const region = quotedRegion(text, r.Content);
-    if (region) out.push({ region, sources: spansOf(r.Source) });
+    const regions = quotedRegions(text, r.Content);
+    if (regions.length) out.push({ regions, sources: spansOf(r.Source) });
   }
   return out;
 }
@@ -56,12 +55,15 @@ export async function run(pipeline: Pipeline = createPipeline()): Promise<{ name
     const golds = goldQuotes(d.text, d.relations);
     const quotes: Quote[] = doc.quotes;
     predicted += quotes.length;
-    predictedRight += quotes.filter((q) => golds.some((g) => overlaps(q, g.region))).length;
+    for (const q of quotes) {
+      if (golds.some((g) => g.regions.some((r) => overlaps(q, r)))) predictedRight++;
+      else if (process.env.STEPPE_EVAL_DUMP) misses.push(`EXTRA ${d.name} ${q.rule} ${JSON.stringify(d.text.slice(Math.max(0, q.start - 60), q.end + 30).replace(/\s+/g, ' '))}`);
+    }
     for (const g of golds) {
       gold++;
-      const hits = quotes.filter((q) => overlaps(q, g.region));
+      const hits = quotes.filter((q) => g.regions.some((r) => overlaps(q, r)));
       if (hits.length === 0) {
-        misses.push(`MISS ${d.name} ${JSON.stringify(d.text.slice(g.region.start, g.region.end).slice(0, 120))}`);
+        misses.push(`MISS ${d.name} ${JSON.stringify(d.text.slice(g.regions[0]!.start, g.regions[0]!.end).slice(0, 120))}`);
         continue;
       }
       detected++;
@@ -71,7 +73,7 @@ export async function run(pipeline: Pipeline = createPipeline()): Promise<{ name
         const q = hits[0]!;
         const got = q.speakerSpan ? d.text.slice(q.speakerSpan.start, q.speakerSpan.end) : null;
         const want = g.sources.map((s) => d.text.slice(s.start, s.end)).join(' | ');
-        const around = d.text.slice(Math.max(0, g.region.start - 200), g.region.end + 120).replace(/\s+/g, ' ');
+        const around = d.text.slice(Math.max(0, g.regions[0]!.start - 200), g.regions[0]!.end + 120).replace(/\s+/g, ' ');
         misses.push(`SPEAKER ${d.name} got=${JSON.stringify(got)} want=${JSON.stringify(want)} rule=${q.rule}\n    ${around}`);
       }
     }

@@ -4,6 +4,8 @@ import type { Paragraph } from '../../types.js';
 export interface QuoteMarks {
   /** offset of the opening mark */
   open: number;
+  /** length of the opening mark (2 for a doubled apostrophe '') */
+  openLen: number;
   /** offset of the closing mark (or the paragraph end when unclosed) */
   close: number;
   /** content span: inside the marks */
@@ -23,12 +25,27 @@ const OPEN_BEFORE = new Set(['(', '[', '—', '–', '-', '/', '“', '"', ':'])
 /** words that start with an elision apostrophe, not an opening quote */
 const ELISIONS = new Set(['em', 'til', 'tis', 'twas', 'cause', 'n', 'bout', 's']);
 
+/** Length of a double quotation mark at i: 1, 2 for a doubled apostrophe (''), or 0. */
+function doubleMarkLen(text: string, i: number): number {
+  const c = text[i];
+  if (c === '“' || c === '”' || c === '"' || c === '„' || c === '«' || c === '»') return 1;
+  return c === "'" && text[i + 1] === "'" ? 2 : 0;
+}
+
 function opensDouble(text: string, i: number, end: number): boolean {
   const c = text[i];
   if (c === '“' || c === '„' || c === '«') return true;
-  if (c !== '"') return false;
+  if (c !== '"' && !(c === "'" && text[i + 1] === "'")) return false;
   // a straight mark opens when it is not glued to a preceding word
-  return i + 1 < end && !isSpace(text[i + 1]);
+  const after = text[i + (c === '"' ? 1 : 2)];
+  return i + 1 < end && !isSpace(after) && after !== '>' && text[i - 1] !== '=';
+}
+
+/** End of a markup tag starting at i ("<tweet id=…>"), or i when there is none. */
+function skipTag(text: string, i: number, end: number): number {
+  if (!/[a-z/]/i.test(text[i + 1] ?? '')) return i;
+  const close = text.indexOf('>', i);
+  return close > i && close < end && close - i < 400 ? close : i;
 }
 
 function closesSingleAt(text: string, i: number): boolean {
@@ -60,7 +77,7 @@ function singleQuotes(text: string, from: number, to: number, para: number, out:
     if (open < 0) {
       if (opensSingleAt(text, i, to)) open = i;
     } else if (closesSingleAt(text, i) && i > open + 1) {
-      out.push({ open, close: i, start: open + 1, end: i, para0: para, para1: para, kind: 'single' });
+      out.push({ open, openLen: 1, close: i, start: open + 1, end: i, para0: para, para1: para, kind: 'single' });
       open = -1;
     }
   }
@@ -68,6 +85,7 @@ function singleQuotes(text: string, from: number, to: number, para: number, out:
 
 interface Open {
   open: number;
+  len: number;
   para0: number;
   straight: boolean;
   depth: number;
@@ -86,37 +104,47 @@ export function findQuoteMarks(text: string, paragraphs: Paragraph[]): QuoteMark
     let i = start;
     if (cur) {
       // continuing quote: swallow the re-opening mark
-      if (opensDouble(text, i, end)) i++;
+      if (opensDouble(text, i, end)) i += doubleMarkLen(text, i);
       else {
         const prev = paragraphs[p - 1]!;
-        out.push({ open: cur.open, close: prev.end, start: cur.open + 1, end: prev.end, para0: cur.para0, para1: p - 1, kind: 'double-unclosed' });
+        out.push({ open: cur.open, openLen: cur.len, close: prev.end, start: cur.open + cur.len, end: prev.end, para0: cur.para0, para1: p - 1, kind: 'double-unclosed' });
         cur = null;
       }
     }
     let plainFrom = i;
     for (; i < end; i++) {
       const c = text[i];
-      if (c !== '“' && c !== '”' && c !== '"' && c !== '„' && c !== '«' && c !== '»') continue;
+      if (c === '<' && !cur) {
+        i = skipTag(text, i, end);
+        continue;
+      }
+      const len = doubleMarkLen(text, i);
+      if (len === 0) continue;
       if (!cur) {
         if (c === '”' || c === '»') continue; // stray close
-        if (!opensDouble(text, i, end)) continue;
+        if (!opensDouble(text, i, end)) {
+          i += len - 1;
+          continue;
+        }
         singleQuotes(text, plainFrom, i, p, out);
-        cur = { open: i, para0: p, straight: c === '"', depth: 1 };
+        cur = { open: i, len, para0: p, straight: c === '"' || len === 2, depth: 1 };
+        i += len - 1;
         continue;
       }
       if (cur.straight) {
-        if (c === '"') cur.depth = 0;
+        if ((c === '"' && cur.len === 1) || (len === 2 && cur.len === 2)) cur.depth = 0;
       } else if (c === '“' || c === '„' || c === '«') cur.depth++;
       else if (c === '”' || c === '»') cur.depth--;
       if (cur.depth === 0) {
-        if (i > cur.open + 1) out.push({ open: cur.open, close: i, start: cur.open + 1, end: i, para0: cur.para0, para1: p, kind: 'double' });
+        if (i > cur.open + cur.len) out.push({ open: cur.open, openLen: cur.len, close: i, start: cur.open + cur.len, end: i, para0: cur.para0, para1: p, kind: 'double' });
         cur = null;
-        plainFrom = i + 1;
+        plainFrom = i + len;
       }
+      i += len - 1;
     }
     if (!cur) singleQuotes(text, plainFrom, end, p, out);
     else if (p === paragraphs.length - 1) {
-      out.push({ open: cur.open, close: end, start: cur.open + 1, end, para0: cur.para0, para1: p, kind: 'double-unclosed' });
+      out.push({ open: cur.open, openLen: cur.len, close: end, start: cur.open + cur.len, end, para0: cur.para0, para1: p, kind: 'double-unclosed' });
       cur = null;
     }
   }
