@@ -88,6 +88,15 @@ function scanToNext(ctx: QuoteContext, i: number, hi: number, around: Around): n
   return null;
 }
 
+/** The cue whose words include token k (a multi-word cue may start a few tokens earlier). */
+function cueCovering(ctx: QuoteContext, k: number, limit: number): CueMatch | null {
+  for (let j = Math.max(0, k - 3); j < k; j++) {
+    const c = cueAt(ctx, j, limit);
+    if (c && c.t1 > k) return c;
+  }
+  return cueAt(ctx, k, limit);
+}
+
 /** Speaker of a verb cue at k: the clause subject for participles ("…, saying"), else the subject before it. */
 function speakerOfCue(ctx: QuoteContext, cue: CueMatch, lo: number): TokRange | null {
   const participle = ctx.tokens[cue.t0]!.lower.endsWith('ing');
@@ -116,14 +125,20 @@ function before(ctx: QuoteContext, qi: number, around: Around): Attribution | nu
       return null;
     }
     if (isSentenceEnd(t)) break;
-    const cue = cueAt(ctx, k, open);
+    const cue = cueCovering(ctx, k, open);
     if (cue && cue.form.kind === 'source-after') {
       const found = { cue, speaker: npStartingAt(toks, cue.t1, open), rule: 'before.according-to' };
       if (bridged) return found;
       around.weak ??= found;
     } else if (cue && cue.form.kind === 'verb') {
+      k = cue.t0;
       const speaker = speakerOfCue(ctx, cue, lo);
-      if (bridged) return { cue, speaker, rule: speaker ? 'before.speaker-cue' : 'before.cue-only' };
+      if (bridged && speaker) return { cue, speaker, rule: 'before.speaker-cue' };
+      if (bridged) {
+        // a coordinated verb ("…, but went on to say “…”") speaks for its clause's subject
+        const subj = clauseSubject(ctx, cue.t0, lo);
+        return { cue, speaker: subj, rule: subj ? 'before.cue-clause-subject' : 'before.cue-only' };
+      }
       if (speaker) {
         around.weak ??= { cue, speaker, rule: 'before.sentence-cue' };
         return null;

@@ -43,7 +43,7 @@ export function buildContext(doc: Doc, marks: QuoteMarks[]): QuoteContext {
   marks.forEach((q, qi) => {
     const a = firstTokenAtOrAfter(tokens, q.open);
     let b = a;
-    while (b < tokens.length && tokens[b]!.start <= q.close) quoteOf[b++] = qi;
+    while (b < tokens.length && tokens[b]!.start < Math.max(q.after, q.close + 1)) quoteOf[b++] = qi;
     qt0.push(a);
     qt1.push(b);
   });

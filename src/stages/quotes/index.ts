@@ -1,10 +1,10 @@
 import type { Stage } from '../../pipeline.js';
 import type { Doc, Quote, Span } from '../../types.js';
 import { attributeQuote, type Around } from './attribute.js';
-import { subjectBefore } from './subject.js';
+import { npEndingAt, type TokRange } from './np.js';
+import { skipBackBetween } from './words.js';
 import { buildContext, cueAt, paraOf, type QuoteContext } from './context.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
-import type { TokRange } from './np.js';
 import { SpeakerResolver } from './speaker.js';
 
 /** One attribution to resolve, in text order: a quote's own, or reported speech outside quotes. */
@@ -21,7 +21,9 @@ function reportedSpeech(ctx: QuoteContext, used: Set<number>): Item[] {
     if (ctx.quoteOf[i]! >= 0 || used.has(i)) continue;
     const cue = cueAt(ctx, i);
     if (!cue || cue.form.kind !== 'verb') continue;
-    const speaker = subjectBefore(ctx, i, ctx.paraT0[paraOf(ctx, i)]!);
+    const lo = ctx.paraT0[paraOf(ctx, i)]!;
+    const k = skipBackBetween(ctx.tokens, i - 1, lo);
+    const speaker = k >= lo ? npEndingAt(ctx.tokens, k, lo) : null;
     if (speaker) out.push({ at: speaker.t0, speaker, quote: -1 });
   }
   return out;

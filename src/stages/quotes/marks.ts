@@ -8,6 +8,8 @@ export interface QuoteMarks {
   openLen: number;
   /** offset of the closing mark (or the paragraph end when unclosed) */
   close: number;
+  /** offset just after the closing mark */
+  after: number;
   /** content span: inside the marks */
   start: number;
   end: number;
@@ -77,7 +79,7 @@ function singleQuotes(text: string, from: number, to: number, para: number, out:
     if (open < 0) {
       if (opensSingleAt(text, i, to)) open = i;
     } else if (closesSingleAt(text, i) && i > open + 1) {
-      out.push({ open, openLen: 1, close: i, start: open + 1, end: i, para0: para, para1: para, kind: 'single' });
+      out.push({ open, openLen: 1, close: i, after: i + 1, start: open + 1, end: i, para0: para, para1: para, kind: 'single' });
       open = -1;
     }
   }
@@ -107,7 +109,7 @@ export function findQuoteMarks(text: string, paragraphs: Paragraph[]): QuoteMark
       if (opensDouble(text, i, end)) i += doubleMarkLen(text, i);
       else {
         const prev = paragraphs[p - 1]!;
-        out.push({ open: cur.open, openLen: cur.len, close: prev.end, start: cur.open + cur.len, end: prev.end, para0: cur.para0, para1: p - 1, kind: 'double-unclosed' });
+        out.push({ open: cur.open, openLen: cur.len, close: prev.end, after: prev.end, start: cur.open + cur.len, end: prev.end, para0: cur.para0, para1: p - 1, kind: 'double-unclosed' });
         cur = null;
       }
     }
@@ -136,7 +138,7 @@ export function findQuoteMarks(text: string, paragraphs: Paragraph[]): QuoteMark
       } else if (c === '“' || c === '„' || c === '«') cur.depth++;
       else if (c === '”' || c === '»') cur.depth--;
       if (cur.depth === 0) {
-        if (i > cur.open + cur.len) out.push({ open: cur.open, openLen: cur.len, close: i, start: cur.open + cur.len, end: i, para0: cur.para0, para1: p, kind: 'double' });
+        if (i > cur.open + cur.len) out.push({ open: cur.open, openLen: cur.len, close: i, after: i + len, start: cur.open + cur.len, end: i, para0: cur.para0, para1: p, kind: 'double' });
         cur = null;
         plainFrom = i + len;
       }
@@ -144,7 +146,7 @@ export function findQuoteMarks(text: string, paragraphs: Paragraph[]): QuoteMark
     }
     if (!cur) singleQuotes(text, plainFrom, end, p, out);
     else if (p === paragraphs.length - 1) {
-      out.push({ open: cur.open, openLen: cur.len, close: end, start: cur.open + cur.len, end, para0: cur.para0, para1: p, kind: 'double-unclosed' });
+      out.push({ open: cur.open, openLen: cur.len, close: end, after: end, start: cur.open + cur.len, end, para0: cur.para0, para1: p, kind: 'double-unclosed' });
       cur = null;
     }
   }
