@@ -1,29 +1,31 @@
+/**
+ * `npm run eval`: runs every evaluation section in order, prints its lines and writes all
+ * metrics to eval/out/report.json. `npm run eval -- quotes ner` runs only the named sections.
+ */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import * as quotes from './quotes.js';
+import type { EvalSection } from './section.js';
 
-/** Evaluation sections, run in order. Each prints its lines; all metrics go to eval/out/report.json. */
-const sections: Array<{ run(): Promise<{ name: string; lines: string[]; metrics: Record<string, number> }> }> = [quotes];
+const sections: Record<string, () => Promise<EvalSection>> = {
+  quotes: async () => (await import('./quotes.js')).run,
+};
 
 async function main(): Promise<void> {
+  const wanted = process.argv.slice(2);
   const report: Record<string, Record<string, number>> = {};
-  for (const section of sections) {
+  for (const [name, load] of Object.entries(sections)) {
+    if (wanted.length && !wanted.includes(name)) continue;
     const t0 = performance.now();
-    const r = await section.run();
-    console.log(`== ${r.name} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
-    for (const line of r.lines) console.log(`  ${line}`);
-    report[r.name] = r.metrics;
+    const result = await (await load())();
+    console.log(`\n== ${result.name} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    for (const line of result.lines) console.log(line);
+    report[name] = result.metrics;
   }
-  const here = dirname(fileURLToPath(import.meta.url));
-  const root = here.endsWith(join('dist', 'eval')) ? join(here, '..', '..') : join(here, '..');
-  const out = join(root, 'eval', 'out');
-  mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
-  console.log(`metrics written to ${join(out, 'report.json')}`);
+  mkdirSync('eval/out', { recursive: true });
+  writeFileSync('eval/out/report.json', JSON.stringify(report, null, 2) + '\n');
+  console.log('\nmetrics written to eval/out/report.json');
 }
 
-main().catch((err: unknown) => {
+main().catch((err) => {
   console.error(`eval failed: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
 });
