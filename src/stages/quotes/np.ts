@@ -5,7 +5,14 @@ import { SPEAKER_PRONOUNS, isNPHead, isNPToken, isTimeWord } from './words.js';
 export interface TokRange {
   t0: number;
   t1: number;
+  /** the head token when it is not the last one ("Officials in Kabul" → Officials) */
+  head?: number;
 }
+
+/** Prepositions that attach a phrase to the speaker ("officials in Kabul", "posters across Kano"). */
+const PP_JOIN = new Set(['in', 'from', 'at', 'across', 'for', 'with', 'within', 'near', 'outside', 'inside', 'throughout', 'on', 'close']);
+
+export const headOf = (r: TokRange) => r.head ?? r.t1 - 1;
 
 const MAX_NP = 10;
 
@@ -20,6 +27,11 @@ export function npEndingAt(tokens: Token[], k: number, lo: number): TokRange | n
   while (j - 1 >= lo && k - j + 1 < MAX_NP && (isNPToken(tokens[j - 1]!) || isOfInName(tokens, j - 1, lo))) j--;
   // a capitalised sentence opener that is not a name ("Yesterday", "But") does not belong to the phrase
   while (j < k && !isNPToken(tokens[j]!)) j++;
+  const prep = tokens[j - 1];
+  if (prep && j - 2 >= lo && PP_JOIN.has(prep.lower) && t.shape !== 'x') {
+    const outer = npEndingAt(tokens, j - 2, lo);
+    if (outer && !SPEAKER_PRONOUNS[tokens[j - 2]!.lower]) return { t0: outer.t0, t1: k + 1, head: headOf(outer) };
+  }
   return { t0: j, t1: k + 1 };
 }
 

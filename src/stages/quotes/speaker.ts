@@ -1,6 +1,6 @@
 import type { Actor, Doc, Entity, Mention } from '../../types.js';
 import type { QuoteContext } from './context.js';
-import type { TokRange } from './np.js';
+import { headOf, type TokRange } from './np.js';
 import { HONORIFICS, SPEAKER_PRONOUNS } from './words.js';
 
 /** One attribution in text order (of a quote or of reported speech), to be resolved to an actor. */
@@ -52,7 +52,7 @@ export class SpeakerResolver {
   resolve(speaker: TokRange, para: number, doc: Doc): { actor: string | null; rule: string } {
     this.advance(speaker.t0);
     const toks = this.ctx.tokens;
-    const head = toks[speaker.t1 - 1]!;
+    const head = toks[headOf(speaker)]!;
     let out: { actor: string | null; rule: string };
     const pron = speaker.t1 - speaker.t0 === 1 ? SPEAKER_PRONOUNS[head.lower] : undefined;
     if (pron) {
@@ -73,7 +73,8 @@ export class SpeakerResolver {
 
   private phrase(span: TokRange): { actor: string | null; rule: string } {
     const doc = this.ctx.doc;
-    const headEnt = this.entityAt[span.t1 - 1]!;
+    const h = headOf(span);
+    const headEnt = this.entityAt[h]!;
     if (headEnt >= 0 && doc.entities[headEnt]!.actor) return { actor: doc.entities[headEnt]!.actor!, rule: 'speaker.entity' };
     // appositive: "Dmitry Peskov, the Kremlin spokesman, said" — the name just before the comma
     const toks = this.ctx.tokens;
@@ -81,7 +82,7 @@ export class SpeakerResolver {
       const e = this.entityAt[span.t0 - 2] ?? -1;
       if (e >= 0 && doc.entities[e]!.type === 'PERSON' && doc.entities[e]!.actor) return { actor: doc.entities[e]!.actor!, rule: 'speaker.appositive' };
     }
-    const head = toks[span.t1 - 1]!;
+    const head = toks[h]!;
     if (head.pos === 'NOUN' || head.shape === 'x') {
       const role = head.lower;
       for (let i = this.recent.length - 1; i >= 0; i--) {
@@ -93,7 +94,7 @@ export class SpeakerResolver {
       }
       return { actor: null, rule: 'speaker.role-unresolved' };
     }
-    for (let t = span.t1 - 1; t >= span.t0; t--) {
+    for (let t = h; t >= span.t0; t--) {
       const e = this.entityAt[t]!;
       if (e >= 0 && doc.entities[e]!.actor) return { actor: doc.entities[e]!.actor!, rule: 'speaker.entity-in-phrase' };
     }
