@@ -1,14 +1,10 @@
+import { after, tail, type Attribution } from './after.js';
 import { cueAt, paraOf, type CueMatch, type QuoteContext } from './context.js';
 import { npStartingAt, type TokRange } from './np.js';
 import { subjectBefore, clauseSubject } from './subject.js';
-import { SPEAKER_PRONOUNS, isSentenceEnd, isTimeWord, skipForwardBetween } from './words.js';
+import { isSentenceEnd } from './words.js';
 
-/** Who said a quote, as found next to it: the cue and the speaker phrase (token ranges). */
-export interface Attribution {
-  cue: CueMatch | null;
-  speaker: TokRange | null;
-  rule: string;
-}
+export type { Attribution };
 
 /** What the search around one quote found, including neighbouring quotes it ran into. */
 export interface Around {
@@ -22,71 +18,9 @@ export interface Around {
   nextQuote: number;
 }
 
-const LEAD_PUNCT = new Set([',', '—', '–', '-', ':', '…']);
 const PRE_BRIDGE = 14;
 const SENTENCE_REACH = 60;
 const AFTER_CUE_END = new Set(['.', ',', ';', '!', '?', 'on', 'in', 'at', 'to', 'during', 'after', 'before', 'as', 'while', 'when', '—', '–']);
-
-/** Last visible character of a quote's content. */
-function lastChar(ctx: QuoteContext, qi: number): string {
-  const q = ctx.marks[qi]!;
-  const text = ctx.doc.text;
-  let e = q.end;
-  while (e > q.start && /[\s'’"”]/.test(text[e - 1]!)) e--;
-  return text[e - 1] ?? '';
-}
-
-/** Attribution after the closing mark: "“…,” he said", "“…,” said X", "“…,” according to X". */
-function after(ctx: QuoteContext, qi: number, around: Around): Attribution | null {
-  const toks = ctx.tokens;
-  const hi = ctx.paraT1[paraOf(ctx, ctx.qt1[qi]! - 1)]!;
-  let i = ctx.qt1[qi]!;
-  while (i < hi && LEAD_PUNCT.has(toks[i]!.text)) i++;
-  if (i >= hi || isSentenceEnd(toks[i]!)) return null;
-  if (ctx.quoteOf[i] >= 0) {
-    around.nextQuote = ctx.quoteOf[i]!;
-    return null;
-  }
-  // “… ended.” He went on … : a new sentence, not an attribution
-  const end = lastChar(ctx, qi);
-  const capital = toks[i]!.shape === 'Xx' || toks[i]!.shape === 'X';
-  const strictEnd = capital && (end === '?' || end === '!');
-  if (capital && (end === '.' || end === '…')) return null;
-  if (strictEnd && SPEAKER_PRONOUNS[toks[i]!.lower]) return null;
-  const cue = cueAt(ctx, i, hi);
-  if (cue && cue.form.kind !== 'noun') {
-    const speaker = npStartingAt(toks, cue.t1, hi);
-    return { cue, speaker, rule: cue.form.kind === 'source-after' ? 'after.according-to' : speaker ? 'after.cue-speaker' : 'after.cue-only' };
-  }
-  const np = npStartingAt(toks, i, hi);
-  if (!np) return scanToNext(ctx, i, hi, around);
-  let j = np.t1;
-  if (toks[j]?.text === ',') {
-    // appositive or relative clause before the cue: "X, the Kremlin spokesman, said"
-    const app = npStartingAt(toks, j + 1, hi);
-    if (app && toks[app.t1]?.text === ',') j = app.t1 + 1;
-  }
-  j = skipForwardBetween(toks, j, hi);
-  const verb = cueAt(ctx, j, hi);
-  if (verb && verb.form.kind === 'verb') {
-    const next = toks[verb.t1];
-    if (strictEnd && next && !AFTER_CUE_END.has(next.lower) && !isTimeWord(next)) return null;
-    return { cue: verb, speaker: np, rule: 'after.speaker-cue' };
-  }
-  return scanToNext(ctx, j, hi, around);
-}
-
-/** No attribution right after: note the next quote if it is in the same sentence. */
-function scanToNext(ctx: QuoteContext, i: number, hi: number, around: Around): null {
-  for (let k = i; k < hi && k < i + 30; k++) {
-    if (ctx.quoteOf[k] >= 0) {
-      around.nextQuote = ctx.quoteOf[k]!;
-      break;
-    }
-    if (isSentenceEnd(ctx.tokens[k]!)) break;
-  }
-  return null;
-}
 
 /** The cue whose words include token k (a multi-word cue may start a few tokens earlier). */
 function cueCovering(ctx: QuoteContext, k: number, limit: number): CueMatch | null {
@@ -156,10 +90,12 @@ function before(ctx: QuoteContext, qi: number, around: Around): Attribution | nu
 /** Searches after, then before the quote. */
 export function attributeQuote(ctx: QuoteContext, qi: number): Around {
   const around: Around = { found: null, weak: null, opensSentence: false, prevQuote: -1, nextQuote: -1 };
-  const post = after(ctx, qi, around);
+  const post = after(ctx, qi, (q) => (around.nextQuote = q));
   if (post?.speaker) return { ...around, found: post };
   const pre = before(ctx, qi, around);
-  around.found = pre?.speaker ? pre : post ?? pre;
+  if (pre?.speaker) return { ...around, found: pre };
+  const end = around.nextQuote < 0 ? tail(ctx, qi) : null;
+  around.found = end ?? post ?? pre;
   return around;
 }
 

@@ -19,6 +19,15 @@ const MAX_NP = 10;
 /** The speaker noun phrase ending at token k (inclusive), scanning back no further than lo. */
 export function npEndingAt(tokens: Token[], k: number, lo: number): TokRange | null {
   if (k < lo) return null;
+  if (tokens[k]!.text === ')') {
+    // a parenthetical after the name: "Sen. Ron Johnson (R-Wis.)"
+    for (let j = k - 1; j >= lo && j > k - 8; j--) {
+      if (tokens[j]!.text !== '(') continue;
+      const inner = npEndingAt(tokens, j - 1, lo);
+      return inner ? { t0: inner.t0, t1: k + 1, head: headOf(inner) } : null;
+    }
+    return null;
+  }
   const t = tokens[k]!;
   if (SPEAKER_PRONOUNS[t.lower]) return { t0: k, t1: k + 1 };
   if (t.lower === 'who' && k - 2 >= lo && tokens[k - 1]!.text === ',') return npEndingAt(tokens, k - 2, lo);
@@ -53,5 +62,10 @@ export function npStartingAt(tokens: Token[], k: number, hi: number): TokRange |
   while (j < hi && j - k < MAX_NP && (isNPToken(tokens[j]!) || (tokens[j]!.lower === 'of' && j > k && j + 1 < hi && isNPHead(tokens[j + 1]!)))) j++;
   // trim trailing time words and modifiers so the phrase ends on its head
   while (j > k && (!isNPHead(tokens[j - 1]!) || isTimeWord(tokens[j - 1]!))) j--;
-  return j > k ? { t0: k, t1: j } : null;
+  if (j <= k) return null;
+  if (tokens[j]?.text === '(') {
+    // a parenthetical after the name: "Rep. Gregory Meeks (D-N.Y.) said"
+    for (let e = j + 1; e < hi && e < j + 8; e++) if (tokens[e]!.text === ')') return { t0: k, t1: e + 1, head: j - 1 };
+  }
+  return { t0: k, t1: j };
 }
