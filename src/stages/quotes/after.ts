@@ -89,15 +89,18 @@ export function after(ctx: QuoteContext, qi: number, setNext: (q: number) => voi
 export function tail(ctx: QuoteContext, qi: number): Attribution | null {
   const toks = ctx.tokens;
   const hi = ctx.paraT1[paraOf(ctx, ctx.qt1[qi]! - 1)]!;
-  let comma = -1;
+  const commas: number[] = [];
   for (let k = ctx.qt1[qi]!; k < hi && k < ctx.qt1[qi]! + TAIL_REACH; k++) {
     if (ctx.quoteOf[k]! >= 0) return null;
     const t = toks[k]!;
-    if (t.text === ',') comma = k;
+    if (t.text === ',') commas.push(k);
     if (isSentenceEnd(t) || k === hi - 1) {
-      if (comma < 0) return null;
-      const found = clauseAt(ctx, comma + 1, k + 1, true);
-      return found?.speaker ? { ...found, rule: 'after.sentence-tail' } : null;
+      // the last comma whose clause parses as an attribution: "…, said X, an analyst at Y."
+      for (let c = commas.length - 1; c >= 0; c--) {
+        const found = clauseAt(ctx, commas[c]! + 1, k + 1, true);
+        if (found?.speaker) return { ...found, rule: 'after.sentence-tail' };
+      }
+      return null;
     }
   }
   return null;

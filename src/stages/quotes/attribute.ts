@@ -1,6 +1,6 @@
 import { after, tail, type Attribution } from './after.js';
 import { cueAt, paraOf, type CueMatch, type QuoteContext } from './context.js';
-import { npStartingAt, type TokRange } from './np.js';
+import { npEndingAt, npStartingAt, type TokRange } from './np.js';
 import { subjectBefore, clauseSubject } from './subject.js';
 import { isSentenceEnd } from './words.js';
 
@@ -50,6 +50,11 @@ function before(ctx: QuoteContext, qi: number, around: Around): Attribution | nu
   if (k < lo || isSentenceEnd(toks[k]!)) {
     around.opensSentence = true;
     return null;
+  }
+  // a speaker label: "Clinton: “Our goal is …”"
+  if (toks[k]!.text === ':') {
+    const label = npEndingAt(ctx.tokens, k - 1, lo);
+    if (label && (label.t0 === lo || isSentenceEnd(toks[label.t0 - 1]!))) return { cue: null, speaker: label, rule: 'before.label-colon' };
   }
   let bridged = true;
   for (let n = 0; k >= lo && n < SENTENCE_REACH; k--, n++) {

@@ -134,9 +134,11 @@ export function findQuoteMarks(text: string, paragraphs: Paragraph[]): QuoteMark
         continue;
       }
       if (cur.straight) {
-        if ((c === '"' && cur.len === 1) || (len === 2 && cur.len === 2)) cur.depth = 0;
+        // mixed marks ("… ”) close too
+        if ((c === '"' && cur.len === 1) || (len === 2 && cur.len === 2) || c === '”') cur.depth = 0;
       } else if (c === '“' || c === '„' || c === '«') cur.depth++;
       else if (c === '”' || c === '»') cur.depth--;
+      else if (c === '"' && cur.depth === 1 && !isSpace(text[i - 1]) && !isLetter(text[i + 1])) cur.depth = 0;
       if (cur.depth === 0) {
         if (i > cur.open + cur.len) out.push({ open: cur.open, openLen: cur.len, close: i, after: i + len, start: cur.open + cur.len, end: i, para0: cur.para0, para1: p, kind: 'double' });
         cur = null;
