@@ -91,6 +91,8 @@ interface Open {
   para0: number;
   straight: boolean;
   depth: number;
+  /** curly marks nested inside a straight quote */
+  inner: number;
 }
 
 /**
@@ -129,13 +131,15 @@ export function findQuoteMarks(text: string, paragraphs: Paragraph[]): QuoteMark
           continue;
         }
         singleQuotes(text, plainFrom, i, p, out);
-        cur = { open: i, len, para0: p, straight: c === '"' || len === 2, depth: 1 };
+        cur = { open: i, len, para0: p, straight: c === '"' || len === 2, depth: 1, inner: 0 };
         i += len - 1;
         continue;
       }
       if (cur.straight) {
         // mixed marks ("… ”) close too
-        if ((c === '"' && cur.len === 1) || (len === 2 && cur.len === 2) || c === '”') cur.depth = 0;
+        if (c === '“') cur.inner++;
+        else if (c === '”' && cur.inner > 0) cur.inner--;
+        else if ((c === '"' && cur.len === 1) || (len === 2 && cur.len === 2) || c === '”') cur.depth = 0;
       } else if (c === '“' || c === '„' || c === '«') cur.depth++;
       else if (c === '”' || c === '»') cur.depth--;
       else if (c === '"' && cur.depth === 1 && !isSpace(text[i - 1]) && !isLetter(text[i + 1])) cur.depth = 0;

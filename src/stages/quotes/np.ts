@@ -61,11 +61,18 @@ export function npStartingAt(tokens: Token[], k: number, hi: number): TokRange |
   let j = k;
   while (j < hi && j - k < MAX_NP && (isNPToken(tokens[j]!) || (tokens[j]!.lower === 'of' && j > k && j + 1 < hi && isNPHead(tokens[j + 1]!)))) j++;
   // trim trailing time words and modifiers so the phrase ends on its head
-  while (j > k && (!isNPHead(tokens[j - 1]!) || isTimeWord(tokens[j - 1]!))) j--;
+  while (j > k && (!isNPHead(tokens[j - 1]!) || isTimeWord(tokens[j - 1]!)) && !mistaggedHead(tokens, j - 1, k, hi)) j--;
   if (j <= k) return null;
   if (tokens[j]?.text === '(') {
     // a parenthetical after the name: "Rep. Gregory Meeks (D-N.Y.) said"
     for (let e = j + 1; e < hi && e < j + 8; e++) if (tokens[e]!.text === ')') return { t0: k, t1: e + 1, head: j - 1 };
   }
   return { t0: k, t1: j };
+}
+
+/** A noun the tagger read as an adjective at the end of a phrase ("said the fire chief."). */
+function mistaggedHead(tokens: Token[], i: number, k: number, hi: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return t.pos === 'ADJ' && i > k && tokens[i - 1]!.pos === 'NOUN' && (i + 1 >= hi || !next || next.shape === 'p');
 }
