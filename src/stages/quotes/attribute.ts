@@ -73,6 +73,10 @@ function before(ctx: QuoteContext, qi: number, around: Around): Attribution | nu
       k = cue.t0;
       const speaker = speakerOfCue(ctx, cue, lo);
       if (bridged && speaker) return { cue, speaker, rule: 'before.speaker-cue' };
+      const inverted = bridged && !speaker ? npStartingAt(toks, cue.t1, open) : null;
+      if (inverted && toks[inverted.t1]?.text === ',' && inverted.t1 + 1 === open) {
+        return { cue, speaker: inverted, rule: 'before.cue-speaker' };
+      }
       if (bridged) {
         // a coordinated verb ("…, but went on to say “…”") speaks for its clause's subject
         const subj = clauseSubject(ctx, cue.t0, lo);

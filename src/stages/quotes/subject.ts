@@ -12,6 +12,12 @@ export function subjectBefore(ctx: QuoteContext, c: number, lo: number): TokRang
   const toks = ctx.tokens;
   const k = skipBackBetween(toks, c - 1, lo);
   if (k < lo) return null;
+  const w = toks[k]!.lower;
+  // a relative pronoun: "a message that said", "Trump, who said"
+  if ((w === 'that' || w === 'which' || w === 'who') && k - 1 >= lo) {
+    const j = toks[k - 1]!.text === ',' ? k - 2 : k - 1;
+    return npEndingAt(toks, j, lo);
+  }
   if (toks[k]!.text !== ',') return npEndingAt(toks, k, lo);
   for (let j = k - 1; j >= lo && j >= k - COMMA_REACH; j--) {
     const t = toks[j]!;
@@ -25,14 +31,23 @@ export function subjectBefore(ctx: QuoteContext, c: number, lo: number): TokRang
   return npEndingAt(toks, k - 1, lo);
 }
 
-/** The subject of the clause that token c belongs to: the phrase before the sentence's first verb. */
+/**
+ * The subject of the clause that token c belongs to: the subject of the sentence's first verb that
+ * stands in main-clause position (at the sentence start or after a comma), else of its first verb
+ * with any subject. Quotes inside the sentence are passed over.
+ */
 export function clauseSubject(ctx: QuoteContext, c: number, lo: number): TokRange | null {
   const toks = ctx.tokens;
   let s = c;
-  while (s > lo && !isSentenceEnd(toks[s - 1]!) && ctx.quoteOf[s - 1]! < 0) s--;
-  for (let k = s; k < c; k++) {
+  while (s > lo && !(isSentenceEnd(toks[s - 1]!) && ctx.quoteOf[s - 1]! < 0)) s--;
+  let any: TokRange | null = null;
+  for (let k = s + 1; k < c; k++) {
     const t = toks[k]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return k > s ? subjectBefore(ctx, k, s) : null;
+    if (ctx.quoteOf[k]! >= 0 || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
+    const subj = subjectBefore(ctx, k, s);
+    if (!subj || ctx.quoteOf[subj.t0]! >= 0) continue;
+    if (subj.t0 === s || toks[subj.t0 - 1]!.text === ',') return subj;
+    any ??= subj;
   }
-  return null;
+  return any;
 }

@@ -55,12 +55,16 @@ export function skipBackBetween(toks: Token[], k: number, lo: number): number {
   while (k >= lo) {
     const t = toks[k]!;
     if (BETWEEN_SUBJECT_AND_CUE.has(t.lower) || isAdverbLy(t)) k--;
-    else if (isTimeWord(t) && k - 1 >= lo && (toks[k - 1]!.lower === 'on' || toks[k - 1]!.lower === 'last')) k -= 2;
-    else if (isTimeWord(t)) k--;
-    else break;
+    else if (isTimeWord(t)) {
+      // "on Monday", "during a Sunday", "earlier this week"
+      k--;
+      while (k >= lo && TIME_GLUE.has(toks[k]!.lower)) k--;
+    } else break;
   }
   return k;
 }
+
+const TIME_GLUE = new Set(['on', 'last', 'during', 'a', 'the', 'this', 'that', 'earlier', 'late', 'in', 'at', 'next', 'same', 'early']);
 
 /** Skips the same words forwards from k. */
 export function skipForwardBetween(toks: Token[], k: number, hi: number): number {
