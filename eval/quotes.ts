@@ -68,7 +68,10 @@ export async function run(pipeline: Pipeline = createPipeline()): Promise<{ name
       }
       detected++;
       const right = hits.some((q) => (g.sources.length === 0 ? q.speakerSpan === null : q.speakerSpan !== null && g.sources.some((s) => overlaps(s, q.speakerSpan!))));
-      if (right) speakerRight++;
+      if (right) {
+        speakerRight++;
+        if (process.env.STEPPE_EVAL_DUMP) misses.push(`OK ${hits[0]!.rule}`);
+      }
       else {
         const q = hits[0]!;
         const got = q.speakerSpan ? d.text.slice(q.speakerSpan.start, q.speakerSpan.end) : null;

@@ -35,8 +35,15 @@ export function clauseAt(ctx: QuoteContext, i: number, hi: number, strict = fals
     const speaker = npStartingAt(toks, cue.t1, hi);
     return { cue, speaker, rule: cue.form.kind === 'source-after' ? 'after.according-to' : speaker ? 'after.cue-speaker' : 'after.cue-only' };
   }
-  const np = npStartingAt(toks, i, hi);
+  let np = npStartingAt(toks, i, hi);
   if (!np) return null;
+  // a cue the tagger read as a noun ends the phrase: "Bennett shot back", "Trump tweets"
+  for (let c = np.t0 + 1; c < np.t1; c++) {
+    if (cueAt(ctx, c, hi)?.form.kind === 'verb') {
+      np = { t0: np.t0, t1: c };
+      break;
+    }
+  }
   let j = np.t1;
   if (toks[j]?.text === ',') j = cueAt(ctx, j + 1, hi) ? j + 1 : skipAppositive(ctx, j + 1, hi);
   j = skipForwardBetween(toks, j, hi);

@@ -19,6 +19,7 @@ export interface Around {
 }
 
 const PRE_BRIDGE = 14;
+const DASHES = new Set(['-', '–', '—']);
 const SENTENCE_REACH = 60;
 const AFTER_CUE_END = new Set(['.', ',', ';', '!', '?', 'on', 'in', 'at', 'to', 'during', 'after', 'before', 'as', 'while', 'when', '—', '–']);
 
@@ -54,7 +55,7 @@ function before(ctx: QuoteContext, qi: number, around: Around): Attribution | nu
   // a speaker label: "Clinton: “Our goal is …”"
   if (toks[k]!.text === ':') {
     const label = npEndingAt(ctx.tokens, k - 1, lo);
-    if (label && (label.t0 === lo || isSentenceEnd(toks[label.t0 - 1]!))) return { cue: null, speaker: label, rule: 'before.label-colon' };
+    if (label && (label.t0 === lo || isSentenceEnd(toks[label.t0 - 1]!) || DASHES.has(toks[label.t0 - 1]!.text))) return { cue: null, speaker: label, rule: 'before.label-colon' };
   }
   let bridged = true;
   for (let n = 0; k >= lo && n < SENTENCE_REACH; k--, n++) {
@@ -87,7 +88,7 @@ function before(ctx: QuoteContext, qi: number, around: Around): Attribution | nu
         return null;
       }
     }
-    if (t.pos === 'VERB' || n >= PRE_BRIDGE) bridged = false;
+    if ((t.pos === 'VERB' && t.shape === 'x') || n >= PRE_BRIDGE) bridged = false;
   }
   // a colon after a clause introduces what its subject says: "Politico reveals the facts: “…”"
   const colon = toks[open - 1]?.text === ':';

@@ -1,6 +1,7 @@
+import type { Token } from '../../types.js';
 import type { QuoteContext } from './context.js';
 import { npEndingAt, type TokRange } from './np.js';
-import { isSentenceEnd, skipBackBetween } from './words.js';
+import { isSentenceEnd, isVerb, skipBackBetween } from './words.js';
 
 const COMMA_REACH = 20;
 
@@ -19,17 +20,25 @@ export function subjectBefore(ctx: QuoteContext, c: number, lo: number): TokRang
     return npEndingAt(toks, j, lo);
   }
   if (toks[k]!.text !== ',') return npEndingAt(toks, k, lo);
-  for (let j = k - 1; j >= lo && j >= k - COMMA_REACH; j--) {
+  // "X, the editor of Y, Z, said": of the phrases before the commas, the earliest that opens its clause
+  let best: TokRange | null = null;
+  let first: TokRange | null = null;
+  let commas = 0;
+  for (let j = k - 1; j >= lo && j >= k - COMMA_REACH && commas < 3; j--) {
     const t = toks[j]!;
     if (isSentenceEnd(t) || ctx.quoteOf[j]! >= 0) break;
-    if (t.text === ',') {
-      const np = npEndingAt(toks, skipBackBetween(toks, j - 1, lo), lo);
-      if (np) return np;
-      break;
-    }
+    if (t.text !== ',') continue;
+    commas++;
+    const np = npEndingAt(toks, skipBackBetween(toks, j - 1, lo), lo);
+    if (!np) break;
+    first ??= np;
+    if (opensClause(toks, np.t0, lo)) best = np;
   }
-  return npEndingAt(toks, k - 1, lo);
+  return best ?? first ?? npEndingAt(toks, k - 1, lo);
 }
+
+const CLAUSE_OPENERS = new Set([';', '—', '–', ':']);
+const opensClause = (toks: Token[], t0: number, lo: number) => t0 === lo || isSentenceEnd(toks[t0 - 1]!) || CLAUSE_OPENERS.has(toks[t0 - 1]!.lower);
 
 /**
  * The subject of the clause that token c belongs to: the subject of the sentence's first verb that
@@ -43,7 +52,7 @@ export function clauseSubject(ctx: QuoteContext, c: number, lo: number): TokRang
   let any: TokRange | null = null;
   for (let k = s + 1; k < c; k++) {
     const t = toks[k]!;
-    if (ctx.quoteOf[k]! >= 0 || (t.pos !== 'VERB' && t.pos !== 'AUX')) continue;
+    if (ctx.quoteOf[k]! >= 0 || !isVerb(t)) continue;
     const subj = subjectBefore(ctx, k, s);
     if (!subj || ctx.quoteOf[subj.t0]! >= 0) continue;
     if (subj.t0 === s || toks[subj.t0 - 1]!.text === ',') return subj;

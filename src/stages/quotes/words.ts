@@ -23,9 +23,11 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set([
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
   'morning', 'evening', 'afternoon', 'night', 'week', 'month', 'year', 'last', 'earlier', 'recently', 'late',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 export const isTimeWord = (t: Token) => TIME_WORDS.has(t.lower);
 
+const FUNCTION_POS = new Set(['CCONJ', 'SCONJ', 'ADP', 'DET', 'PRON', 'ADV', 'AUX', 'PART', 'INTJ', 'PUNCT']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 const NP_DET = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'some', 'many', 'several', 'two', 'both', 'other', 'all', 'former']);
 const NP_GLUE = new Set(["'s", '’s', "'", '’', '-', '&']);
@@ -38,11 +40,16 @@ export function isNPToken(t: Token): boolean {
   if (NP_DET.has(t.lower)) return true;
   if (HONORIFICS.has(t.lower)) return true;
   if (NP_GLUE.has(t.text)) return true;
-  return t.shape === 'Xx' || t.shape === 'X';
+  return capitalWord(t);
 }
 
 /** A token that can head a speaker noun phrase. */
-export const isNPHead = (t: Token) => (t.pos === 'PROPN' || t.pos === 'NOUN' || t.shape === 'Xx' || t.shape === 'X') && !NOT_NP.has(t.lower) && !isTimeWord(t);
+/** Quantifiers that can stand alone as a speaker ("Some chanted", "Another said"). */
+const QUANT_HEADS = new Set(['some', 'many', 'others', 'another', 'one', 'both', 'few', 'several', 'most', 'all']);
+/** A capitalised word that is not a capitalised function word ("And", "In"); all-caps headline words count. */
+const capitalWord = (t: Token) => t.shape === 'X' || (t.shape === 'Xx' && !FUNCTION_POS.has(t.pos));
+export const isNPHead = (t: Token) =>
+  (t.pos === 'PROPN' || t.pos === 'NOUN' || capitalWord(t) || QUANT_HEADS.has(t.lower)) && !NOT_NP.has(t.lower) && !isTimeWord(t);
 
 export const isSentenceEnd = (t: Token) => t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';';
 
@@ -77,3 +84,6 @@ export function skipForwardBetween(toks: Token[], k: number, hi: number): number
   }
   return k;
 }
+
+/** A verb as the tagger reads it, leaving out capitalised words it mistakes for verbs ("Sen. Ted Cruz"). */
+export const isVerb = (t: Token) => (t.pos === 'VERB' || t.pos === 'AUX') && t.shape === 'x';
