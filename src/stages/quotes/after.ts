@@ -1,6 +1,6 @@
 import { cueAt, paraOf, type CueMatch, type QuoteContext } from './context.js';
 import { npStartingAt, type TokRange } from './np.js';
-import { SPEAKER_PRONOUNS, isSentenceEnd, isTimeWord, skipForwardBetween } from './words.js';
+import { SPEAKER_PRONOUNS, isTimeWord, skipForwardBetween } from './words.js';
 
 /** Who said a quote, as found next to it: the cue and the speaker phrase (token ranges). */
 export interface Attribution {
@@ -12,13 +12,14 @@ export interface Attribution {
 const LEAD_PUNCT = new Set([',', '—', '–', '-', ':', '…']);
 const APPOSITIVE_REACH = 14;
 const TAIL_REACH = 50;
-const AFTER_CUE_END = new Set(['.', ',', ';', '!', '?', 'on', 'in', 'at', 'to', 'during', 'after', 'before', 'as', 'while', 'when', '—', '–']);
+/** After "“…?” Trump said", these start reported speech of a new sentence, not an attribution. */
+const CLAUSE_AFTER_CUE = new Set(['that', 'he', 'she', 'they', 'we', 'i', 'it', 'there', 'this', 'if', 'whether']);
 
 /** Index after an appositive or relative clause that ends with a comma ("X, the Kremlin spokesman, said"). */
 function skipAppositive(ctx: QuoteContext, j: number, hi: number): number {
   for (let k = j; k < hi && k < j + APPOSITIVE_REACH; k++) {
     const t = ctx.tokens[k]!;
-    if (ctx.quoteOf[k]! >= 0 || isSentenceEnd(t)) return j;
+    if (ctx.quoteOf[k]! >= 0 || ctx.ends[k] === 1) return j;
     if (t.text === ',') return k + 1;
   }
   return j;
@@ -50,7 +51,7 @@ export function clauseAt(ctx: QuoteContext, i: number, hi: number, strict = fals
   const verb = cueAt(ctx, j, hi);
   if (!verb || verb.form.kind !== 'verb') return null;
   const next = toks[verb.t1];
-  if (strict && next && !AFTER_CUE_END.has(next.lower) && !isTimeWord(next)) return null;
+  if (strict && next && CLAUSE_AFTER_CUE.has(next.lower)) return null;
   return { cue: verb, speaker: np, rule: 'after.speaker-cue' };
 }
 
@@ -69,7 +70,7 @@ export function after(ctx: QuoteContext, qi: number, setNext: (q: number) => voi
   const hi = ctx.paraT1[paraOf(ctx, ctx.qt1[qi]! - 1)]!;
   let i = ctx.qt1[qi]!;
   while (i < hi && LEAD_PUNCT.has(toks[i]!.text)) i++;
-  if (i >= hi || isSentenceEnd(toks[i]!)) return null;
+  if (i >= hi || ctx.ends[i] === 1) return null;
   if (ctx.quoteOf[i]! >= 0) {
     setNext(ctx.quoteOf[i]!);
     return null;
@@ -87,7 +88,7 @@ export function after(ctx: QuoteContext, qi: number, setNext: (q: number) => voi
       setNext(ctx.quoteOf[k]!);
       break;
     }
-    if (isSentenceEnd(toks[k]!)) break;
+    if (ctx.ends[k] === 1) break;
   }
   return null;
 }
@@ -101,7 +102,7 @@ export function tail(ctx: QuoteContext, qi: number): Attribution | null {
     if (ctx.quoteOf[k]! >= 0) return null;
     const t = toks[k]!;
     if (t.text === ',') commas.push(k);
-    if (isSentenceEnd(t) || k === hi - 1) {
+    if (ctx.ends[k] === 1 || k === hi - 1) {
       // the last comma whose clause parses as an attribution: "…, said X, an analyst at Y."
       for (let c = commas.length - 1; c >= 0; c--) {
         const found = clauseAt(ctx, commas[c]! + 1, k + 1, true);

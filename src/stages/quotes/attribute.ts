@@ -2,7 +2,6 @@ import { after, tail, type Attribution } from './after.js';
 import { cueAt, paraOf, type CueMatch, type QuoteContext } from './context.js';
 import { npEndingAt, npStartingAt, type TokRange } from './np.js';
 import { subjectBefore, clauseSubject } from './subject.js';
-import { isSentenceEnd } from './words.js';
 
 export type { Attribution };
 
@@ -48,14 +47,14 @@ function before(ctx: QuoteContext, qi: number, around: Around): Attribution | nu
   // a paragraph that ends with a colon introduces the quote that opens the next one
   if (open === lo && para > 0 && toks[open - 1]?.text === ':') lo = ctx.paraT0[para - 1]!;
   let k = open - 1;
-  if (k < lo || isSentenceEnd(toks[k]!)) {
+  if (k < lo || ctx.ends[k] === 1) {
     around.opensSentence = true;
     return null;
   }
   // a speaker label: "Clinton: “Our goal is …”"
   if (toks[k]!.text === ':') {
     const label = npEndingAt(ctx.tokens, k - 1, lo);
-    if (label && (label.t0 === lo || isSentenceEnd(toks[label.t0 - 1]!) || DASHES.has(toks[label.t0 - 1]!.text))) return { cue: null, speaker: label, rule: 'before.label-colon' };
+    if (label && (label.t0 === lo || ctx.ends[label.t0 - 1] === 1 || DASHES.has(toks[label.t0 - 1]!.text))) return { cue: null, speaker: label, rule: 'before.label-colon' };
   }
   let bridged = true;
   for (let n = 0; k >= lo && n < SENTENCE_REACH; k--, n++) {
@@ -64,7 +63,7 @@ function before(ctx: QuoteContext, qi: number, around: Around): Attribution | nu
       around.prevQuote = ctx.quoteOf[k]!;
       return null;
     }
-    if (isSentenceEnd(t)) break;
+    if (ctx.ends[k] === 1) break;
     const cue = cueCovering(ctx, k, open);
     if (cue && cue.form.kind === 'source-after') {
       const found = { cue, speaker: npStartingAt(toks, cue.t1, open), rule: 'before.according-to' };

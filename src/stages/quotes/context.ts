@@ -1,6 +1,7 @@
 import type { Doc, Token } from '../../types.js';
 import { quoteCues, type CueForm, type CueLexicon } from '../../knowledge/quote-cues.js';
 import type { QuoteMarks } from './marks.js';
+import { HONORIFICS, isSentenceEnd } from './words.js';
 
 /** Shared lookups for one document, built once per run. */
 export interface QuoteContext {
@@ -13,6 +14,8 @@ export interface QuoteContext {
   /** per quote: first token (its opening mark) and the token after its closing mark */
   qt0: number[];
   qt1: number[];
+  /** 1 where a token ends a sentence (abbreviation stops like "Ky." or "Sen." do not) */
+  ends: Uint8Array;
   /** token range of each paragraph */
   paraT0: number[];
   paraT1: number[];
@@ -53,7 +56,7 @@ export function buildContext(doc: Doc, marks: QuoteMarks[]): QuoteContext {
     paraT0.push(doc.sentences[p.s0]?.t0 ?? 0);
     paraT1.push(doc.sentences[p.s1 - 1]?.t1 ?? 0);
   }
-  return { doc, tokens, cues: quoteCues(), marks, quoteOf, qt0, qt1, paraT0, paraT1 };
+  return { doc, tokens, cues: quoteCues(), marks, ends: sentenceEnds(tokens), quoteOf, qt0, qt1, paraT0, paraT1 };
 }
 
 export const paraOf = (ctx: QuoteContext, t: number) => ctx.doc.sentences[ctx.tokens[t]!.sent]!.para;
@@ -75,4 +78,21 @@ export function cueAt(ctx: QuoteContext, i: number, limit = ctx.tokens.length): 
     return { form, t0: i, t1: i + n };
   }
   return null;
+}
+
+/** Sentence-final punctuation, leaving out the full stop of a glued abbreviation ("R-Ky.,", "Sen. Cruz"). */
+function sentenceEnds(tokens: Token[]): Uint8Array {
+  const ends = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!isSentenceEnd(t)) continue;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    if (t.text === '.' && prev && prev.end === t.start && prev.shape !== 'p' && prev.text.length <= 3 && /^\p{Lu}/u.test(prev.text)) {
+      const lowerNext = next && (next.shape === 'x' || next.text === ',');
+      if (lowerNext || HONORIFICS.has(prev.lower)) continue;
+    }
+    ends[k] = 1;
+  }
+  return ends;
 }

@@ -1,7 +1,6 @@
-import type { Token } from '../../types.js';
 import type { QuoteContext } from './context.js';
 import { npEndingAt, type TokRange } from './np.js';
-import { isSentenceEnd, isVerb, skipBackBetween } from './words.js';
+import { isVerb, skipBackBetween } from './words.js';
 
 const COMMA_REACH = 20;
 
@@ -26,19 +25,19 @@ export function subjectBefore(ctx: QuoteContext, c: number, lo: number): TokRang
   let commas = 0;
   for (let j = k - 1; j >= lo && j >= k - COMMA_REACH && commas < 3; j--) {
     const t = toks[j]!;
-    if (isSentenceEnd(t) || ctx.quoteOf[j]! >= 0) break;
+    if (ctx.ends[j] === 1 || ctx.quoteOf[j]! >= 0) break;
     if (t.text !== ',') continue;
     commas++;
     const np = npEndingAt(toks, skipBackBetween(toks, j - 1, lo), lo);
     if (!np) break;
     first ??= np;
-    if (opensClause(toks, np.t0, lo)) best = np;
+    if (opensClause(ctx, np.t0, lo)) best = np;
   }
   return best ?? first ?? npEndingAt(toks, k - 1, lo);
 }
 
 const CLAUSE_OPENERS = new Set([';', '—', '–', ':']);
-const opensClause = (toks: Token[], t0: number, lo: number) => t0 === lo || isSentenceEnd(toks[t0 - 1]!) || CLAUSE_OPENERS.has(toks[t0 - 1]!.lower);
+const opensClause = (ctx: QuoteContext, t0: number, lo: number) => t0 === lo || ctx.ends[t0 - 1] === 1 || CLAUSE_OPENERS.has(ctx.tokens[t0 - 1]!.lower);
 
 /**
  * The subject of the clause that token c belongs to: the subject of the sentence's first verb that
@@ -48,7 +47,7 @@ const opensClause = (toks: Token[], t0: number, lo: number) => t0 === lo || isSe
 export function clauseSubject(ctx: QuoteContext, c: number, lo: number): TokRange | null {
   const toks = ctx.tokens;
   let s = c;
-  while (s > lo && !(isSentenceEnd(toks[s - 1]!) && ctx.quoteOf[s - 1]! < 0)) s--;
+  while (s > lo && !(ctx.ends[s - 1] === 1 && ctx.quoteOf[s - 1]! < 0)) s--;
   let any: TokRange | null = null;
   for (let k = s + 1; k < c; k++) {
     const t = toks[k]!;
