@@ -34,7 +34,12 @@ function cueCovering(ctx: QuoteContext, k: number, limit: number): CueMatch | nu
 /** Speaker of a verb cue at k: the clause subject for participles ("…, saying"), else the subject before it. */
 function speakerOfCue(ctx: QuoteContext, cue: CueMatch, lo: number): TokRange | null {
   const participle = ctx.tokens[cue.t0]!.lower.endsWith('ing');
-  if (participle) return clauseSubject(ctx, cue.t0, lo) ?? subjectBefore(ctx, cue.t0, lo);
+  if (participle) {
+    // "with Donald Trump tweeting that …" names its own subject
+    const own = subjectBefore(ctx, cue.t0, lo);
+    if (own && ctx.tokens[own.t0 - 1]?.lower === 'with') return own;
+    return clauseSubject(ctx, cue.t0, lo) ?? own;
+  }
   return subjectBefore(ctx, cue.t0, lo);
 }
 

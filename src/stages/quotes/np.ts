@@ -33,7 +33,7 @@ export function npEndingAt(tokens: Token[], k: number, lo: number): TokRange | n
   if (t.lower === 'who' && k - 2 >= lo && tokens[k - 1]!.text === ',') return npEndingAt(tokens, k - 2, lo);
   if (!isNPHead(t)) return null;
   let j = k;
-  while (j - 1 >= lo && k - j + 1 < MAX_NP && (isNPToken(tokens[j - 1]!) || isOfInName(tokens, j - 1, lo))) j--;
+  while (j - 1 >= lo && k - j + 1 < MAX_NP && (npTokenAt(tokens, j - 1) || isOfInName(tokens, j - 1, lo))) j--;
   // a capitalised sentence opener that is not a name ("Yesterday", "But") does not belong to the phrase
   while (j < k && !isNPToken(tokens[j]!)) j++;
   const prep = tokens[j - 1];
@@ -59,7 +59,7 @@ export function npStartingAt(tokens: Token[], k: number, hi: number): TokRange |
   if (SPEAKER_PRONOUNS[t.lower]) return { t0: k, t1: k + 1 };
   if (!isNPToken(t)) return null;
   let j = k;
-  while (j < hi && j - k < MAX_NP && (isNPToken(tokens[j]!) || (tokens[j]!.lower === 'of' && j > k && j + 1 < hi && isNPHead(tokens[j + 1]!)))) j++;
+  while (j < hi && j - k < MAX_NP && (npTokenAt(tokens, j) || (tokens[j]!.lower === 'of' && j > k && j + 1 < hi && isNPHead(tokens[j + 1]!)))) j++;
   // trim trailing time words and modifiers so the phrase ends on its head
   while (j > k && (!isNPHead(tokens[j - 1]!) || isTimeWord(tokens[j - 1]!)) && !mistaggedHead(tokens, j - 1, k, hi)) j--;
   if (j <= k) return null;
@@ -75,4 +75,12 @@ function mistaggedHead(tokens: Token[], i: number, k: number, hi: number): boole
   const t = tokens[i]!;
   const next = tokens[i + 1];
   return t.pos === 'ADJ' && i > k && tokens[i - 1]!.pos === 'NOUN' && (i + 1 >= hi || !next || next.shape === 'p');
+}
+
+/** An NP token in context: a bare apostrophe counts only as a plural possessive ("the Smiths' lawyer"). */
+function npTokenAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.text !== "'" && t.text !== '’') return isNPToken(t);
+  const prev = tokens[i - 1];
+  return !!prev && prev.end === t.start && /s$/i.test(prev.text);
 }
