@@ -1,8 +1,11 @@
 import { configError } from '../errors.js';
 import { readOntologyFile } from './ontology-file.js';
 
-/** verb: "X said" / "said X"; source-after: "according to X"; noun: extends a verb ("said in a statement"). */
-export type CueKind = 'verb' | 'source-after' | 'noun';
+/**
+ * verb: "X said" / "said X"; source-after: "according to X"; noun: extends a verb ("said in a
+ * statement"); speech-noun: its possessor is the speaker ("her remark that “…”").
+ */
+export type CueKind = 'verb' | 'source-after' | 'noun' | 'speech-noun';
 
 export interface CueEntry {
   id: string;
@@ -27,7 +30,7 @@ export interface CueLexicon {
   byFirst: Map<string, CueForm[]>;
 }
 
-const KINDS = new Set<CueKind>(['verb', 'source-after', 'noun']);
+const KINDS = new Set<CueKind>(['verb', 'source-after', 'noun', 'speech-noun']);
 
 /** Checks the shape of ontology/quote-cues.json; throws a config error naming the bad entry. */
 export function validateCues(data: unknown): CueEntry[] {

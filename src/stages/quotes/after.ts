@@ -32,7 +32,7 @@ function skipAppositive(ctx: QuoteContext, j: number, hi: number): number {
 export function clauseAt(ctx: QuoteContext, i: number, hi: number, strict = false): Attribution | null {
   const toks = ctx.tokens;
   const cue = cueAt(ctx, i, hi);
-  if (cue && cue.form.kind !== 'noun') {
+  if (cue && (cue.form.kind === 'verb' || cue.form.kind === 'source-after')) {
     const speaker = npStartingAt(toks, cue.t1, hi);
     return { cue, speaker, rule: cue.form.kind === 'source-after' ? 'after.according-to' : speaker ? 'after.cue-speaker' : 'after.cue-only' };
   }

@@ -1,6 +1,7 @@
 import { after, tail, type Attribution } from './after.js';
 import { cueAt, paraOf, type CueMatch, type QuoteContext } from './context.js';
-import { npEndingAt, npStartingAt, type TokRange } from './np.js';
+import { headOf, npEndingAt, npStartingAt, type TokRange } from './np.js';
+import { POSSESSIVES } from './words.js';
 import { subjectBefore, clauseSubject } from './subject.js';
 
 export type { Attribution };
@@ -29,6 +30,26 @@ function cueCovering(ctx: QuoteContext, k: number, limit: number): CueMatch | nu
     if (c && c.t1 > k) return c;
   }
   return cueAt(ctx, k, limit);
+}
+
+const NOUN_TO_QUOTE = new Set(['that', ':', ',', 'of', '—', '–']);
+/** Only "that", a colon or a comma stand between a speech noun and its quote. */
+function adjacent(ctx: QuoteContext, from: number, open: number): boolean {
+  for (let k = from; k < open; k++) if (!NOUN_TO_QUOTE.has(ctx.tokens[k]!.lower)) return false;
+  return true;
+}
+
+/** The owner of a speech noun: "her remark", "Trump's recent claim", "the mayor's statement". */
+function possessor(ctx: QuoteContext, n: number, lo: number): TokRange | null {
+  const toks = ctx.tokens;
+  let k = n - 1;
+  while (k >= lo && k > n - 4 && toks[k]!.pos === 'ADJ') k--;
+  if (k < lo) return null;
+  const t = toks[k]!;
+  if (POSSESSIVES[t.lower]) return { t0: k, t1: k + 1 };
+  if (t.lower !== "'s" && t.lower !== '’s') return null;
+  const np = npEndingAt(toks, k - 1, lo);
+  return np ? { t0: np.t0, t1: k + 1, head: headOf(np) } : null;
 }
 
 /** Speaker of a verb cue at k: the clause subject for participles ("…, saying"), else the subject before it. */
@@ -74,6 +95,9 @@ function before(ctx: QuoteContext, qi: number, around: Around): Attribution | nu
       const found = { cue, speaker: npStartingAt(toks, cue.t1, open), rule: 'before.according-to' };
       if (bridged) return found;
       around.weak ??= found;
+    } else if (cue && cue.form.kind === 'speech-noun' && adjacent(ctx, cue.t1, open)) {
+      const owner = possessor(ctx, cue.t0, lo);
+      if (owner) return { cue, speaker: owner, rule: 'before.possessive-noun' };
     } else if (cue && cue.form.kind === 'verb') {
       k = cue.t0;
       const speaker = speakerOfCue(ctx, cue, lo);

@@ -1,7 +1,7 @@
 import type { Actor, Doc, Entity, Mention } from '../../types.js';
 import type { QuoteContext } from './context.js';
 import { headOf, type TokRange } from './np.js';
-import { HONORIFICS, SPEAKER_PRONOUNS } from './words.js';
+import { HONORIFICS, POSSESSIVES, SPEAKER_PRONOUNS } from './words.js';
 
 /** One attribution in text order (of a quote or of reported speech), to be resolved to an actor. */
 export interface Said {
@@ -54,9 +54,10 @@ export class SpeakerResolver {
     const toks = this.ctx.tokens;
     const head = toks[headOf(speaker)]!;
     let out: { actor: string | null; rule: string };
-    const pron = speaker.t1 - speaker.t0 === 1 ? SPEAKER_PRONOUNS[head.lower] : undefined;
+    const word = POSSESSIVES[head.lower] ?? head.lower;
+    const pron = speaker.t1 - speaker.t0 === 1 ? SPEAKER_PRONOUNS[word] : undefined;
     if (pron) {
-      out = this.pronoun(head.lower, para);
+      out = this.pronoun(word, para);
       if (out.actor) {
         if (pron.gender) this.gender.set(out.actor, pron.gender);
         addMention(doc, { text: head.text, start: head.start, end: head.end, actor: out.actor, rule: out.rule });

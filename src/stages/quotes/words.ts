@@ -11,6 +11,9 @@ export const SPEAKER_PRONOUNS: Record<string, { gender: 'm' | 'f' | null; plural
   you: { gender: null, plural: false },
 };
 
+/** Possessive determiners and the pronoun they stand for ("her remark" → she). */
+export const POSSESSIVES: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' };
+
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'miss', 'sir', 'dame', 'gen', 'gen.', 'sen', 'sen.', 'rep', 'rep.', 'gov', 'gov.', 'prof', 'prof.', 'lord', 'lady']);
 
 /** Words that may stand between a subject and its cue verb ("he also said", "Trump has said"). */
