@@ -30,7 +30,10 @@ export function npEndingAt(tokens: Token[], k: number, lo: number): TokRange | n
   }
   const t = tokens[k]!;
   if (SPEAKER_PRONOUNS[t.lower]) return { t0: k, t1: k + 1 };
-  if (t.lower === 'who' && k - 2 >= lo && tokens[k - 1]!.text === ',') return npEndingAt(tokens, k - 2, lo);
+  if (t.lower === 'who' && k - 2 >= lo && tokens[k - 1]!.text === ',') {
+    const np = npEndingAt(tokens, k - 2, lo);
+    return np ? { t0: np.t0, t1: k + 1, head: headOf(np) } : null;
+  }
   if (!isNPHead(t)) return null;
   let j = k;
   while (j - 1 >= lo && k - j + 1 < MAX_NP && (npTokenAt(tokens, j - 1) || isOfInName(tokens, j - 1, lo))) j--;

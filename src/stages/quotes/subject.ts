@@ -1,5 +1,5 @@
 import type { QuoteContext } from './context.js';
-import { npEndingAt, type TokRange } from './np.js';
+import { headOf, npEndingAt, type TokRange } from './np.js';
 import { isVerb, skipBackBetween } from './words.js';
 
 const COMMA_REACH = 20;
@@ -16,7 +16,9 @@ export function subjectBefore(ctx: QuoteContext, c: number, lo: number): TokRang
   // a relative pronoun: "a message that said", "Trump, who said"
   if ((w === 'that' || w === 'which' || w === 'who') && k - 1 >= lo) {
     const j = toks[k - 1]!.text === ',' ? k - 2 : k - 1;
-    return npEndingAt(toks, j, lo);
+    const np = npEndingAt(toks, j, lo);
+    // the span keeps the relative pronoun: "Trump, who"
+    return np ? { t0: np.t0, t1: k + 1, head: headOf(np) } : null;
   }
   if (toks[k]!.text !== ',') return npEndingAt(toks, k, lo);
   // "X, the editor of Y, Z, said": of the phrases before the commas, the earliest that opens its clause
