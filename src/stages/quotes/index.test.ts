@@ -77,6 +77,13 @@ describe('quotes stage: attribution patterns', () => {
     expect(spanText(doc, 1)).toBe('Rosa Lind');
   });
 
+  it('attributes a multi-paragraph quote from its closing attribution', () => {
+    const doc = tokenised('“Harvests failed twice.\n“We have nothing left to sell,” said Omar Tahir, a farmer.');
+    addEntity(doc, 'Omar Tahir', 'PERSON', { id: 'a6' });
+    findQuotes(doc);
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['a6', 'a6']);
+  });
+
   it('keeps speaker null when nothing attributes the quote', () => {
     const doc = tokenised('“Never again” was painted on the wall.\nThe slogan “Peace now” spread quickly.');
     findQuotes(doc);
@@ -84,13 +91,13 @@ describe('quotes stage: attribution patterns', () => {
     expect(doc.quotes.every((q) => q.speaker === null && q.speakerSpan === null)).toBe(true);
   });
 
-  it('continues one quote across paragraphs', () => {
+  it('continues one quote across paragraphs, one record per paragraph with the same speaker', () => {
     const doc = tokenised('Judge Amir Haddad said: “The law is clear.\n“No one is above it.”\nCourt adjourned.');
     addEntity(doc, 'Amir Haddad', 'PERSON', { id: 'a5' });
     findQuotes(doc);
-    expect(doc.quotes).toHaveLength(1);
-    expect(doc.quotes[0]!.text).toContain('No one is above it.');
-    expect(doc.quotes[0]!.speaker).toBe('a5');
+    expect(doc.quotes.map((q) => q.text)).toEqual(['The law is clear.', 'No one is above it.']);
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['a5', 'a5']);
+    expect(doc.quotes[1]!.rule).toContain('shared.multi-paragraph');
   });
 });
 

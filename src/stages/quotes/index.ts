@@ -30,7 +30,7 @@ function reportedSpeech(ctx: QuoteContext, used: Set<number>): Item[] {
 }
 
 /** Quotes whose search ran into a neighbour in the same sentence share its attribution ("“a” and “b”, he said"). */
-function shareWithNeighbours(arounds: Around[]): string[] {
+function shareWithNeighbours(arounds: Around[], marks: QuoteMarks[]): string[] {
   const rules = arounds.map((a) => a.found?.rule ?? 'none');
   for (let i = arounds.length - 1; i >= 0; i--) {
     const a = arounds[i]!;
@@ -46,6 +46,18 @@ function shareWithNeighbours(arounds: Around[]): string[] {
     if (!a.found?.speaker && prev?.found?.speaker) {
       a.found = prev.found;
       rules[i] = 'shared.previous-quote';
+    }
+  }
+  // the pieces of a multi-paragraph quote share the attribution one of them has
+  const byGroup = new Map<number, number[]>();
+  marks.forEach((m, i) => byGroup.set(m.group, [...(byGroup.get(m.group) ?? []), i]));
+  for (const pieces of byGroup.values()) {
+    const from = pieces.find((i) => arounds[i]!.found?.speaker);
+    if (from === undefined) continue;
+    for (const i of pieces) {
+      if (arounds[i]!.found?.speaker) continue;
+      arounds[i]!.found = arounds[from]!.found;
+      rules[i] = 'shared.multi-paragraph';
     }
   }
   arounds.forEach((a, i) => {
@@ -72,7 +84,7 @@ export function findQuotes(doc: Doc): void {
   if (marks.length === 0) return;
   const ctx = buildContext(doc, marks);
   const arounds = marks.map((_, qi) => attributeQuote(ctx, qi));
-  const rules = shareWithNeighbours(arounds);
+  const rules = shareWithNeighbours(arounds, marks);
   const used = new Set<number>();
   for (const a of arounds) if (a.found?.cue) used.add(a.found.cue.t0);
   const items: Item[] = arounds.map((a, qi) => ({ at: a.found?.speaker?.t0 ?? ctx.qt0[qi]!, speaker: a.found?.speaker ?? null, quote: qi }));

@@ -22,9 +22,13 @@ describe('quote marks', () => {
     expect(quotes('Minister calls strike ‘a disgrace’ as talks fail')).toEqual(['a disgrace']);
   });
 
-  it('continues a quote into the next paragraph that opens with a mark', () => {
+  it('continues a quote into the next paragraph that opens with a mark, one piece per paragraph', () => {
     const text = '“The first part goes on.\n“And the second part ends here,” she said.\nNo quote here.';
-    expect(quotes(text)).toEqual(['The first part goes on.\n“And the second part ends here,']);
+    expect(quotes(text)).toEqual(['The first part goes on.', 'And the second part ends here,']);
+    const doc = tokenised(text);
+    const marks = findQuoteMarks(doc.text, doc.paragraphs);
+    expect(marks.map((m) => m.kind)).toEqual(['double-continued', 'double']);
+    expect(marks[1]!.group).toBe(marks[0]!.group);
   });
 
   it('closes an unclosed quote at its paragraph end when the next paragraph does not continue it', () => {

@@ -16,8 +16,10 @@ export interface QuoteMarks {
   /** first and last paragraph it covers */
   para0: number;
   para1: number;
-  /** how the marks were read: double, single, or double-unclosed */
-  kind: 'double' | 'single' | 'double-unclosed';
+  /** offset of the opening mark of the first piece: the pieces of a multi-paragraph quote share it */
+  group: number;
+  /** how the marks were read; double-continued: a piece that goes on in the next paragraph */
+  kind: 'double' | 'single' | 'double-unclosed' | 'double-continued';
 }
 
 const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
@@ -79,7 +81,7 @@ function singleQuotes(text: string, from: number, to: number, para: number, out:
     if (open < 0) {
       if (opensSingleAt(text, i, to)) open = i;
     } else if (closesSingleAt(text, i) && i > open + 1) {
-      out.push({ open, openLen: 1, close: i, after: i + 1, start: open + 1, end: i, para0: para, para1: para, kind: 'single' });
+      out.push({ open, openLen: 1, close: i, after: i + 1, start: open + 1, end: i, para0: para, para1: para, group: open, kind: 'single' });
       open = -1;
     }
   }
@@ -89,6 +91,7 @@ interface Open {
   open: number;
   len: number;
   para0: number;
+  group: number;
   straight: boolean;
   depth: number;
   /** curly marks nested inside a straight quote */
@@ -98,7 +101,8 @@ interface Open {
 /**
  * Finds quoted spans paragraph by paragraph in one linear pass. Double marks (curly or straight)
  * pair up; marks nested inside a quote stay part of it. A paragraph that opens a quote without
- * closing it continues into the next paragraph when that one opens with a quote mark.
+ * closing it continues into the next paragraph when that one opens with a quote mark: the quote
+ * is then returned as one piece per paragraph, all with the same group.
  */
 export function findQuoteMarks(text: string, paragraphs: Paragraph[]): QuoteMarks[] {
   const out: QuoteMarks[] = [];
@@ -107,11 +111,16 @@ export function findQuoteMarks(text: string, paragraphs: Paragraph[]): QuoteMark
     const { start, end } = paragraphs[p]!;
     let i = start;
     if (cur) {
-      // continuing quote: swallow the re-opening mark
-      if (opensDouble(text, i, end)) i += doubleMarkLen(text, i);
-      else {
-        const prev = paragraphs[p - 1]!;
-        out.push({ open: cur.open, openLen: cur.len, close: prev.end, after: prev.end, start: cur.open + cur.len, end: prev.end, para0: cur.para0, para1: p - 1, kind: 'double-unclosed' });
+      const prev = paragraphs[p - 1]!;
+      const piece = { open: cur.open, openLen: cur.len, close: prev.end, after: prev.end, start: cur.open + cur.len, end: prev.end, para0: cur.para0, para1: p - 1, group: cur.group };
+      if (opensDouble(text, i, end)) {
+        // the quote goes on: this paragraph's opening mark starts its next piece
+        out.push({ ...piece, kind: 'double-continued' });
+        const len = doubleMarkLen(text, i);
+        cur = { open: i, len, para0: p, group: cur.group, straight: text[i] === '"' || len === 2, depth: 1, inner: 0 };
+        i += len;
+      } else {
+        out.push({ ...piece, kind: 'double-unclosed' });
         cur = null;
       }
     }
@@ -131,7 +140,7 @@ export function findQuoteMarks(text: string, paragraphs: Paragraph[]): QuoteMark
           continue;
         }
         singleQuotes(text, plainFrom, i, p, out);
-        cur = { open: i, len, para0: p, straight: c === '"' || len === 2, depth: 1, inner: 0 };
+        cur = { open: i, len, para0: p, group: i, straight: c === '"' || len === 2, depth: 1, inner: 0 };
         i += len - 1;
         continue;
       }
@@ -144,7 +153,7 @@ export function findQuoteMarks(text: string, paragraphs: Paragraph[]): QuoteMark
       else if (c === '”' || c === '»') cur.depth--;
       else if (c === '"' && cur.depth === 1 && !isSpace(text[i - 1]) && !isLetter(text[i + 1])) cur.depth = 0;
       if (cur.depth === 0) {
-        if (i > cur.open + cur.len) out.push({ open: cur.open, openLen: cur.len, close: i, after: i + len, start: cur.open + cur.len, end: i, para0: cur.para0, para1: p, kind: 'double' });
+        if (i > cur.open + cur.len) out.push({ open: cur.open, openLen: cur.len, close: i, after: i + len, start: cur.open + cur.len, end: i, para0: cur.para0, para1: p, group: cur.group, kind: 'double' });
         cur = null;
         plainFrom = i + len;
       }
@@ -152,7 +161,7 @@ export function findQuoteMarks(text: string, paragraphs: Paragraph[]): QuoteMark
     }
     if (!cur) singleQuotes(text, plainFrom, end, p, out);
     else if (p === paragraphs.length - 1) {
-      out.push({ open: cur.open, openLen: cur.len, close: end, after: end, start: cur.open + cur.len, end, para0: cur.para0, para1: p, kind: 'double-unclosed' });
+      out.push({ open: cur.open, openLen: cur.len, close: end, after: end, start: cur.open + cur.len, end, para0: cur.para0, para1: p, group: cur.group, kind: 'double-unclosed' });
       cur = null;
     }
   }
