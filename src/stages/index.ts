@@ -5,6 +5,7 @@ import { modelStage } from './model/index.js';
 import { refineStage } from './refine/index.js';
 import { corefStage } from './coref/index.js';
 import { actorsStage } from './actors/index.js';
+import { quotesStage } from './quotes/index.js';
 import { datesStage } from './dates/index.js';
 import { contextsStage } from './contexts/index.js';
 
@@ -17,6 +18,7 @@ export function defaultStages(): Stage[] {
     refineStage,
     corefStage,
     actorsStage,
+    quotesStage,
     datesStage,
     contextsStage,
   ];
