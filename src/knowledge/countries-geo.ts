@@ -1,0 +1,70 @@
+/**
+ * Countries as places: names (common, official, safe alternative spellings and our aliases),
+ * a representative point (world-countries latlng), the capital and the neighbours. Built once.
+ */
+import { createRequire } from 'node:module';
+import type { Country } from 'world-countries';
+import { placeKey } from './geo-util.js';
+import { placeAliases } from './regions.js';
+
+export interface GeoCountry {
+  iso3: string;
+  name: string;
+  lat: number;
+  lon: number;
+  capital: string | null;
+  borders: string[];
+  region: string;
+  subregion: string;
+}
+
+interface Countries {
+  byIso3: Map<string, GeoCountry>;
+  byKey: Map<string, GeoCountry>;
+}
+
+let cache: Countries | null = null;
+
+/** Short alternative spellings (codes such as "IN", "NO", "AM") are words too: only longer ones are names. */
+const MIN_ALT_LENGTH = 4;
+
+function build(): Countries {
+  const worldCountries = createRequire(import.meta.url)('world-countries') as Country[];
+  const byIso3 = new Map<string, GeoCountry>();
+  const byKey = new Map<string, GeoCountry>();
+  for (const c of worldCountries) {
+    const country: GeoCountry = {
+      iso3: c.cca3, name: c.name.common, lat: c.latlng[0], lon: c.latlng[1],
+      capital: c.capital?.[0] ?? null, borders: c.borders ?? [], region: c.region, subregion: c.subregion ?? '',
+    };
+    byIso3.set(c.cca3, country);
+    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length >= MIN_ALT_LENGTH)];
+    for (const n of names) {
+      const key = placeKey(n);
+      if (!byKey.has(key)) byKey.set(key, country);
+      if (key.startsWith('the ')) byKey.set(key.slice(4), country);
+    }
+  }
+  for (const a of placeAliases().countries) {
+    const country = byIso3.get(a.country);
+    if (country) byKey.set(placeKey(a.alias), country);
+  }
+  return { byIso3, byKey };
+}
+
+function countries(): Countries {
+  return (cache ??= build());
+}
+
+/** The country a name (already a placeKey) denotes, if any. */
+export function countryByKey(key: string): GeoCountry | undefined {
+  return countries().byKey.get(key);
+}
+
+export function countryByIso3(iso3: string): GeoCountry | undefined {
+  return countries().byIso3.get(iso3);
+}
+
+export function allCountries(): GeoCountry[] {
+  return [...countries().byIso3.values()];
+}

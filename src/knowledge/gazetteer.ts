@@ -1,0 +1,111 @@
+/**
+ * One lookup over every place source: countries, our regions and features, first-level
+ * divisions, city aliases and the city gazetteer. All maps are keyed by placeKey() and built
+ * once, on first use; a lookup never scans a whole source.
+ */
+import type { Place } from '../types.js';
+import { cityIndex, type City } from './cities.js';
+import { countryByKey, countryByIso3 } from './countries-geo.js';
+import { placeKey } from './geo-util.js';
+import { allDivisions, allRegions, placeAliases, type Division, type Region } from './regions.js';
+
+export interface GeoCandidate {
+  kind: Place['kind'];
+  name: string;
+  /** ISO3, or null for regions spanning several countries */
+  country: string | null;
+  lat: number;
+  lon: number;
+  population: number;
+  capital: boolean;
+  seat: boolean;
+  historical: boolean;
+  /** country code, region id, division name or city row */
+  ref: string;
+  /** member countries of a region or feature */
+  members: string[];
+  /** first-level division code (cities: GeoNames admin1; divisions: their code) */
+  admin: string;
+  /** found through an alias in ontology/place-aliases.json */
+  alias: boolean;
+}
+
+interface Maps {
+  regions: Map<string, Region>;
+  divisions: Map<string, Division[]>;
+  cityAliases: Map<string, City>;
+}
+
+let maps: Maps | null = null;
+
+function build(): Maps {
+  const regions = new Map<string, Region>();
+  for (const r of allRegions()) {
+    for (const n of r.names) {
+      const key = placeKey(n);
+      regions.set(key, r);
+      if (key.startsWith('the ')) regions.set(key.slice(4), r);
+    }
+  }
+  const divisions = new Map<string, Division[]>();
+  for (const d of allDivisions()) {
+    for (const n of [d.name, ...(d.aliases ?? [])]) {
+      const key = placeKey(n);
+      divisions.set(key, [...(divisions.get(key) ?? []), d]);
+    }
+  }
+  const cityAliases = new Map<string, City>();
+  for (const a of placeAliases().cities) {
+    const city = cityIndex().lookup(placeKey(a.city)).find((c) => c.country === a.country);
+    if (city) cityAliases.set(placeKey(a.alias), city);
+  }
+  return { regions, divisions, cityAliases };
+}
+
+function gazetteer(): Maps {
+  return (maps ??= build());
+}
+
+const base = { population: 0, capital: false, seat: false, historical: false, members: [] as string[], admin: '', alias: false };
+
+function fromCity(c: City, alias: boolean): GeoCandidate {
+  return {
+    ...base, kind: 'city', name: c.name, country: c.country, lat: c.lat, lon: c.lon, population: c.population,
+    capital: c.capital, seat: c.seat, historical: c.historical, ref: `city:${c.n}`, admin: c.admin, alias,
+  };
+}
+
+/** Every place a name could denote (key from placeKey). Countries first, then regions, divisions, cities. */
+export function lookupPlace(key: string): GeoCandidate[] {
+  const g = gazetteer();
+  const out: GeoCandidate[] = [];
+  const country = countryByKey(key);
+  if (country) {
+    out.push({ ...base, kind: 'country', name: country.name, country: country.iso3, lat: country.lat, lon: country.lon, ref: country.iso3, members: [country.iso3] });
+  }
+  const region = g.regions.get(key);
+  if (region) {
+    const single = region.countries.length === 1 ? region.countries[0]! : null;
+    out.push({ ...base, kind: region.kind, name: region.names[0]!, country: single, lat: region.lat, lon: region.lon, ref: region.id, members: region.countries });
+  }
+  for (const d of g.divisions.get(key) ?? []) {
+    out.push({ ...base, kind: 'admin', name: d.name, country: d.country, lat: d.lat, lon: d.lon, ref: `admin:${d.country}:${d.name}`, members: [d.country], admin: d.code ?? '' });
+  }
+  const aliased = g.cityAliases.get(key);
+  if (aliased) out.push(fromCity(aliased, true));
+  for (const c of cityIndex().lookup(key)) if (c.n !== aliased?.n) out.push(fromCity(c, false));
+  return out;
+}
+
+/** What a scan may accept without building candidates: the kind of the strongest entry and the largest city. */
+export function peekPlace(key: string): { named: boolean; cityPopulation: number } {
+  const g = gazetteer();
+  const named = countryByKey(key) !== undefined || g.regions.has(key) || g.divisions.has(key) || g.cityAliases.has(key);
+  return { named, cityPopulation: cityIndex().maxPopulation(key) };
+}
+
+/** The capital of a country as a candidate, if the gazetteer has it. */
+export function capitalCandidate(iso3: string): GeoCandidate | null {
+  const c = cityIndex().capitalOf(iso3);
+  return c && countryByIso3(iso3) ? fromCity(c, false) : null;
+}
