@@ -93,6 +93,7 @@ export function newDoc(article: Article): Doc {
     dates: [],
     places: [],
     events: [],
+    themes: [],
     contexts: [],
   };
 }

@@ -173,6 +173,13 @@ export interface Event {
   confidence: number;
 }
 
+/** A lexicon hit for a context (theme) such as terrorism or migration. */
+export interface ThemeHit extends Span {
+  context: string;
+  sentence: number;
+  rule: string;
+}
+
 /** The working document every stage reads and writes. */
 export interface Doc {
   article: Article;
@@ -190,6 +197,7 @@ export interface Doc {
   dates: DateMention[];
   places: Place[];
   events: Event[];
+  themes: ThemeHit[];
   contexts: string[];
   /** stage name -> milliseconds, filled by the pipeline when timing is on */
   timings?: Record<string, number>;
