@@ -21,6 +21,7 @@ export interface GeoCountry {
 interface Countries {
   byIso3: Map<string, GeoCountry>;
   byKey: Map<string, GeoCountry>;
+  demonyms: Set<string>;
 }
 
 let cache: Countries | null = null;
@@ -32,7 +33,10 @@ function build(): Countries {
   const worldCountries = createRequire(import.meta.url)('world-countries') as Country[];
   const byIso3 = new Map<string, GeoCountry>();
   const byKey = new Map<string, GeoCountry>();
+  const demonyms = new Set<string>();
   for (const c of worldCountries) {
+    const eng = c.demonyms?.eng;
+    if (eng) for (const d of [eng.m, eng.f]) if (d) demonyms.add(placeKey(d));
     const country: GeoCountry = {
       iso3: c.cca3, name: c.name.common, lat: c.latlng[0], lon: c.latlng[1],
       capital: c.capital?.[0] ?? null, borders: c.borders ?? [], region: c.region, subregion: c.subregion ?? '',
@@ -49,7 +53,8 @@ function build(): Countries {
     const country = byIso3.get(a.country);
     if (country) byKey.set(placeKey(a.alias), country);
   }
-  return { byIso3, byKey };
+  for (const d of demonyms) if (byKey.has(d)) demonyms.delete(d);
+  return { byIso3, byKey, demonyms };
 }
 
 function countries(): Countries {
@@ -59,6 +64,11 @@ function countries(): Countries {
 /** The country a name (already a placeKey) denotes, if any. */
 export function countryByKey(key: string): GeoCountry | undefined {
   return countries().byKey.get(key);
+}
+
+/** True for a nationality word ("Canadian", "Afghan") that is not also a country's name. */
+export function isDemonym(key: string): boolean {
+  return countries().demonyms.has(key);
 }
 
 export function countryByIso3(iso3: string): GeoCountry | undefined {

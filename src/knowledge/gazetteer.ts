@@ -97,11 +97,20 @@ export function lookupPlace(key: string): GeoCandidate[] {
   return out;
 }
 
-/** What a scan may accept without building candidates: the kind of the strongest entry and the largest city. */
-export function peekPlace(key: string): { named: boolean; cityPopulation: number } {
+export interface Peek {
+  /** a country, region, feature or division has this name */
+  area: boolean;
+  /** an alias names a city ("Kiev") */
+  alias: boolean;
+  /** the largest city of this name (0 when none) */
+  cityPopulation: number;
+}
+
+/** What a scan may accept, without building candidates. */
+export function peekPlace(key: string): Peek {
   const g = gazetteer();
-  const named = countryByKey(key) !== undefined || g.regions.has(key) || g.divisions.has(key) || g.cityAliases.has(key);
-  return { named, cityPopulation: cityIndex().maxPopulation(key) };
+  const area = countryByKey(key) !== undefined || g.regions.has(key) || g.divisions.has(key);
+  return { area, alias: g.cityAliases.has(key), cityPopulation: cityIndex().maxPopulation(key) };
 }
 
 /** The capital of a country as a candidate, if the gazetteer has it. */

@@ -7,9 +7,9 @@
 import type { Stage } from '../../pipeline.js';
 import type { Doc, Entity, Place } from '../../types.js';
 import type { GeoCandidate } from '../../knowledge/gazetteer.js';
-import { initialContext } from './context.js';
 import { choose, type Choice } from './resolve.js';
-import { scanToponyms } from './scan.js';
+import { coveredTokens, scanToponyms } from './scan.js';
+import { initialContext, onlyCountry } from './context.js';
 import { resolveName, type Toponym } from './toponym.js';
 
 function entityToponyms(doc: Doc): Toponym[] {
@@ -92,11 +92,21 @@ function toPlace(t: Toponym, c: Choice, i: number): Place {
 
 export const placesStage: Stage = {
   name: 'places',
-  needs: ['tokens', 'entities'],
+  // reads doc.entities when the entity stages ran before it; finds toponyms itself either way
+  needs: ['tokens'],
   provides: ['places'],
   run(doc) {
     const fromEntities = entityToponyms(doc);
-    const found = scanToponyms(doc);
+    const covered = coveredTokens(doc);
+    const found = scanToponyms(doc, covered);
+    // second pass: smaller towns of the countries the article names
+    const countries = new Set<string>();
+    for (const a of doc.actors) if (a.country) countries.add(a.country);
+    for (const t of [...fromEntities, ...found]) {
+      const c = t.candidates[0]?.kind === 'country' ? t.candidates[0].country : onlyCountry(t.candidates);
+      if (c) countries.add(c);
+    }
+    if (countries.size) found.push(...scanToponyms(doc, covered, countries));
     addEntities(doc, found);
     const toponyms = [...fromEntities, ...found].sort((a, b) => a.start - b.start);
     if (toponyms.length === 0) return;

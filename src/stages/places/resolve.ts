@@ -45,7 +45,9 @@ export function choose(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate 
     const members = c.country ? [c.country] : c.members;
     const w = Math.max(0, ...members.map((m) => ctx.weight(m, t.key)));
     if (w > 0) {
-      s += CONTEXT_BONUS + Math.min(w, 4) * 0.5;
+      // a small town gains less from its country being named than a city does
+      const scale = c.kind === 'city' ? Math.min(1, Math.max(0.4, (Math.log10(Math.max(c.population, 1000)) - 3) / 2)) : 1;
+      s += (CONTEXT_BONUS + Math.min(w, 4) * 0.5) * scale;
       why = 'context';
     } else if (c.country && ctx.neighbourWeight(c.country, t.key) > 0) {
       s += Math.min(NEIGHBOUR_BONUS, ctx.neighbourWeight(c.country, t.key));

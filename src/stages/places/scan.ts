@@ -1,79 +1,101 @@
 /**
- * Finds toponyms the entity stages missed: capitalised token runs (up to six tokens, hyphens included) that
- * name a country, region, division or a sizeable city. Linear in tokens: a few map lookups
+ * Finds toponyms the entity stages missed: capitalised token runs (up to six tokens, hyphens
+ * included) that name a country, region, division or a sizeable city; then, in a second pass,
+ * smaller towns of the countries the article is about. Linear in tokens: a few map lookups
  * per capitalised token, never a scan of the gazetteer.
  */
 import type { Doc, Token } from '../../types.js';
 import { placeKey } from '../../knowledge/geo-util.js';
-import { peekPlace } from '../../knowledge/gazetteer.js';
+import { isDemonym } from '../../knowledge/countries-geo.js';
+import { peekPlace, type Peek } from '../../knowledge/gazetteer.js';
+import { DIRECTIONS, LOCATIVE, NOT_PLACES, TITLES } from './words.js';
 import { keyVariants, resolveName, type Toponym } from './toponym.js';
 
-/** Smallest city a bare capitalised name may denote, and after a locative preposition. */
+/** Smallest city a bare capitalised name may denote; after a locative preposition; in a country the article names. */
 export const CITY_MIN_POPULATION = 50_000;
 export const CITY_MIN_POPULATION_AFTER_PREP = 5_000;
+export const TOWN_MIN_POPULATION_IN_CONTEXT = 1_000;
 const MAX_TOKENS = 6;
 
-const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'to', 'outside', 'towards', 'toward', 'across', 'around', 'via', 'into', 'across', 'throughout']);
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'general', 'gen', 'sen', 'senator', 'judge', 'saint', 'st', 'sir', 'lord', 'king', 'queen', 'prince', 'pope']);
-/** Capitalised words that are far more often something else than a town of that name. */
-const NOT_PLACES = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'god', 'police', 'university', 'union',
-  'mobile', 'reading', 'nice', 'split', 'bath', 'surprise', 'independence', 'mission', 'temple', 'orange', 'deal', 'sale',
-  'normal', 'paradise', 'enterprise', 'concord', 'federal', 'liberty', 'victory', 'progress', 'republic', 'national',
-  'media', 'of', 'the', 'a', 'he', 'she', 'it', 'we', 'they', 'i', 'we', 'but', 'and', 'or', 'in', 'at', 'on',
-]);
-
-const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'new']);
-
 const capitalised = (t: Token | undefined) => !!t && (t.shape === 'Xx' || t.shape === 'X');
+const nameEnd = (t: Token) => capitalised(t) || (t.shape === 'm' && /\p{Lu}/u.test(t.text));
 
-/** Marks the token indices covered by existing entities. */
-function coveredTokens(doc: Doc): Uint8Array {
+/** Token indices covered by existing entities. */
+export function coveredTokens(doc: Doc): Uint8Array {
   const covered = new Uint8Array(doc.tokens.length);
   for (const e of doc.entities) for (let i = e.t0; i < e.t1; i++) covered[i] = 1;
   return covered;
 }
 
-export function scanToponyms(doc: Doc): Toponym[] {
+/** The preceding token in the same sentence. */
+const prevOf = (doc: Doc, i: number) => {
+  const p = doc.tokens[i - 1];
+  return p && p.sent === doc.tokens[i]!.sent ? p : undefined;
+};
+
+function peekVariants(text: string): Peek {
+  let peek: Peek = { area: false, alias: false, cityPopulation: 0 };
+  for (const key of keyVariants(text)) {
+    const p = peekPlace(key);
+    if (p.area || p.alias || p.cityPopulation) return p;
+    peek = p;
+  }
+  return peek;
+}
+
+/** Whether the span [i, j) may be a place; `town` accepts small cities of the context countries. */
+function accept(doc: Doc, i: number, j: number, peek: Peek, town: boolean): boolean {
   const tokens = doc.tokens;
-  const covered = coveredTokens(doc);
+  const first = tokens[i]!;
+  const prev = prevOf(doc, i);
+  const afterPrep = !!prev && LOCATIVE.has(prev.lower);
+  const minPop = town ? TOWN_MIN_POPULATION_IN_CONTEXT : afterPrep ? CITY_MIN_POPULATION_AFTER_PREP : CITY_MIN_POPULATION;
+  // all-capital words (acronyms) name towns only through an alias
+  const cityShape = j > i + 1 || (first.shape === 'Xx' && first.pos === 'PROPN');
+  const city = peek.alias || (peek.cityPopulation >= minPop && cityShape);
+  if (!peek.area && !city) return false;
+  // small towns of the article's countries: only where the text says it is a place
+  if (town && !peek.area && !afterPrep && !/^\s*,/.test(doc.text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 2))) return false;
+  // a town name inside a longer capitalised name ("Paris Hilton", "Washington Post") is not a place
+  const next = tokens[j];
+  if (!peek.area && next && next.sent === first.sent && capitalised(next) && !peekPlace(placeKey(next.text)).area) return false;
+  if (prev && !prev.first && capitalised(prev) && !DIRECTIONS.has(prev.lower)) return false;
+  // a lone sentence-initial word is only a place when it names more than a town
+  if (first.first && j === i + 1 && !peek.area && peek.cityPopulation < 1_000_000) return false;
+  return true;
+}
+
+/**
+ * One pass over the tokens. `countries` given: only towns of those countries are looked for
+ * (the second pass); otherwise countries, regions, divisions and sizeable cities.
+ */
+export function scanToponyms(doc: Doc, covered: Uint8Array, countries?: Set<string>): Toponym[] {
+  const tokens = doc.tokens;
   const found: Toponym[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     if (covered[i] || !capitalised(first)) continue;
-    const prev = tokens[i - 1];
-    const sameSentencePrev = prev && prev.sent === first.sent ? prev : undefined;
-    if (sameSentencePrev && TITLES.has(sameSentencePrev.lower.replace(/\.$/, ''))) continue;
+    const prev = prevOf(doc, i);
+    if (prev && TITLES.has(prev.lower.replace(/\.$/, ''))) continue;
     const sentEnd = doc.sentences[first.sent]?.t1 ?? tokens.length;
-    const afterPrep = !!sameSentencePrev && LOCATIVE.has(sameSentencePrev.lower);
     for (let j = Math.min(i + MAX_TOKENS, sentEnd); j > i; j--) {
       const last = tokens[j - 1]!;
-      if (!capitalised(last) && !(j - 1 > i && last.shape === 'p' && last.text === '.')) continue;
+      const dotted = j - 1 > i && last.text === '.';
+      if (!nameEnd(last) && !dotted) continue;
       let blocked = false;
       for (let k = i; k < j; k++) if (covered[k]) blocked = true;
       if (blocked) continue;
       const text = doc.text.slice(first.start, last.end);
-      if (j === i + 1 && NOT_PLACES.has(placeKey(text))) break;
+      if (j === i + 1 && (NOT_PLACES.has(placeKey(text)) || isDemonym(placeKey(text)))) break;
+      // "The" opens a name only when the gazetteer has it with the article ("The Hague")
+      if (first.lower === 'the' && !peekPlace(placeKey(text)).cityPopulation && !peekPlace(placeKey(text)).area) continue;
       // a final full stop belongs to the name only when the name is written with it ("U.S.")
-      if (last.text === '.' && !peekPlace(placeKey(text)).named) continue;
-      const minPop = afterPrep ? CITY_MIN_POPULATION_AFTER_PREP : CITY_MIN_POPULATION;
-      let peek = { named: false, cityPopulation: 0 };
-      let cityOk = false;
-      for (const key of keyVariants(text)) {
-        peek = peekPlace(key);
-        cityOk = peek.cityPopulation >= minPop && (j > i + 1 || first.pos === 'PROPN');
-        if (peek.named || cityOk) break;
-      }
-      if (!peek.named && !cityOk) continue;
-      // a place name inside a longer capitalised name ("Paris Hilton", "Washington Post") is not a place
-      const next = tokens[j];
-      if (next && next.sent === first.sent && capitalised(next) && !peekPlace(placeKey(next.text)).named) break;
-      if (sameSentencePrev && !sameSentencePrev.first && capitalised(sameSentencePrev) && !DIRECTIONS.has(sameSentencePrev.lower)) break;
-      // a lone sentence-initial word is only a place when it names more than a town
-      if (first.first && j === i + 1 && !peek.named && peek.cityPopulation < 1_000_000) break;
+      if (dotted && !peekPlace(placeKey(text)).area) continue;
+      const peek = peekVariants(text);
+      if (!accept(doc, i, j, peek, !!countries)) continue;
       const resolved = resolveName(text);
       if (!resolved) continue;
+      if (countries && !resolved.candidates.some((c) => c.kind === 'city' && c.country && countries.has(c.country) && c.population >= TOWN_MIN_POPULATION_IN_CONTEXT)) continue;
       found.push({ start: first.start, end: last.end, t0: i, t1: j, text, key: resolved.key, candidates: resolved.candidates });
       for (let k = i; k < j; k++) covered[k] = 1;
       i = j - 1;
@@ -82,3 +104,4 @@ export function scanToponyms(doc: Doc): Toponym[] {
   }
   return found;
 }
+
