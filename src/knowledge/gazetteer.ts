@@ -98,8 +98,10 @@ export function lookupPlace(key: string): GeoCandidate[] {
 }
 
 export interface Peek {
-  /** a country, region, feature or division has this name */
+  /** a country, region or feature has this name */
   area: boolean;
+  /** a first-level division has this name */
+  division: boolean;
   /** an alias names a city ("Kiev") */
   alias: boolean;
   /** the largest city of this name (0 when none) */
@@ -109,8 +111,8 @@ export interface Peek {
 /** What a scan may accept, without building candidates. */
 export function peekPlace(key: string): Peek {
   const g = gazetteer();
-  const area = countryByKey(key) !== undefined || g.regions.has(key) || g.divisions.has(key);
-  return { area, alias: g.cityAliases.has(key), cityPopulation: cityIndex().maxPopulation(key) };
+  const area = countryByKey(key) !== undefined || g.regions.has(key);
+  return { area, division: g.divisions.has(key), alias: g.cityAliases.has(key), cityPopulation: cityIndex().maxPopulation(key) };
 }
 
 /** The capital of a country as a candidate, if the gazetteer has it. */

@@ -3,18 +3,22 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Lookup key for a place name: lower case, no diacritics, curly quotes straightened, spaces collapsed. */
-const PLAIN = /^[A-Za-z .,'-]*$/;
+const PLAIN = /^[A-Za-z .,']*$/;
+const LETTERS: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
 
+/** Lookup key for a place name: lower case, no diacritics, hyphens as spaces, "St." as "saint". */
 export function placeKey(name: string): string {
-  if (PLAIN.test(name)) return name.toLowerCase().replace(/ {2,}/g, ' ').trim();
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/[‐‑–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let key = PLAIN.test(name)
+    ? name.toLowerCase()
+    : name
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase()
+        .replace(/[ıłøđðßæœþ]/g, (c) => LETTERS[c] ?? c)
+        .replace(/[’‘`]/g, "'")
+        .replace(/[-‐‑–—]/g, ' ');
+  if (key.startsWith('st')) key = key.replace(/^st\.? (?=\p{L})/u, 'saint ');
+  return key.replace(/\s+/g, ' ').trim();
 }
 
 /** Great-circle distance in kilometres. */

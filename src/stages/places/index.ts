@@ -106,7 +106,16 @@ export const placesStage: Stage = {
       const c = t.candidates[0]?.kind === 'country' ? t.candidates[0].country : onlyCountry(t.candidates);
       if (c) countries.add(c);
     }
-    if (countries.size) found.push(...scanToponyms(doc, covered, countries));
+    if (countries.size) {
+      const places = new Uint8Array(doc.tokens.length);
+      for (const t of [...fromEntities, ...found]) places.fill(1, t.t0, t.t1);
+      // towns stand in lists: each pass may make a neighbour of the next one known
+      for (let pass = 0; pass < 3; pass++) {
+        const towns = scanToponyms(doc, covered, { countries, places });
+        found.push(...towns);
+        if (towns.length === 0) break;
+      }
+    }
     addEntities(doc, found);
     const toponyms = [...fromEntities, ...found].sort((a, b) => a.start - b.start);
     if (toponyms.length === 0) return;

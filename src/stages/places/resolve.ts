@@ -41,7 +41,7 @@ export function choose(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate 
   let bestWhy = 'population';
   for (const c of cands) {
     let s = prior(c, namesCountry);
-    let why = c.kind === 'city' ? 'population' : c.kind;
+    let why = c.kind === 'city' ? 'population' : 'name';
     const members = c.country ? [c.country] : c.members;
     const w = Math.max(0, ...members.map((m) => ctx.weight(m, t.key)));
     if (w > 0) {

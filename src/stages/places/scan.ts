@@ -18,7 +18,9 @@ export const TOWN_MIN_POPULATION_IN_CONTEXT = 1_000;
 const MAX_TOKENS = 6;
 
 const capitalised = (t: Token | undefined) => !!t && (t.shape === 'Xx' || t.shape === 'X');
-const nameEnd = (t: Token) => capitalised(t) || (t.shape === 'm' && /\p{Lu}/u.test(t.text));
+/** A name may end on a capitalised word, a mixed one ("d'Ivoire") or letters glued to the word before ("Toru" + "ń"). */
+const nameEnd = (t: Token, before: Token | undefined) =>
+  capitalised(t) || (t.shape === 'm' && /\p{Lu}/u.test(t.text)) || (!!before && before.end === t.start && /^\p{L}+$/u.test(t.text));
 
 /** Token indices covered by existing entities. */
 export function coveredTokens(doc: Doc): Uint8Array {
@@ -34,42 +36,76 @@ const prevOf = (doc: Doc, i: number) => {
 };
 
 function peekVariants(text: string): Peek {
-  let peek: Peek = { area: false, alias: false, cityPopulation: 0 };
+  let peek: Peek = { area: false, division: false, alias: false, cityPopulation: 0 };
   for (const key of keyVariants(text)) {
     const p = peekPlace(key);
-    if (p.area || p.alias || p.cityPopulation) return p;
+    if (p.area || p.division || p.alias || p.cityPopulation) return p;
     peek = p;
   }
   return peek;
 }
 
-/** Whether the span [i, j) may be a place; `town` accepts small cities of the context countries. */
-function accept(doc: Doc, i: number, j: number, peek: Peek, town: boolean): boolean {
+/** The text right after a span is ", " and a country, region or division ("Krasnodar, Russia"). */
+function qualified(doc: Doc, j: number): boolean {
+  const comma = doc.tokens[j];
+  const next = doc.tokens[j + 1];
+  if (!comma || comma.text !== ',' || !next || !capitalised(next)) return false;
+  for (let k = j + 1; k < Math.min(j + 5, doc.tokens.length); k++) {
+    const p = peekPlace(placeKey(doc.text.slice(next.start, doc.tokens[k]!.end)));
+    if (p.area || p.division) return true;
+  }
+  return false;
+}
+
+const LIST = new Set([',', 'and', '&', ';']);
+
+/** The span [i, j) stands in a list next to a known place ("Migori, Homa Bay, Kisumu"). */
+function listed(doc: Doc, i: number, j: number, places: Uint8Array): boolean {
+  const t = doc.tokens;
+  if (i >= 2 && LIST.has(t[i - 1]!.lower) && places[i - 2]) return true;
+  return j + 1 < t.length && LIST.has(t[j]!.lower) && !!places[j + 1];
+}
+
+/** Whether the span [i, j) may be a place; `places` given: accept small towns of the context countries. */
+function accept(doc: Doc, i: number, j: number, peek: Peek, places?: Uint8Array): boolean {
   const tokens = doc.tokens;
   const first = tokens[i]!;
   const prev = prevOf(doc, i);
   const afterPrep = !!prev && LOCATIVE.has(prev.lower);
-  const minPop = town ? TOWN_MIN_POPULATION_IN_CONTEXT : afterPrep ? CITY_MIN_POPULATION_AFTER_PREP : CITY_MIN_POPULATION;
+  const minPop = places ? TOWN_MIN_POPULATION_IN_CONTEXT : afterPrep ? CITY_MIN_POPULATION_AFTER_PREP : CITY_MIN_POPULATION;
   // all-capital words (acronyms) name towns only through an alias
   const cityShape = j > i + 1 || (first.shape === 'Xx' && first.pos === 'PROPN');
   const city = peek.alias || (peek.cityPopulation >= minPop && cityShape);
-  if (!peek.area && !city) return false;
+  const area = peek.area || peek.division;
+  if (!area && !city) return false;
+  const isQualified = qualified(doc, j);
   // small towns of the article's countries: only where the text says it is a place
-  if (town && !peek.area && !afterPrep && !/^\s*,/.test(doc.text.slice(tokens[j - 1]!.end, tokens[j - 1]!.end + 2))) return false;
-  // a town name inside a longer capitalised name ("Paris Hilton", "Washington Post") is not a place
+  if (places && !area && !afterPrep && !isQualified && !listed(doc, i, j, places)) return false;
+  // a name inside a longer capitalised name ("Paris Hilton", "Washington Post") is not a place;
+  // a country or region may still lead one ("Kenya Red Cross")
   const next = tokens[j];
-  if (!peek.area && next && next.sent === first.sent && capitalised(next) && !peekPlace(placeKey(next.text)).area) return false;
-  if (prev && !prev.first && capitalised(prev) && !DIRECTIONS.has(prev.lower)) return false;
-  // a lone sentence-initial word is only a place when it names more than a town
-  if (first.first && j === i + 1 && !peek.area && peek.cityPopulation < 1_000_000) return false;
+  const after = tokens[j + 1];
+  if (next && after && next.text === '-' && next.start === tokens[j - 1]!.end && capitalised(after)) return false;
+  const leads = peek.area || (peek.division && !peek.alias);
+  if (!leads && next && next.sent === first.sent && capitalised(next) && !NOT_PLACES.has(next.lower) && !peekPlace(placeKey(next.text)).area) return false;
+  if (prev && !prev.first && capitalised(prev) && !DIRECTIONS.has(prev.lower) && !peek.area) return false;
+  // a lone sentence-initial word is only a place when it names more than a town or is qualified
+  if (first.first && j === i + 1 && !area && peek.cityPopulation < 1_000_000 && !isQualified) return false;
   return true;
 }
 
+/** For the town pass: the article's countries and the tokens already known to be places. */
+export interface TownContext {
+  countries: Set<string>;
+  places: Uint8Array;
+}
+
 /**
- * One pass over the tokens. `countries` given: only towns of those countries are looked for
- * (the second pass); otherwise countries, regions, divisions and sizeable cities.
+ * One pass over the tokens. `town` given: only towns of its countries are looked for (the
+ * later passes); otherwise countries, regions, divisions and sizeable cities.
  */
-export function scanToponyms(doc: Doc, covered: Uint8Array, countries?: Set<string>): Toponym[] {
+export function scanToponyms(doc: Doc, covered: Uint8Array, town?: TownContext): Toponym[] {
+  const countries = town?.countries;
   const tokens = doc.tokens;
   const found: Toponym[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -81,7 +117,7 @@ export function scanToponyms(doc: Doc, covered: Uint8Array, countries?: Set<stri
     for (let j = Math.min(i + MAX_TOKENS, sentEnd); j > i; j--) {
       const last = tokens[j - 1]!;
       const dotted = j - 1 > i && last.text === '.';
-      if (!nameEnd(last) && !dotted) continue;
+      if (!nameEnd(last, j - 2 >= i ? tokens[j - 2] : undefined) && !dotted) continue;
       let blocked = false;
       for (let k = i; k < j; k++) if (covered[k]) blocked = true;
       if (blocked) continue;
@@ -92,12 +128,13 @@ export function scanToponyms(doc: Doc, covered: Uint8Array, countries?: Set<stri
       // a final full stop belongs to the name only when the name is written with it ("U.S.")
       if (dotted && !peekPlace(placeKey(text)).area) continue;
       const peek = peekVariants(text);
-      if (!accept(doc, i, j, peek, !!countries)) continue;
+      if (!accept(doc, i, j, peek, town?.places)) continue;
       const resolved = resolveName(text);
       if (!resolved) continue;
       if (countries && !resolved.candidates.some((c) => c.kind === 'city' && c.country && countries.has(c.country) && c.population >= TOWN_MIN_POPULATION_IN_CONTEXT)) continue;
       found.push({ start: first.start, end: last.end, t0: i, t1: j, text, key: resolved.key, candidates: resolved.candidates });
       for (let k = i; k < j; k++) covered[k] = 1;
+      if (town) town.places.fill(1, i, j);
       i = j - 1;
       break;
     }
