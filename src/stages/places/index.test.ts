@@ -49,6 +49,11 @@ describe('places stage', () => {
     expect(placeAt(doc, 'Mazar-i-Sharif')!.country).toBe('AFG');
   });
 
+  it('reads a city opening a paragraph before a comma or dash as a dateline', () => {
+    const doc = placesOf('GENEVA, 4 March 2024 - The agency appealed for funds.\nLyon (AFP) - Rain fell.');
+    expect(doc.places.map((p) => [p.text, p.country])).toEqual([['GENEVA', 'CHE'], ['Lyon', 'FRA']]);
+  });
+
   it('does not take person names, months or common words for towns', () => {
     const doc = placesOf('Reading the report in March, Senator Lincoln praised Jackson for the plan.', [{ text: 'Jackson', type: 'PERSON' }]);
     expect(doc.places).toEqual([]);

@@ -66,6 +66,14 @@ function listed(doc: Doc, i: number, j: number, places: Uint8Array): boolean {
   return j + 1 < t.length && LIST.has(t[j]!.lower) && !!places[j + 1];
 }
 
+/** The span opens a paragraph and is followed by a comma, dash or parenthesis: a dateline ("GENEVA, 4 March"). */
+function dateline(doc: Doc, i: number, j: number): boolean {
+  const first = doc.tokens[i]!;
+  const para = doc.paragraphs[doc.sentences[first.sent]?.para ?? -1];
+  const next = doc.tokens[j];
+  return !!para && para.start === first.start && !!next && /^[,(—–-]$/.test(next.text);
+}
+
 /** Whether the span [i, j) may be a place; `places` given: accept small towns of the context countries. */
 function accept(doc: Doc, i: number, j: number, peek: Peek, places?: Uint8Array): boolean {
   const tokens = doc.tokens;
@@ -73,8 +81,9 @@ function accept(doc: Doc, i: number, j: number, peek: Peek, places?: Uint8Array)
   const prev = prevOf(doc, i);
   const afterPrep = !!prev && LOCATIVE.has(prev.lower);
   const minPop = places ? TOWN_MIN_POPULATION_IN_CONTEXT : afterPrep ? CITY_MIN_POPULATION_AFTER_PREP : CITY_MIN_POPULATION;
-  // all-capital words (acronyms) name towns only through an alias
-  const cityShape = j > i + 1 || (first.shape === 'Xx' && first.pos === 'PROPN');
+  const isDateline = dateline(doc, i, j);
+  // all-capital words (acronyms) name towns only through an alias, or in a dateline
+  const cityShape = j > i + 1 || (first.shape === 'Xx' && first.pos === 'PROPN') || isDateline;
   const city = peek.alias || (peek.cityPopulation >= minPop && cityShape);
   const area = peek.area || peek.division;
   if (!area && !city) return false;
@@ -90,7 +99,7 @@ function accept(doc: Doc, i: number, j: number, peek: Peek, places?: Uint8Array)
   if (!leads && next && next.sent === first.sent && capitalised(next) && !NOT_PLACES.has(next.lower) && !peekPlace(placeKey(next.text)).area) return false;
   if (prev && !prev.first && capitalised(prev) && !DIRECTIONS.has(prev.lower) && !peek.area) return false;
   // a lone sentence-initial word is only a place when it names more than a town or is qualified
-  if (first.first && j === i + 1 && !area && peek.cityPopulation < 1_000_000 && !isQualified) return false;
+  if (first.first && j === i + 1 && !area && peek.cityPopulation < 1_000_000 && !isQualified && !isDateline) return false;
   return true;
 }
 
