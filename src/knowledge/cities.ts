@@ -37,6 +37,8 @@ export class CityIndex {
   private readonly keys: string[];
   private readonly keyRows: Int32Array;
   private readonly capitals = new Map<string, number>();
+  /** the first word of every key, for the scan's one-word test */
+  private readonly firstWords = new Set<string>();
   readonly stats: CityIndexStats;
 
   constructor() {
@@ -51,6 +53,12 @@ export class CityIndex {
     this.lon = Int32Array.from(data.lon);
     this.keys = data.keys.split('\n');
     this.keyRows = Int32Array.from(data.keyRows);
+    let last = '';
+    for (const k of this.keys) {
+      const sp = k.indexOf(' ');
+      const w = sp < 0 ? k : k.slice(0, sp);
+      if (w !== last) this.firstWords.add((last = w));
+    }
     for (let i = 0; i < this.feature.length; i++) {
       if (this.feature[i] === 2) {
         const cc = this.country.slice(i * 3, i * 3 + 3);
@@ -61,8 +69,8 @@ export class CityIndex {
     this.stats = { cities: this.names.length, keys: this.keys.length, loadMs: performance.now() - t0, source };
   }
 
-  /** Rows whose key equals `key`: binary search over the sorted key column. */
-  private rows(key: string): number[] {
+  /** First position in the sorted key column not below `key`. */
+  private lowerBound(key: string): number {
     const keys = this.keys;
     let lo = 0;
     let hi = keys.length;
@@ -71,9 +79,25 @@ export class CityIndex {
       if (keys[mid]! < key) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  }
+
+  /** Rows whose key equals `key`. */
+  private rows(key: string): number[] {
     const out: number[] = [];
-    for (let i = lo; i < keys.length && keys[i] === key; i++) out.push(this.keyRows[i]!);
+    for (let i = this.lowerBound(key); i < this.keys.length && this.keys[i] === key; i++) out.push(this.keyRows[i]!);
     return out;
+  }
+
+  /** True when some key's first word is `word`. */
+  hasFirstWord(word: string): boolean {
+    return this.firstWords.has(word);
+  }
+
+  /** True when some key starts with `prefix`. */
+  hasPrefix(prefix: string): boolean {
+    const i = this.lowerBound(prefix);
+    return i < this.keys.length && this.keys[i]!.startsWith(prefix);
   }
 
   /** The city at row n. */
@@ -93,9 +117,10 @@ export class CityIndex {
     };
   }
 
-  /** Cities whose name (or alternative name) has this lookup key, most populous first. */
-  lookup(key: string): City[] {
-    return this.rows(key).map((n) => this.city(n)).sort((a, b) => b.population - a.population);
+  /** Cities whose name (or alternative name) has this lookup key, most populous first (at most `limit`). */
+  lookup(key: string, limit = 40): City[] {
+    const rows = this.rows(key).sort((a, b) => this.population[b]! - this.population[a]!);
+    return rows.slice(0, limit).map((n) => this.city(n));
   }
 
   /** True when some city has this key (no objects built). */
@@ -106,7 +131,7 @@ export class CityIndex {
   /** Largest population among the cities with this key (0 when none). */
   maxPopulation(key: string): number {
     let m = 0;
-    for (const n of this.rows(key)) m = Math.max(m, this.population[n]!);
+    for (let i = this.lowerBound(key); i < this.keys.length && this.keys[i] === key; i++) m = Math.max(m, this.population[this.keyRows[i]!]!);
     return m;
   }
 

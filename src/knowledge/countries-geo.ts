@@ -73,6 +73,11 @@ export function isDemonym(key: string): boolean {
   return countries().demonyms.has(key);
 }
 
+/** Every lookup key that names a country. */
+export function countryKeys(): string[] {
+  return [...countries().byKey.keys()];
+}
+
 export function countryByIso3(iso3: string): GeoCountry | undefined {
   return countries().byIso3.get(iso3);
 }

@@ -5,7 +5,7 @@
  */
 import type { Place } from '../types.js';
 import { cityIndex, type City } from './cities.js';
-import { countryByKey, countryByIso3 } from './countries-geo.js';
+import { countryByKey, countryByIso3, countryKeys } from './countries-geo.js';
 import { placeKey } from './geo-util.js';
 import { allDivisions, allRegions, placeAliases, type Division, type Region } from './regions.js';
 
@@ -34,6 +34,10 @@ interface Maps {
   regions: Map<string, Region>;
   divisions: Map<string, Division[]>;
   cityAliases: Map<string, City>;
+  /** every key of the small sources, sorted, for prefix queries */
+  sorted: string[];
+  /** their first words */
+  firstWords: Set<string>;
 }
 
 let maps: Maps | null = null;
@@ -59,7 +63,9 @@ function build(): Maps {
     const city = cityIndex().lookup(placeKey(a.city)).find((c) => c.country === a.country);
     if (city) cityAliases.set(placeKey(a.alias), city);
   }
-  return { regions, divisions, cityAliases };
+  const sorted = [...new Set([...countryKeys(), ...regions.keys(), ...divisions.keys(), ...cityAliases.keys()])].sort();
+  const firstWords = new Set(sorted.map((k) => k.split(' ')[0]!));
+  return { regions, divisions, cityAliases, sorted, firstWords };
 }
 
 function gazetteer(): Maps {
@@ -70,13 +76,28 @@ const base = { population: 0, capital: false, seat: false, historical: false, me
 
 function fromCity(c: City, alias: boolean): GeoCandidate {
   return {
-    ...base, kind: 'city', name: c.name, country: c.country, lat: c.lat, lon: c.lon, population: c.population,
-    capital: c.capital, seat: c.seat, historical: c.historical, ref: `city:${c.n}`, admin: c.admin, alias,
+    kind: 'city', name: c.name, country: c.country, lat: c.lat, lon: c.lon, population: c.population,
+    capital: c.capital, seat: c.seat, historical: c.historical, ref: `city:${c.n}`, members: [], admin: c.admin, alias,
   };
+}
+
+/** Answers for frequent names are kept (candidates are never mutated); the memo is bounded. */
+const MEMO_LIMIT = 50_000;
+const lookups = new Map<string, GeoCandidate[]>();
+const peeks = new Map<string, Peek>();
+
+function remember<T>(memo: Map<string, T>, key: string, value: T): T {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
 }
 
 /** Every place a name could denote (key from placeKey). Countries first, then regions, divisions, cities. */
 export function lookupPlace(key: string): GeoCandidate[] {
+  return lookups.get(key) ?? remember(lookups, key, lookupUncached(key));
+}
+
+function lookupUncached(key: string): GeoCandidate[] {
   const g = gazetteer();
   const out: GeoCandidate[] = [];
   const country = countryByKey(key);
@@ -93,7 +114,7 @@ export function lookupPlace(key: string): GeoCandidate[] {
   }
   const aliased = g.cityAliases.get(key);
   if (aliased) out.push(fromCity(aliased, true));
-  for (const c of cityIndex().lookup(key)) if (c.n !== aliased?.n) out.push(fromCity(c, false));
+  for (const c of cityIndex().lookup(key, 25)) if (c.n !== aliased?.n) out.push(fromCity(c, false));
   return out;
 }
 
@@ -110,9 +131,31 @@ export interface Peek {
 
 /** What a scan may accept, without building candidates. */
 export function peekPlace(key: string): Peek {
+  return peeks.get(key) ?? remember(peeks, key, peekUncached(key));
+}
+
+function peekUncached(key: string): Peek {
   const g = gazetteer();
   const area = countryByKey(key) !== undefined || g.regions.has(key);
   return { area, division: g.divisions.has(key), alias: g.cityAliases.has(key), cityPopulation: cityIndex().maxPopulation(key) };
+}
+
+/** True when some place name's key starts with `prefix`: the scan grows a span only while this holds. */
+export function placePrefix(prefix: string): boolean {
+  const sorted = gazetteer().sorted;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return (lo < sorted.length && sorted[lo]!.startsWith(prefix)) || cityIndex().hasPrefix(prefix);
+}
+
+/** True when some place name's first word is `word` (one hash lookup). */
+export function placeFirstWord(word: string): boolean {
+  return gazetteer().firstWords.has(word) || cityIndex().hasFirstWord(word);
 }
 
 /** The capital of a country as a candidate, if the gazetteer has it. */

@@ -17,7 +17,7 @@ export function placeKey(name: string): string {
         .replace(/[ıłøđðßæœþ]/g, (c) => LETTERS[c] ?? c)
         .replace(/[’‘`]/g, "'")
         .replace(/[-‐‑–—]/g, ' ');
-  if (key.startsWith('st')) key = key.replace(/^st\.? (?=\p{L})/u, 'saint ');
+  if (key.startsWith('st')) key = key.replace(/^st\.?(?= \p{L}|$)/u, 'saint');
   return key.replace(/\s+/g, ' ').trim();
 }
 

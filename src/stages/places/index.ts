@@ -8,7 +8,7 @@ import type { Stage } from '../../pipeline.js';
 import type { Doc, Entity, Place } from '../../types.js';
 import type { GeoCandidate } from '../../knowledge/gazetteer.js';
 import { choose, type Choice } from './resolve.js';
-import { coveredTokens, scanToponyms } from './scan.js';
+import { coveredTokens, ScanMemo, scanToponyms } from './scan.js';
 import { initialContext, onlyCountry } from './context.js';
 import { resolveName, type Toponym } from './toponym.js';
 
@@ -98,7 +98,8 @@ export const placesStage: Stage = {
   run(doc) {
     const fromEntities = entityToponyms(doc);
     const covered = coveredTokens(doc);
-    const found = scanToponyms(doc, covered);
+    const memo = new ScanMemo();
+    const found = scanToponyms(doc, covered, memo);
     // second pass: smaller towns of the countries the article names
     const countries = new Set<string>();
     for (const a of doc.actors) if (a.country) countries.add(a.country);
@@ -111,7 +112,7 @@ export const placesStage: Stage = {
       for (const t of [...fromEntities, ...found]) places.fill(1, t.t0, t.t1);
       // towns stand in lists: each pass may make a neighbour of the next one known
       for (let pass = 0; pass < 3; pass++) {
-        const towns = scanToponyms(doc, covered, { countries, places });
+        const towns = scanToponyms(doc, covered, memo, { countries, places });
         found.push(...towns);
         if (towns.length === 0) break;
       }

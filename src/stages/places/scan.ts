@@ -7,8 +7,8 @@
 import type { Doc, Token } from '../../types.js';
 import { placeKey } from '../../knowledge/geo-util.js';
 import { isDemonym } from '../../knowledge/countries-geo.js';
-import { peekPlace, type Peek } from '../../knowledge/gazetteer.js';
-import { DIRECTIONS, LOCATIVE, NOT_PLACES, TITLES } from './words.js';
+import { peekPlace, placeFirstWord, placePrefix, type Peek } from '../../knowledge/gazetteer.js';
+import { DIRECTIONS, LOCATIVE, NOT_PLACES, PARTICLES, TITLES } from './words.js';
 import { keyVariants, resolveName, type Toponym } from './toponym.js';
 
 /** Smallest city a bare capitalised name may denote; after a locative preposition; in a country the article names. */
@@ -16,6 +16,9 @@ export const CITY_MIN_POPULATION = 50_000;
 export const CITY_MIN_POPULATION_AFTER_PREP = 5_000;
 export const TOWN_MIN_POPULATION_IN_CONTEXT = 1_000;
 const MAX_TOKENS = 6;
+
+/** Parts of speech a place name may start with (a capitalised "The" or "He" never does). */
+const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM', 'SYM', 'INTJ']);
 
 const capitalised = (t: Token | undefined) => !!t && (t.shape === 'Xx' || t.shape === 'X');
 /** A name may end on a capitalised word, a mixed one ("d'Ivoire") or letters glued to the word before ("Toru" + "ń"). */
@@ -34,6 +37,29 @@ const prevOf = (doc: Doc, i: number) => {
   const p = doc.tokens[i - 1];
   return p && p.sent === doc.tokens[i]!.sent ? p : undefined;
 };
+
+/** Per-document memo of gazetteer answers: the town passes ask again about the same names. */
+export class ScanMemo {
+  private readonly peeks = new Map<string, Peek>();
+  private readonly names = new Map<string, ReturnType<typeof resolveName>>();
+  private readonly prefixes = new Map<string, boolean>();
+  peek(text: string): Peek {
+    let p = this.peeks.get(text);
+    if (!p) this.peeks.set(text, (p = peekVariants(text)));
+    return p;
+  }
+  resolve(text: string): ReturnType<typeof resolveName> {
+    if (!this.names.has(text)) this.names.set(text, resolveName(text));
+    return this.names.get(text)!;
+  }
+  /** Some name starts with this key (`word`: test the first word only). */
+  starts(key: string, word: boolean): boolean {
+    const k = word ? `w:${key}` : key;
+    let v = this.prefixes.get(k);
+    if (v === undefined) this.prefixes.set(k, (v = word ? placeFirstWord(key) : placePrefix(key)));
+    return v;
+  }
+}
 
 function peekVariants(text: string): Peek {
   let peek: Peek = { area: false, division: false, alias: false, cityPopulation: 0 };
@@ -87,19 +113,24 @@ function accept(doc: Doc, i: number, j: number, peek: Peek, places?: Uint8Array)
   const city = peek.alias || (peek.cityPopulation >= minPop && cityShape);
   const area = peek.area || peek.division;
   if (!area && !city) return false;
-  const isQualified = qualified(doc, j);
+  let q: boolean | undefined;
+  const isQualified = () => (q ??= qualified(doc, j));
   // small towns of the article's countries: only where the text says it is a place
-  if (places && !area && !afterPrep && !isQualified && !listed(doc, i, j, places)) return false;
+  if (places && !area && !afterPrep && !listed(doc, i, j, places) && !isQualified()) return false;
   // a name inside a longer capitalised name ("Paris Hilton", "Washington Post") is not a place;
   // a country or region may still lead one ("Kenya Red Cross")
-  const next = tokens[j];
+  const possessive = tokens[j] && /^['’]s$/.test(tokens[j]!.text);
+  const next = possessive ? tokens[j + 1] : tokens[j];
   const after = tokens[j + 1];
   if (next && after && next.text === '-' && next.start === tokens[j - 1]!.end && capitalised(after)) return false;
   const leads = peek.area || (peek.division && !peek.alias);
   if (!leads && next && next.sent === first.sent && capitalised(next) && !NOT_PLACES.has(next.lower) && !peekPlace(placeKey(next.text)).area) return false;
   if (prev && !prev.first && capitalised(prev) && !DIRECTIONS.has(prev.lower) && !peek.area) return false;
+  // the tail of a longer name joined by a particle ("Ceamurlia de Jos")
+  const before = prev && prevOf(doc, i - 1);
+  if (!area && prev && before && PARTICLES.has(prev.text) && capitalised(before)) return false;
   // a lone sentence-initial word is only a place when it names more than a town or is qualified
-  if (first.first && j === i + 1 && !area && peek.cityPopulation < 1_000_000 && !isQualified && !isDateline) return false;
+  if (first.first && j === i + 1 && !area && peek.cityPopulation < 1_000_000 && !isDateline && !isQualified()) return false;
   return true;
 }
 
@@ -113,32 +144,37 @@ export interface TownContext {
  * One pass over the tokens. `town` given: only towns of its countries are looked for (the
  * later passes); otherwise countries, regions, divisions and sizeable cities.
  */
-export function scanToponyms(doc: Doc, covered: Uint8Array, town?: TownContext): Toponym[] {
+export function scanToponyms(doc: Doc, covered: Uint8Array, memo: ScanMemo, town?: TownContext): Toponym[] {
   const countries = town?.countries;
   const tokens = doc.tokens;
   const found: Toponym[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
-    if (covered[i] || !capitalised(first)) continue;
+    if (covered[i] || !capitalised(first) || !NAME_POS.has(first.pos)) continue;
     const prev = prevOf(doc, i);
     if (prev && TITLES.has(prev.lower.replace(/\.$/, ''))) continue;
-    const sentEnd = doc.sentences[first.sent]?.t1 ?? tokens.length;
-    for (let j = Math.min(i + MAX_TOKENS, sentEnd); j > i; j--) {
+    const sentEnd = Math.min(i + MAX_TOKENS, doc.sentences[first.sent]?.t1 ?? tokens.length);
+    // grow the span while some place name starts with it: one or two lookups per token
+    const ends: number[] = [];
+    for (let j = i + 1; j <= sentEnd && !covered[j - 1]; j++) {
+      const key = placeKey(doc.text.slice(first.start, tokens[j - 1]!.end));
+      // one word: a hash lookup, unless the next token is glued to it ("Toru" + "ń")
+      const glued = tokens[j] && tokens[j]!.start === tokens[j - 1]!.end;
+      if (!memo.starts(key, j === i + 1 && !glued)) break;
+      ends.push(j);
+    }
+    for (let n = ends.length - 1; n >= 0; n--) {
+      const j = ends[n]!;
       const last = tokens[j - 1]!;
       const dotted = j - 1 > i && last.text === '.';
       if (!nameEnd(last, j - 2 >= i ? tokens[j - 2] : undefined) && !dotted) continue;
-      let blocked = false;
-      for (let k = i; k < j; k++) if (covered[k]) blocked = true;
-      if (blocked) continue;
       const text = doc.text.slice(first.start, last.end);
       if (j === i + 1 && (NOT_PLACES.has(placeKey(text)) || isDemonym(placeKey(text)))) break;
-      // "The" opens a name only when the gazetteer has it with the article ("The Hague")
-      if (first.lower === 'the' && !peekPlace(placeKey(text)).cityPopulation && !peekPlace(placeKey(text)).area) continue;
       // a final full stop belongs to the name only when the name is written with it ("U.S.")
       if (dotted && !peekPlace(placeKey(text)).area) continue;
-      const peek = peekVariants(text);
+      const peek = memo.peek(text);
       if (!accept(doc, i, j, peek, town?.places)) continue;
-      const resolved = resolveName(text);
+      const resolved = memo.resolve(text);
       if (!resolved) continue;
       if (countries && !resolved.candidates.some((c) => c.kind === 'city' && c.country && countries.has(c.country) && c.population >= TOWN_MIN_POPULATION_IN_CONTEXT)) continue;
       found.push({ start: first.start, end: last.end, t0: i, t1: j, text, key: resolved.key, candidates: resolved.candidates });

@@ -17,3 +17,6 @@ export const NOT_PLACES = new Set([
   'normal', 'paradise', 'enterprise', 'concord', 'federal', 'liberty', 'victory', 'progress', 'republic', 'national',
   'media', 'of', 'the', 'a', 'he', 'she', 'it', 'we', 'they', 'i', 'but', 'and', 'or', 'in', 'at', 'on', 'president', 'health',
 ]);
+
+/** Lower-case particles inside place and person names ("Ceamurlia de Jos", "Abu Bakr al Baghdadi"). */
+export const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y']);
