@@ -8,8 +8,9 @@ import type { Stage } from '../../pipeline.js';
 import type { Doc, Entity, Place } from '../../types.js';
 import type { GeoCandidate } from '../../knowledge/gazetteer.js';
 import { choose, type Choice } from './resolve.js';
-import { coveredTokens, ScanMemo, scanToponyms } from './scan.js';
-import { initialContext, onlyCountry } from './context.js';
+import { coveredTokens } from './scan.js';
+import { findToponyms } from './passes.js';
+import { initialContext } from './context.js';
 import { resolveName, type Toponym } from './toponym.js';
 
 function entityToponyms(doc: Doc): Toponym[] {
@@ -98,25 +99,7 @@ export const placesStage: Stage = {
   run(doc) {
     const fromEntities = entityToponyms(doc);
     const covered = coveredTokens(doc);
-    const memo = new ScanMemo();
-    const found = scanToponyms(doc, covered, memo);
-    // second pass: smaller towns of the countries the article names
-    const countries = new Set<string>();
-    for (const a of doc.actors) if (a.country) countries.add(a.country);
-    for (const t of [...fromEntities, ...found]) {
-      const c = t.candidates[0]?.kind === 'country' ? t.candidates[0].country : onlyCountry(t.candidates);
-      if (c) countries.add(c);
-    }
-    if (countries.size) {
-      const places = new Uint8Array(doc.tokens.length);
-      for (const t of [...fromEntities, ...found]) places.fill(1, t.t0, t.t1);
-      // towns stand in lists: each pass may make a neighbour of the next one known
-      for (let pass = 0; pass < 3; pass++) {
-        const towns = scanToponyms(doc, covered, memo, { countries, places });
-        found.push(...towns);
-        if (towns.length === 0) break;
-      }
-    }
+    const found = findToponyms(doc, fromEntities, covered);
     addEntities(doc, found);
     const toponyms = [...fromEntities, ...found].sort((a, b) => a.start - b.start);
     if (toponyms.length === 0) return;

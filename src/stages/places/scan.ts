@@ -8,7 +8,7 @@ import type { Doc, Token } from '../../types.js';
 import { placeKey } from '../../knowledge/geo-util.js';
 import { isDemonym } from '../../knowledge/countries-geo.js';
 import { peekPlace, placeFirstWord, placePrefix, type Peek } from '../../knowledge/gazetteer.js';
-import { DIRECTIONS, LOCATIVE, NOT_PLACES, PARTICLES, TITLES } from './words.js';
+import { DIRECTIONS, LOCATIVE, NOT_PLACES, PARTICLES, PLACE_NOUNS, TITLES } from './words.js';
 import { keyVariants, resolveName, type Toponym } from './toponym.js';
 
 /** Smallest city a bare capitalised name may denote; after a locative preposition; in a country the article names. */
@@ -105,7 +105,9 @@ function accept(doc: Doc, i: number, j: number, peek: Peek, places?: Uint8Array)
   const tokens = doc.tokens;
   const first = tokens[i]!;
   const prev = prevOf(doc, i);
-  const afterPrep = !!prev && LOCATIVE.has(prev.lower);
+  const before = prev && prevOf(doc, i - 1);
+  // "in Kabul", "the town of Isiolo"
+  const afterPrep = !!prev && (LOCATIVE.has(prev.lower) || (prev.lower === 'of' && !!before && PLACE_NOUNS.has(before.lower)));
   const minPop = places ? TOWN_MIN_POPULATION_IN_CONTEXT : afterPrep ? CITY_MIN_POPULATION_AFTER_PREP : CITY_MIN_POPULATION;
   const isDateline = dateline(doc, i, j);
   // all-capital words (acronyms) name towns only through an alias, or in a dateline
@@ -127,7 +129,6 @@ function accept(doc: Doc, i: number, j: number, peek: Peek, places?: Uint8Array)
   if (!leads && next && next.sent === first.sent && capitalised(next) && !NOT_PLACES.has(next.lower) && !peekPlace(placeKey(next.text)).area) return false;
   if (prev && !prev.first && capitalised(prev) && !DIRECTIONS.has(prev.lower) && !peek.area) return false;
   // the tail of a longer name joined by a particle ("Ceamurlia de Jos")
-  const before = prev && prevOf(doc, i - 1);
   if (!area && prev && before && PARTICLES.has(prev.text) && capitalised(before)) return false;
   // a lone sentence-initial word is only a place when it names more than a town or is qualified
   if (first.first && j === i + 1 && !area && peek.cityPopulation < 1_000_000 && !isDateline && !isQualified()) return false;
@@ -142,9 +143,10 @@ export interface TownContext {
 
 /**
  * One pass over the tokens. `town` given: only towns of its countries are looked for (the
- * later passes); otherwise countries, regions, divisions and sizeable cities.
+ * later passes); `known` given: only further mentions of names already found; otherwise
+ * countries, regions, divisions and sizeable cities.
  */
-export function scanToponyms(doc: Doc, covered: Uint8Array, memo: ScanMemo, town?: TownContext): Toponym[] {
+export function scanToponyms(doc: Doc, covered: Uint8Array, memo: ScanMemo, town?: TownContext, known?: Set<string>): Toponym[] {
   const countries = town?.countries;
   const tokens = doc.tokens;
   const found: Toponym[] = [];
@@ -173,9 +175,9 @@ export function scanToponyms(doc: Doc, covered: Uint8Array, memo: ScanMemo, town
       // a final full stop belongs to the name only when the name is written with it ("U.S.")
       if (dotted && !peekPlace(placeKey(text)).area) continue;
       const peek = memo.peek(text);
-      if (!accept(doc, i, j, peek, town?.places)) continue;
+      if (!known && !accept(doc, i, j, peek, town?.places)) continue;
       const resolved = memo.resolve(text);
-      if (!resolved) continue;
+      if (!resolved || (known && !known.has(resolved.key))) continue;
       if (countries && !resolved.candidates.some((c) => c.kind === 'city' && c.country && countries.has(c.country) && c.population >= TOWN_MIN_POPULATION_IN_CONTEXT)) continue;
       found.push({ start: first.start, end: last.end, t0: i, t1: j, text, key: resolved.key, candidates: resolved.candidates });
       for (let k = i; k < j; k++) covered[k] = 1;

@@ -20,3 +20,6 @@ export const NOT_PLACES = new Set([
 
 /** Lower-case particles inside place and person names ("Ceamurlia de Jos", "Abu Bakr al Baghdadi"). */
 export const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y']);
+
+/** Nouns after which "of X" names a place ("the town of Isiolo"). */
+export const PLACE_NOUNS = new Set(['town', 'village', 'city', 'area', 'province', 'region', 'district', 'state', 'county', 'capital', 'island', 'port', 'suburb', 'municipality', 'outskirts', 'streets', 'centre', 'center', 'north', 'south', 'east', 'west', 'people', 'residents', 'governor', 'mayor']);
