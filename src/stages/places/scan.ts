@@ -8,7 +8,7 @@ import type { Doc, Token } from '../../types.js';
 import { placeKey } from '../../knowledge/geo-util.js';
 import { isDemonym } from '../../knowledge/countries-geo.js';
 import { peekPlace, placeFirstWord, placePrefix, type Peek } from '../../knowledge/gazetteer.js';
-import { DIRECTIONS, LOCATIVE, NOT_PLACES, PARTICLES, PLACE_NOUNS, TITLES } from './words.js';
+import { DIRECTIONS, DIVISION_WORDS, LOCATIVE, NOT_PLACES, PARTICLES, PLACE_NOUNS, TITLES } from './words.js';
 import { keyVariants, resolveName, type Toponym } from './toponym.js';
 
 /** Smallest city a bare capitalised name may denote; after a locative preposition; in a country the article names. */
@@ -17,8 +17,10 @@ export const CITY_MIN_POPULATION_AFTER_PREP = 5_000;
 export const TOWN_MIN_POPULATION_IN_CONTEXT = 1_000;
 const MAX_TOKENS = 6;
 
-/** Parts of speech a place name may start with (a capitalised "The" or "He" never does). */
+/** Parts of speech a sentence-initial place name may have (a capitalised "The" or "He" never is one). */
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM', 'SYM', 'INTJ']);
+/** Closed-class tags: never a place, even capitalised mid-sentence (the tagger may call "Shanghai" a verb). */
+const CLOSED_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT']);
 
 const capitalised = (t: Token | undefined) => !!t && (t.shape === 'Xx' || t.shape === 'X');
 /** A name may end on a capitalised word, a mixed one ("d'Ivoire") or letters glued to the word before ("Toru" + "ń"). */
@@ -111,7 +113,7 @@ function accept(doc: Doc, i: number, j: number, peek: Peek, places?: Uint8Array)
   const minPop = places ? TOWN_MIN_POPULATION_IN_CONTEXT : afterPrep ? CITY_MIN_POPULATION_AFTER_PREP : CITY_MIN_POPULATION;
   const isDateline = dateline(doc, i, j);
   // all-capital words (acronyms) name towns only through an alias, or in a dateline
-  const cityShape = j > i + 1 || (first.shape === 'Xx' && first.pos === 'PROPN') || isDateline;
+  const cityShape = j > i + 1 || (first.shape === 'Xx' && (first.pos === 'PROPN' || !first.first)) || isDateline;
   const city = peek.alias || (peek.cityPopulation >= minPop && cityShape);
   const area = peek.area || peek.division;
   if (!area && !city) return false;
@@ -152,7 +154,7 @@ export function scanToponyms(doc: Doc, covered: Uint8Array, memo: ScanMemo, town
   const found: Toponym[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
-    if (covered[i] || !capitalised(first) || !NAME_POS.has(first.pos)) continue;
+    if (covered[i] || !capitalised(first) || CLOSED_POS.has(first.pos) || (first.first && !NAME_POS.has(first.pos))) continue;
     const prev = prevOf(doc, i);
     if (prev && TITLES.has(prev.lower.replace(/\.$/, ''))) continue;
     const sentEnd = Math.min(i + MAX_TOKENS, doc.sentences[first.sent]?.t1 ?? tokens.length);
@@ -165,13 +167,17 @@ export function scanToponyms(doc: Doc, covered: Uint8Array, memo: ScanMemo, town
       if (!memo.starts(key, j === i + 1 && !glued)) break;
       ends.push(j);
     }
+    // "Dallas County", "Nyanza Province": a division word after a name ends a longer span
+    const tail = ends.length ? ends[ends.length - 1]! : 0;
+    const suffix = tokens[tail];
+    if (tail && suffix && DIVISION_WORDS.has(suffix.lower) && suffix.sent === first.sent && !covered[tail] && !capitalised(tokens[tail + 1])) ends.push(tail + 1);
     for (let n = ends.length - 1; n >= 0; n--) {
       const j = ends[n]!;
       const last = tokens[j - 1]!;
       const dotted = j - 1 > i && last.text === '.';
       if (!nameEnd(last, j - 2 >= i ? tokens[j - 2] : undefined) && !dotted) continue;
       const text = doc.text.slice(first.start, last.end);
-      if (j === i + 1 && (NOT_PLACES.has(placeKey(text)) || isDemonym(placeKey(text)))) break;
+      if (j === i + 1 && (NOT_PLACES.has(placeKey(text)) || DIRECTIONS.has(placeKey(text)) || isDemonym(placeKey(text)))) break;
       // a final full stop belongs to the name only when the name is written with it ("U.S.")
       if (dotted && !peekPlace(placeKey(text)).area) continue;
       const peek = memo.peek(text);

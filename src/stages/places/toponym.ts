@@ -14,7 +14,7 @@ export interface Toponym {
   entity?: Entity;
 }
 
-const SUFFIX = / (province|state|region|prefecture|governorate|oblast|district|territory)$/;
+const SUFFIX = / (province|state|region|prefecture|governorate|oblast|district|territory|county|parish)$/;
 const PREFIX = /^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater) /;
 
 /** Lookup keys to try for a name, most literal first: as written, without "the", a possessive, a suffix or a direction. */

@@ -23,3 +23,6 @@ export const PARTICLES = new Set(['de', 'del', 'della', 'da', 'di', 'do', 'dos',
 
 /** Nouns after which "of X" names a place ("the town of Isiolo"). */
 export const PLACE_NOUNS = new Set(['town', 'village', 'city', 'area', 'province', 'region', 'district', 'state', 'county', 'capital', 'island', 'port', 'suburb', 'municipality', 'outskirts', 'streets', 'centre', 'center', 'north', 'south', 'east', 'west', 'people', 'residents', 'governor', 'mayor']);
+
+/** Words naming a kind of division after its name ("Dallas County", "Nyanza Province"). */
+export const DIVISION_WORDS = new Set(['county', 'province', 'state', 'region', 'district', 'prefecture', 'governorate', 'oblast', 'parish', 'territory']);
