@@ -93,8 +93,7 @@ function toPlace(t: Toponym, c: Choice, i: number): Place {
 
 export const placesStage: Stage = {
   name: 'places',
-  // reads doc.entities when the entity stages ran before it; finds toponyms itself either way
-  needs: ['tokens'],
+  needs: ['tokens', 'entities'],
   provides: ['places'],
   run(doc) {
     const fromEntities = entityToponyms(doc);
