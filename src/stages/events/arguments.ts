@@ -1,0 +1,221 @@
+/**
+ * Source and target of one trigger, from its clause: the subject before it (skipping relative
+ * clauses and appositives, which carry other clause ids), the object or allowed preposition phrase
+ * after it, the by-agent of a passive, possessors and nationality adjectives of event nouns, the
+ * main-clause subject of a fronted phrase ("In talks with X, Y said"), pronoun subjects resolved to
+ * the nearest earlier actor, and the antecedent of a relative clause ("an approach that X called …").
+ */
+import type { Token } from '../../types.js';
+import type { ActorIndex } from './actor-index.js';
+import { clauseOf, type ClauseMap } from './clauses.js';
+import type { Trigger } from './triggers.js';
+import { groupBackward, groupForward, inNP, type Group, type Scope } from './noun-phrase.js';
+import { BE, NO_ONE, REPORTING, SUBJECT_PRONOUN, SUMMARY_NOUN, isVerbish } from './words.js';
+
+export interface Args {
+  source: Group | null;
+  target: Group | null;
+  /** the subject is "no one"/"nobody": kept as a negated event without source */
+  noOne: boolean;
+  passive: boolean;
+  /** first token of the subject (or the clause), where modality cues start */
+  windowStart: number;
+}
+
+const VERB_TARGETS = ['object', 'with', 'to', 'against', 'on', 'at', 'from', 'into', 'toward', 'towards', 'over', 'for', 'of', 'in', 'between', 'upon', 'onto', 'near', 'along', 'inside'];
+const NOUN_TARGETS = ['with', 'against', 'on', 'to', 'of', 'between', 'from', 'into', 'over', 'toward', 'towards', 'in', 'for', 'upon'];
+
+export interface FrameContext {
+  tokens: Token[];
+  idx: ActorIndex;
+  cm: ClauseMap;
+  /** head token index -> type of the sentence's verb triggers not followed by "to" (a noun's subject search does not cross one of another type) */
+  verbHeads: Map<number, string>;
+}
+
+function isPassive(tokens: Token[], i: number, s0: number): boolean {
+  const t = tokens[i]!;
+  if (!isVerbish(t.pos) || !/(ed|en|wn|ht|ck|ng|nt|ld|ot|ut)$/.test(t.lower)) return false;
+  for (let k = i - 1; k >= s0 && k >= i - 3; k--) {
+    const w = tokens[k]!;
+    if (BE.has(w.lower)) return w.lower !== "'s" || tokens[k + 1]!.lower === 'been';
+    if (w.pos !== 'ADV' && w.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** Subject: nearest actor group before the trigger in its clause. */
+function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerbs: boolean): { group: Group | null; noOne: boolean; at: number } {
+  const { tokens, idx } = fc;
+  const s0 = fc.cm.sentence.t0;
+  for (let k = trig.t0 - 1; k >= s0; k--) {
+    if (!sc.ok(k)) continue;
+    if (stopAtVerbs && fc.verbHeads.has(k) && fc.verbHeads.get(k) !== trig.cp.pattern.type) break;
+    const ui = idx.at[k]!;
+    if (ui >= 0) {
+      const g = groupBackward(sc, idx.units[ui]!);
+      return { group: g, noOne: false, at: g.t0 };
+    }
+    const w = tokens[k]!.lower;
+    if (NO_ONE.has(w) || (w === 'one' && tokens[k - 1]?.lower === 'no')) return { group: null, noOne: true, at: w === 'one' ? k - 1 : k };
+    if (SUBJECT_PRONOUN.has(w) && k + 1 < tokens.length && (isVerbish(tokens[k + 1]!.pos) || tokens[k + 1]!.pos === 'ADV')) {
+      return { group: pronounAntecedent(fc, k, w), noOne: false, at: k };
+    }
+  }
+  return { group: null, noOne: false, at: -1 };
+}
+
+/** "Syria says it will…": a pronoun subject stands for the nearest earlier actor of a fitting kind in the sentence. */
+function pronounAntecedent(fc: FrameContext, k: number, w: string): Group | null {
+  const personal = w === 'he' || w === 'she';
+  const anySc: Scope = { tokens: fc.tokens, idx: fc.idx, ok: (j) => j >= fc.cm.sentence.t0 && j < fc.cm.sentence.t1 };
+  for (let j = k - 1; j >= fc.cm.sentence.t0; j--) {
+    const ui = fc.idx.at[j]!;
+    if (ui < 0) continue;
+    const u = fc.idx.units[ui]!;
+    if (personal ? u.kind === 'person' : u.kind !== 'person' || w === 'they' || w === 'we') {
+      return w === 'they' || w === 'we' ? groupBackward(anySc, u) : { units: [u], t0: u.t0, t1: u.t1 };
+    }
+  }
+  return null;
+}
+
+/** Target: first allowed actor group after the trigger in its clause; also returns a by-agent. */
+function objectOf(fc: FrameContext, sc: Scope, trig: Trigger, allowed: Set<string>): { target: Group | null; agent: Group | null; via: string | null } {
+  const agents = new Set(['by', ...(trig.cp.pattern.agent ?? [])]);
+  const { tokens, idx } = fc;
+  const s1 = fc.cm.sentence.t1;
+  let prep: string | null = null;
+  let nounSincePrep = false;
+  let agent: Group | null = null;
+  for (let k = trig.t0 + 1; k < s1; k++) {
+    if (!sc.ok(k)) continue;
+    const t = tokens[k]!;
+    if (k >= trig.t1 && t.lower === 'to' && isVerbish(tokens[k + 1]?.pos ?? '')) {
+      // "pledged to work": a chain right after the trigger continues; a later "to ensure" is a purpose clause
+      let chain = true;
+      for (let j = trig.t1; j < k; j++) if (!['ADV', 'PART', 'AUX', 'VERB'].includes(tokens[j]!.pos)) chain = false;
+      if (!chain) break;
+      prep = null;
+      continue;
+    }
+    if (t.pos === 'ADP' || t.lower === 'to') {
+      // quantities are not preposition phrases: "more than 100 X", "at least six X", "up to 16 X"
+      if (t.lower === 'than' || (t.lower === 'at' && /^(least|most)$/.test(tokens[k + 1]?.lower ?? '')) || tokens[k + 1]?.pos === 'NUM' && t.lower === 'to') continue;
+      // "with leaders from X", "two of its nationals": X stays in the outer phrase
+      if (!((t.lower === 'of' || t.lower === 'from') && nounSincePrep)) { prep = t.lower; nounSincePrep = false; }
+      continue;
+    }
+    const ui = idx.at[k]!;
+    if (ui >= 0) {
+      const g = groupForward(sc, idx.units[ui]!);
+      if (prep && agents.has(prep)) { agent ??= g; }
+      else if (allowed.has(prep ?? 'object')) return { target: g, agent, via: prep };
+      k = g.t1 - 1;
+      nounSincePrep = true;
+      continue;
+    }
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') nounSincePrep = true;
+    if (isVerbish(t.pos) && k >= trig.t1) { prep = null; nounSincePrep = false; }
+  }
+  return { target: null, agent, via: null };
+}
+
+/** The actor a relative clause is about: "…, which …" → the phrase before; "– an approach that …" → the sentence subject. */
+function antecedentOf(fc: FrameContext, clauseStart: number): Group | null {
+  const { tokens, idx } = fc;
+  const s0 = fc.cm.sentence.t0;
+  const anySc: Scope = { tokens, idx, ok: (j) => j >= s0 && j < fc.cm.sentence.t1 };
+  let k = clauseStart - 1;
+  if (k >= s0 && tokens[k]!.text === ',') k--;
+  let sawSummary = false;
+  while (k >= s0 && inNP(tokens[k]!) || (k >= s0 && tokens[k]!.pos === 'DET')) {
+    if (idx.at[k]! >= 0) return groupBackward(anySc, idx.units[idx.at[k]!]!);
+    if (SUMMARY_NOUN.has(tokens[k]!.lower)) sawSummary = true;
+    k--;
+  }
+  if (!sawSummary) return null;
+  for (let j = s0; j < clauseStart; j++) if (idx.at[j]! >= 0) return groupForward(anySc, idx.units[idx.at[j]!]!);
+  return null;
+}
+
+export function argumentsOf(fc: FrameContext, trig: Trigger): Args {
+  const { tokens, cm } = fc;
+  const p = trig.cp.pattern;
+  const s0 = cm.sentence.t0;
+  const cl = clauseOf(cm, trig.t0);
+  const clause = cm.clauses[cl]!;
+  const sc: Scope = { tokens, idx: fc.idx, ok: (k) => k >= s0 && k < cm.sentence.t1 && clauseOf(cm, k) === cl };
+  const allowed = new Set(p.target ?? (p.pos === 'verb' ? VERB_TARGETS : NOUN_TARGETS));
+  const out: Args = { source: null, target: null, noOne: false, passive: false, windowStart: clause.t0 };
+
+  if (p.pos === 'aux') {
+    // "X said Y must withdraw": the speaker demands something of the subject
+    let r = trig.t0 - 1;
+    while (r >= s0 && !REPORTING.has(tokens[r]!.lower)) r--;
+    if (r < s0) return out;
+    const subj = subjectOf(fc, sc, trig, false);
+    const anySc: Scope = { tokens, idx: fc.idx, ok: (k) => k >= s0 && k < r };
+    const speaker = subjectOf(fc, anySc, { ...trig, t0: r }, false);
+    out.source = speaker.group;
+    out.target = subj.group;
+    out.windowStart = trig.t0;
+    return out;
+  }
+
+  const { target, agent, via } = objectOf(fc, sc, trig, allowed);
+  out.target = target;
+  if (p.pos === 'verb' && isPassive(tokens, trig.t0, s0)) {
+    out.passive = true;
+    out.source = agent;
+    const subj = subjectOf(fc, sc, trig, true);
+    out.target = subj.group ?? (agent ? null : target);
+    if (subj.at >= 0) out.windowStart = subj.at;
+    return out;
+  }
+  if (p.pos === 'noun' && agent) out.source = agent;
+  if (p.pos === 'noun' && !agent && via === 'between' && target && target.units.length > 1) {
+    // "fighting between X and Y", "talks between X and Y": the first party is the source
+    out.source = { units: [target.units[0]!], t0: target.t0, t1: target.units[0]!.t1 };
+    out.target = { units: target.units.slice(1), t0: target.units[1]!.t0, t1: target.t1 };
+    return out;
+  }
+  if (!out.source) {
+    const subj = subjectOf(fc, sc, trig, p.pos === 'noun');
+    out.source = subj.group;
+    out.noOne = subj.noOne;
+    if (subj.at >= 0) out.windowStart = subj.at;
+  }
+  const firstWord = tokens[clause.t0]!;
+  let objectRelative = false;
+  if (clause.kind === 'relative' && !out.noOne) {
+    // "X, which attacked Y": the antecedent is the subject; "the plan that X rejected": it is the object
+    if (!out.source) out.source = antecedentOf(fc, clause.t0);
+    else objectRelative = true;
+  }
+  if (!out.source && !out.noOne && (firstWord.pos === 'ADP' || firstWord.pos === 'SCONJ')) {
+    // fronted phrase: "In talks with X, Y said…" / "At a summit in June, Y told Z…"
+    let k = Math.max(trig.t1, out.target?.t1 ?? 0);
+    while (k < cm.sentence.t1 && sc.ok(k) && tokens[k]!.text !== ',') k++;
+    for (k++; k < cm.sentence.t1 && sc.ok(k); k++) {
+      const ui = fc.idx.at[k]!;
+      if (ui < 0) continue;
+      const g = groupForward(sc, fc.idx.units[ui]!);
+      out.source = g;
+      if (!out.target) {
+        let v = g.t1;
+        while (v < cm.sentence.t1 && sc.ok(v) && !isVerbish(tokens[v]!.pos)) v++;
+        for (; v < cm.sentence.t1 && sc.ok(v); v++) {
+          const vi = fc.idx.at[v]!;
+          if (vi >= 0) { out.target = groupForward(sc, fc.idx.units[vi]!); break; }
+        }
+      }
+      break;
+    }
+  }
+  if (!out.target && objectRelative && p.target?.includes('object') !== false) {
+    const ante = antecedentOf(fc, clause.t0);
+    if (ante && !ante.units.some((u) => out.source!.units.includes(u))) out.target = ante;
+  }
+  return out;
+}
