@@ -30,3 +30,37 @@ describe('tokens stage', () => {
     expect(doc.tokens[0]!.first).toBe(true);
   });
 });
+
+describe('paragraphs', () => {
+  it('joins hard-wrapped wire lines and splits on headings, indents and blank lines', () => {
+    const text = [
+      'Ceasefire holds',
+      'Officials in the capital said the truce, agreed late on',
+      'Friday, was holding across the region.',
+      '    A second paragraph starts with an indent and runs',
+      'on to a second line.',
+      '',
+      'A third after a blank line.',
+    ].join('\n');
+    const doc = run(text);
+    expect(doc.paragraphs.map((p) => text.slice(p.start, p.end).split('\n')[0])).toEqual([
+      'Ceasefire holds',
+      'Officials in the capital said the truce, agreed late on',
+      'A second paragraph starts with an indent and runs',
+      'A third after a blank line.',
+    ]);
+    const second = doc.sentences.filter((s) => s.para === 1);
+    expect(second).toHaveLength(1);
+    expect(doc.text.slice(second[0]!.start, second[0]!.end)).toMatch(/^Officials.*region\.$/s);
+  });
+});
+
+describe('sentences around quotes', () => {
+  it('keeps a quote and its trailing attribution in one sentence', () => {
+    const doc = run('“We will not sign this,” the envoy said. “Why should we?” she asked reporters.');
+    expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end))).toEqual([
+      '“We will not sign this,” the envoy said.',
+      '“Why should we?” she asked reporters.',
+    ]);
+  });
+});

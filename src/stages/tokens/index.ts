@@ -1,64 +1,94 @@
 import type { Stage } from '../../pipeline.js';
-import type { Token } from '../../types.js';
+import type { Doc, Token } from '../../types.js';
 import { wink } from './wink.js';
 import { shapeOf } from './shape.js';
+import { paragraphSpans } from './paragraphs.js';
 
-/** Splits paragraphs on line breaks, then sentences, tokens and POS with wink-nlp per paragraph. */
+/**
+ * Paragraphs by line-break heuristics, then tokens, sentences and POS with wink-nlp in one
+ * pass over the text; a wink sentence that crosses a paragraph break is split there.
+ */
 export const tokensStage: Stage = {
   name: 'tokens',
   needs: [],
   provides: ['paragraphs', 'sentences', 'tokens'],
   run(doc) {
+    const paras = paragraphSpans(doc.text);
+    if (!paras.length) return;
     const nlp = wink();
     const its = nlp.its;
-    const text = doc.text;
-    const paraRe = /[^\n\r]+/g;
-    let m: RegExpExecArray | null;
-    while ((m = paraRe.exec(text)) !== null) {
-      const start = m.index + (m[0].length - m[0].trimStart().length);
-      const body = m[0].trim();
-      if (!body) continue;
-      const para = { i: doc.paragraphs.length, start, end: start + body.length, s0: doc.sentences.length, s1: 0 };
-      const wdoc = nlp.readDoc(body);
-      const values = wdoc.tokens().out(its.value) as string[];
-      const pos = wdoc.tokens().out(its.pos) as string[];
-      const sentenceSpans: Array<[number, number]> = [];
-      wdoc.sentences().each((s: any) => {
-        const span = s.out(its.span) as [number, number];
-        sentenceSpans.push(span);
-      });
-      let cursor = 0;
-      const offsets: Array<[number, number] | null> = values.map((v) => {
-        const at = body.indexOf(v, cursor);
-        if (at < 0 || at - cursor > 40) return null; // wink normalised the token: no span
-        cursor = at + v.length;
-        return [start + at, start + at + v.length];
-      });
-      for (const [a, b] of sentenceSpans) {
-        const t0 = doc.tokens.length;
-        for (let k = a; k <= b; k++) {
-          const off = offsets[k];
-          if (!off) continue;
-          const value = values[k]!;
-          const tok: Token = {
-            i: doc.tokens.length,
-            text: value,
-            lower: value.toLowerCase(),
-            pos: pos[k] ?? 'X',
-            shape: shapeOf(value),
-            sent: doc.sentences.length,
-            first: doc.tokens.length === t0,
-            start: off[0],
-            end: off[1],
-          };
-          doc.tokens.push(tok);
-        }
-        const t1 = doc.tokens.length;
-        if (t1 === t0) continue;
-        doc.sentences.push({ i: doc.sentences.length, start: doc.tokens[t0]!.start, end: doc.tokens[t1 - 1]!.end, t0, t1, para: para.i });
+    // Line breaks become spaces (same length, so offsets hold): paragraphs decide breaks, not wink.
+    const wdoc = nlp.readDoc(doc.text.replace(/[\r\n]/g, ' '));
+    const values = wdoc.tokens().out(its.value) as string[];
+    const pos = wdoc.tokens().out(its.pos) as string[];
+    const winkSentenceOf = new Int32Array(values.length);
+    let si = 0;
+    wdoc.sentences().each((s: any) => {
+      const [a, b] = s.out(its.span) as [number, number];
+      for (let k = a; k <= b; k++) winkSentenceOf[k] = si;
+      si++;
+    });
+    let cursor = 0;
+    let p = 0;
+    let lastWinkSentence = -1;
+    for (let k = 0; k < values.length; k++) {
+      const value = values[k]!;
+      const at = doc.text.indexOf(value, cursor);
+      if (at < 0 || at - cursor > 64) continue; // wink normalised this token: it has no exact span
+      cursor = at + value.length;
+      while (p < paras.length - 1 && at >= paras[p + 1]!.start) p++;
+      const paraChanged = doc.sentences.length > 0 && doc.sentences[doc.sentences.length - 1]!.para !== p;
+      const newWinkSentence = winkSentenceOf[k] !== lastWinkSentence;
+      lastWinkSentence = winkSentenceOf[k]!;
+      if (paraChanged || (newWinkSentence && !continuesSentence(doc, value))) {
+        closeSentence(doc);
+        doc.sentences.push({ i: doc.sentences.length, start: at, end: at, t0: doc.tokens.length, t1: doc.tokens.length, para: p });
       }
-      para.s1 = doc.sentences.length;
-      if (para.s1 > para.s0) doc.paragraphs.push(para);
+      const tok: Token = {
+        i: doc.tokens.length,
+        text: value,
+        lower: value.toLowerCase(),
+        pos: pos[k] ?? 'X',
+        shape: shapeOf(value),
+        sent: doc.sentences.length - 1,
+        first: doc.tokens.length === doc.sentences[doc.sentences.length - 1]!.t0,
+        start: at,
+        end: cursor,
+      };
+      doc.tokens.push(tok);
     }
+    closeSentence(doc);
+    for (const s of doc.sentences) {
+      const para = doc.paragraphs[doc.paragraphs.length - 1];
+      if (para && para.i === s.para) para.s1 = s.i + 1;
+      else doc.paragraphs.push({ i: s.para, start: paras[s.para]!.start, end: paras[s.para]!.end, s0: s.i, s1: s.i + 1 });
+    }
+    doc.paragraphs.forEach((para, i) => {
+      for (let s = para.s0; s < para.s1; s++) doc.sentences[s]!.para = i;
+      para.i = i;
+    });
   },
 };
+
+const CLOSING_QUOTE = new Set(['"', '”', '’', "'"]);
+
+/**
+ * wink sometimes splits where a sentence goes on: after a comma (“…,” she said) or after a
+ * quote closed by ? or ! when the next word is lower case (“…?” he asked).
+ */
+function continuesSentence(doc: Doc, next: string): boolean {
+  const n = doc.tokens.length;
+  const last = doc.tokens[n - 1];
+  if (!last || !doc.sentences.length) return false;
+  if (last.text === ',') return true;
+  if (!CLOSING_QUOTE.has(last.text)) return false;
+  const before = doc.tokens[n - 2]?.text;
+  return before === ',' || ((before === '?' || before === '!') && /^\p{Ll}/u.test(next));
+}
+
+function closeSentence(doc: Doc): void {
+  const s = doc.sentences[doc.sentences.length - 1];
+  if (!s) return;
+  s.t1 = doc.tokens.length;
+  if (s.t1 > s.t0) s.end = doc.tokens[s.t1 - 1]!.end;
+}
