@@ -25,10 +25,11 @@ export const KNOWN: Record<string, Known> = {
   Amnesty: { type: 'ORG', country: '', kind: 'organization' }, Chevron: { type: 'ORG', country: 'USA', kind: 'organization', sector: 'BUS' },
   Kenyans: N('KEN'), Iranians: N('IRN'), Serbs: N('SRB'), Armenians: N('ARM'), Mongolians: N('MNG'), Bolivians: N('BOL'), Sudanese: N('SDN'),
 };
-for (const c of countries as unknown as any[]) {
+const list = (countries as unknown as any[]).slice().sort((a, b) => Number(b.independent) - Number(a.independent));
+for (const c of list) {
   KNOWN[c.name.common] ??= C(c.cca3);
   const dem = c.demonyms?.eng?.m;
-  if (dem) KNOWN[dem] ??= N(c.cca3);
+  if (dem) { KNOWN[dem] ??= N(c.cca3); KNOWN[dem + 's'] ??= N(c.cca3); }
 }
 
 export function eventDoc(text: string, published = '2024-03-15'): Doc {

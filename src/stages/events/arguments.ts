@@ -88,6 +88,8 @@ function objectOf(fc: FrameContext, sc: Scope, trig: Trigger, allowed: Set<strin
   let prep: string | null = null;
   let nounSincePrep = false;
   let agent: Group | null = null;
+  let objectNP = false;
+  const verbal = trig.cp.pattern.pos !== 'noun';
   for (let k = trig.t0 + 1; k < s1; k++) {
     if (!sc.ok(k)) continue;
     const t = tokens[k]!;
@@ -102,7 +104,9 @@ function objectOf(fc: FrameContext, sc: Scope, trig: Trigger, allowed: Set<strin
     if (t.pos === 'ADP' || t.lower === 'to') {
       // quantities are not preposition phrases: "more than 100 X", "at least six X", "up to 16 X"
       if (t.lower === 'than' || (t.lower === 'at' && /^(least|most)$/.test(tokens[k + 1]?.lower ?? '')) || tokens[k + 1]?.pos === 'NUM' && t.lower === 'to') continue;
-      // "with leaders from X", "two of its nationals": X stays in the outer phrase
+      // "with leaders from X", "two of its nationals": X stays in the outer phrase;
+      // "occupied a village in X": phrases attached to a direct object stay part of the object
+      if (objectNP && !agents.has(t.lower) && !allowed.has(t.lower)) continue;
       if (!((t.lower === 'of' || t.lower === 'from') && nounSincePrep)) { prep = t.lower; nounSincePrep = false; }
       continue;
     }
@@ -115,10 +119,29 @@ function objectOf(fc: FrameContext, sc: Scope, trig: Trigger, allowed: Set<strin
       nounSincePrep = true;
       continue;
     }
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') nounSincePrep = true;
-    if (isVerbish(t.pos) && k >= trig.t1) { prep = null; nounSincePrep = false; }
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      nounSincePrep = true;
+      if (verbal && prep === null && k >= trig.t1) objectNP = true;
+    }
+    if (isVerbish(t.pos) && k >= trig.t1) { prep = null; nounSincePrep = false; objectNP = false; }
   }
   return { target: null, agent, via: null };
+}
+
+/** "demanded that X cancel…", "urged that X…": the subject of the complement clause right after the trigger. */
+function complementSubject(fc: FrameContext, trig: Trigger, cl: number): Group | null {
+  const { tokens, cm, idx } = fc;
+  let k = trig.t1;
+  while (k < cm.sentence.t1 && k < trig.t1 + 2 && tokens[k]!.lower !== 'that') k++;
+  if (tokens[k]?.lower !== 'that') return null;
+  const inner = clauseOf(cm, k);
+  if (inner === cl) return null;
+  const sc: Scope = { tokens, idx, ok: (j) => j < cm.sentence.t1 && clauseOf(cm, j) === inner };
+  for (let j = k + 1; j < cm.sentence.t1 && sc.ok(j) && !isVerbish(tokens[j]!.pos); j++) {
+    const ui = idx.at[j]!;
+    if (ui >= 0) return groupForward(sc, idx.units[ui]!);
+  }
+  return null;
 }
 
 /** The actor a relative clause is about: "…, which …" → the phrase before; "– an approach that …" → the sentence subject. */
@@ -165,7 +188,7 @@ export function argumentsOf(fc: FrameContext, trig: Trigger): Args {
 
   const { target, agent, via } = objectOf(fc, sc, trig, allowed);
   out.target = target;
-  if (p.pos === 'verb' && isPassive(tokens, trig.t0, s0)) {
+  if (p.pos === 'verb' && isPassive(tokens, trig.t0, s0) && (agent || tokens[trig.t1]?.lower !== 'to')) {
     out.passive = true;
     out.source = agent;
     const subj = subjectOf(fc, sc, trig, true);
@@ -174,6 +197,8 @@ export function argumentsOf(fc: FrameContext, trig: Trigger): Args {
     return out;
   }
   if (p.pos === 'noun' && agent) out.source = agent;
+  if (p.pos !== 'noun' && !out.target && agent) out.target = agent; // "demanded an admission by X"
+  if (p.pos !== 'noun' && !out.target) out.target = complementSubject(fc, trig, cl);
   if (p.pos === 'noun' && !agent && via === 'between' && target && target.units.length > 1) {
     // "fighting between X and Y", "talks between X and Y": the first party is the source
     out.source = { units: [target.units[0]!], t0: target.t0, t1: target.units[0]!.t1 };

@@ -75,7 +75,10 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
   for (const d of drafts) {
     const governed = drafts.some((e) => e !== d && e.trig.t0 < d.trig.t0 && d.trig.t0 - e.trig.t1 <= 4 && ['AGREE', 'THREATEN', 'REQUEST', 'REJECT'].includes(e.type));
     if (d.hypothetical && !d.conditional && !d.negated && isMaterial(d.type) && !governed && d.source.length) {
-      extra.push({ ...d, type: isConflict(d.type) ? 'THREATEN' : 'AGREE', rule: d.rule + '+intent', hypothetical: false, derived: true, confidence: d.confidence - 0.1 });
+      // an act announced under a condition on the target ("…unless X agrees") is a threat whatever its kind
+      const ultimatum = cm.clauses.some((c) => c.kind === 'subordinate' && c.t0 > d.trig.t0 && /^(unless|until)$/.test(tokens[c.t0]!.lower));
+      const type = isConflict(d.type) || ultimatum ? 'THREATEN' : 'AGREE';
+      extra.push({ ...d, type, rule: d.rule + '+intent', hypothetical: false, derived: true, confidence: d.confidence - 0.1 });
     }
     if (d.negated && !d.conditional && !isConflict(d.type) && !governed && d.source.length) {
       extra.push({ ...d, type: 'REJECT', rule: d.rule + '+negated', negated: false, hypothetical: false, derived: true, confidence: d.confidence - 0.1 });

@@ -64,6 +64,15 @@ export function segmentSentence(tokens: Token[], s: Sentence): ClauseMap {
     const t = tokens[i]!;
     const next = tokens[i + 1];
     const inSentence = i + 1 < s.t1;
+    if (t.text === '(' || t.text === '[') {
+      stack.push(cur);
+      cur = open('appositive', i + 1);
+      continue;
+    }
+    if ((t.text === ')' || t.text === ']') && stack.length) {
+      cur = stack.pop()!;
+      continue;
+    }
     if (HARD_BREAK.has(t.text)) {
       stack.length = 0;
       cur = open('main', i + 1);
