@@ -1,7 +1,7 @@
 /** Typed loader for ontology/event-patterns.json: event triggers with their type, mode, frame hints and example. */
 import type { PloverType } from '../types.js';
 import { configError } from '../errors.js';
-import { readOntologyJson } from './ontology-file.js';
+import { readOntologyFile } from './ontology-file.js';
 import { plover, PLOVER_TYPES } from './plover.js';
 
 export type PatternPos = 'verb' | 'noun' | 'adj' | 'aux';
@@ -35,7 +35,7 @@ export interface EventPatterns {
 let cache: EventPatterns | null = null;
 
 export function eventPatterns(): EventPatterns {
-  return (cache ??= validateEventPatterns(readOntologyJson('event-patterns.json')));
+  return (cache ??= validateEventPatterns(readOntologyFile('event-patterns.json')));
 }
 
 export function validateEventPatterns(raw: any): EventPatterns {

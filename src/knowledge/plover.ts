@@ -1,7 +1,7 @@
 /** Typed loader for ontology/plover.json: the 16 PLOVER types, their modes, classes and intensity scores. */
 import type { PloverType } from '../types.js';
 import { configError } from '../errors.js';
-import { readOntologyJson } from './ontology-file.js';
+import { readOntologyFile } from './ontology-file.js';
 
 export type PloverClass = 'verbal-cooperation' | 'material-cooperation' | 'verbal-conflict' | 'material-conflict';
 
@@ -33,7 +33,7 @@ let cache: Plover | null = null;
 /** The PLOVER ontology, loaded and validated once. */
 export function plover(): Plover {
   if (cache) return cache;
-  const raw = readOntologyJson('plover.json') as any;
+  const raw = readOntologyFile('plover.json') as any;
   return (cache = validatePlover(raw));
 }
 
