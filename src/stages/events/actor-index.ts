@@ -4,7 +4,7 @@
  * (a nationality adjective such as "Hungarian", a city): those get an actor lazily, only
  * when an event uses them, with the sector read from the head noun ("Hungarian officials" → GOV).
  */
-import type { Actor, Doc, Entity } from '../../types.js';
+import type { Actor, Doc, Entity, Place } from '../../types.js';
 import { eventPatterns } from '../../knowledge/event-patterns.js';
 
 export interface Unit {
@@ -13,7 +13,11 @@ export interface Unit {
   /** actor id, or null until resolved lazily */
   actor: string | null;
   entity: Entity | null;
+  /** a geocoded toponym no entity covers: it stands for its country ("in West Darfur" → SDN) */
+  place: Place | null;
   kind: Actor['kind'] | null;
+  /** ISO3 country of the actor, entity or place, if known */
+  country: string | null;
 }
 
 export interface ActorIndex {
@@ -48,10 +52,12 @@ export function buildActorIndex(doc: Doc): ActorIndex {
     }
     return lo;
   };
-  const add = (t0: number, t1: number, actor: string | null, entity: Entity | null) => {
+  const add = (t0: number, t1: number, actor: string | null, entity: Entity | null, place: Place | null = null) => {
     for (let k = t0; k < t1; k++) if (at[k] >= 0) return;
-    const kind = actor ? byId.get(actor)?.kind ?? null : entity?.info?.kind ?? null;
-    units.push({ t0, t1, actor, entity, kind });
+    const a = actor ? byId.get(actor) : undefined;
+    const kind = a?.kind ?? entity?.info?.kind ?? (place ? 'country' : null);
+    const country = a ? a.country : entity?.info?.country ?? place?.country ?? null;
+    units.push({ t0, t1, actor, entity, place, kind, country });
     for (let k = t0; k < t1; k++) at[k] = units.length - 1;
   };
   for (const e of doc.entities) {
@@ -64,10 +70,34 @@ export function buildActorIndex(doc: Doc): ActorIndex {
     while (t1 < doc.tokens.length && doc.tokens[t1]!.start < m.end) t1++;
     if (t1 > t0) add(t0, t1, m.actor, null);
   }
+  for (const p of doc.places) {
+    if (!p.country) continue;
+    const t0 = tokenAt(p.start);
+    let t1 = t0;
+    while (t1 < doc.tokens.length && doc.tokens[t1]!.start < p.end) t1++;
+    if (t1 > t0) add(t0, t1, null, null, p);
+  }
   let next = doc.actors.reduce((n, a) => Math.max(n, Number(a.id.replace(/\D/g, '')) || 0), 0) + 1;
   const created = new Map<string, string>();
+  const findOrCreate = (country: string, sector: string | null, kind: Actor['kind'], name: string, mention: string | null) => {
+    const key = `${country}/${sector ?? ''}`;
+    let id = created.get(key) ?? doc.actors.find((a) => a.country === country && a.sector === sector && (a.kind === 'country' || a.kind === 'group'))?.id;
+    if (!id) {
+      id = `a${next++}`;
+      doc.actors.push({ id, name, kind, country, sector, roles: [], code: country + (sector ?? ''), mentions: mention ? [mention] : [], rule: 'events.entity-country' });
+    }
+    created.set(key, id);
+    return id;
+  };
   const resolve = (u: Unit): string | null => {
     if (u.actor) return u.actor;
+    if (u.place) {
+      // a country named only as a place is its government; a town or region stands for the country's people
+      const country = u.place.country!;
+      const existing = doc.actors.find((a) => a.kind === 'country' && a.country === country);
+      u.actor = existing?.id ?? (u.place.kind === 'country' ? findOrCreate(country, 'GOV', 'country', u.place.name, null) : findOrCreate(country, 'CVL', 'group', u.place.name, null));
+      return u.actor;
+    }
     const e = u.entity;
     const country = e?.info?.country;
     if (!e || !country) return null;
@@ -80,14 +110,7 @@ export function buildActorIndex(doc: Doc): ActorIndex {
       const t = doc.tokens[k]!;
       if (!['ADJ', 'NOUN', 'PROPN', 'CCONJ'].includes(t.pos) && t.text !== ',') break;
     }
-    const key = `${country}/${sector ?? ''}`;
-    let id = created.get(key) ?? doc.actors.find((a) => a.country === country && a.sector === sector && (a.kind === 'country' || a.kind === 'group'))?.id;
-    if (!id) {
-      id = `a${next++}`;
-      const kind: Actor['kind'] = e.type === 'LOCATION' ? 'country' : 'group';
-      doc.actors.push({ id, name: e.text, kind, country, sector, roles: [], code: country + (sector ?? ''), mentions: [e.id], rule: 'events.entity-country' });
-    }
-    created.set(key, id);
+    const id = findOrCreate(country, sector, e.type === 'LOCATION' ? 'country' : 'group', e.text, e.id);
     e.actor ??= id;
     u.actor = id;
     return id;

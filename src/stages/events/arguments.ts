@@ -44,6 +44,38 @@ function isPassive(tokens: Token[], i: number, s0: number): boolean {
   return false;
 }
 
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
+
+/** A group with at least one unit whose country is known. */
+function withCountry(fc: FrameContext, g: Group): boolean {
+  return g.units.some((u) => u.country);
+}
+
+/**
+ * Gives countryless units a country from their own phrase: a nationality or possessor before them
+ * ("Bosnian Serbs", "Sudan's army") or the antecedent of a possessive ("their forces").
+ */
+export function enrich(fc: FrameContext, g: Group | null): Group | null {
+  if (!g || withCountry(fc, g)) return g;
+  const { tokens, idx } = fc;
+  const s0 = fc.cm.sentence.t0;
+  const units = g.units.map((u) => {
+    for (let k = u.t0 - 1; k >= s0 && k >= u.t0 - 4; k--) {
+      const t = tokens[k]!;
+      const ui = idx.at[k]!;
+      if (ui >= 0 && idx.units[ui]!.country) return idx.units[ui]!;
+      if (POSSESSIVE.has(t.lower)) {
+        const ante = pronounAntecedent(fc, k, 'they');
+        const c = ante?.units.find((x) => x.country);
+        return c ?? u;
+      }
+      if (!inNP(t) && t.pos !== 'DET') break;
+    }
+    return u;
+  });
+  return { ...g, units };
+}
+
 /** Subject: nearest actor group before the trigger in its clause. */
 function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerbs: boolean): { group: Group | null; noOne: boolean; at: number } {
   const { tokens, idx } = fc;
@@ -73,7 +105,7 @@ function pronounAntecedent(fc: FrameContext, k: number, w: string): Group | null
     const ui = fc.idx.at[j]!;
     if (ui < 0) continue;
     const u = fc.idx.units[ui]!;
-    if (personal ? u.kind === 'person' : u.kind !== 'person' || w === 'they' || w === 'we') {
+    if (personal ? u.kind === 'person' : (u.kind !== 'person' || w === 'they' || w === 'we') && (u.country || w !== 'they')) {
       return w === 'they' || w === 'we' ? groupBackward(anySc, u) : { units: [u], t0: u.t0, t1: u.t1 };
     }
   }
@@ -89,6 +121,7 @@ function objectOf(fc: FrameContext, sc: Scope, trig: Trigger, allowed: Set<strin
   let nounSincePrep = false;
   let agent: Group | null = null;
   let objectNP = false;
+  let fallback: { g: Group; via: string | null } | null = null;
   const verbal = trig.cp.pattern.pos !== 'noun';
   for (let k = trig.t0 + 1; k < s1; k++) {
     if (!sc.ok(k)) continue;
@@ -114,7 +147,11 @@ function objectOf(fc: FrameContext, sc: Scope, trig: Trigger, allowed: Set<strin
     if (ui >= 0) {
       const g = groupForward(sc, idx.units[ui]!);
       if (prep && agents.has(prep)) { agent ??= g; }
-      else if (allowed.has(prep ?? 'object')) return { target: g, agent, via: prep };
+      else if (allowed.has(prep ?? 'object')) {
+        // a countryless group ("its troops", "refugees") yields to a later actor with a country in the clause
+        if (withCountry(fc, g)) return { target: g, agent, via: prep };
+        fallback ??= { g, via: prep };
+      }
       k = g.t1 - 1;
       nounSincePrep = true;
       continue;
@@ -125,7 +162,7 @@ function objectOf(fc: FrameContext, sc: Scope, trig: Trigger, allowed: Set<strin
     }
     if (isVerbish(t.pos) && k >= trig.t1) { prep = null; nounSincePrep = false; objectNP = false; }
   }
-  return { target: null, agent, via: null };
+  return { target: fallback?.g ?? null, agent, via: fallback?.via ?? null };
 }
 
 /** "demanded that X cancel…", "urged that X…": the subject of the complement clause right after the trigger. */
@@ -163,6 +200,13 @@ function antecedentOf(fc: FrameContext, clauseStart: number): Group | null {
 }
 
 export function argumentsOf(fc: FrameContext, trig: Trigger): Args {
+  const a = rawArguments(fc, trig);
+  a.source = enrich(fc, a.source);
+  a.target = enrich(fc, a.target);
+  return a;
+}
+
+function rawArguments(fc: FrameContext, trig: Trigger): Args {
   const { tokens, cm } = fc;
   const p = trig.cp.pattern;
   const s0 = cm.sentence.t0;
