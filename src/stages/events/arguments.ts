@@ -35,7 +35,7 @@ export interface FrameContext {
 
 function isPassive(tokens: Token[], i: number, s0: number): boolean {
   const t = tokens[i]!;
-  if (!isVerbish(t.pos) || !/(ed|en|wn|ht|ck|ng|nt|ld|ot|ut)$/.test(t.lower)) return false;
+  if (!isVerbish(t.pos) || t.lower.endsWith('ing') || !/(ed|en|wn|ht|ck|ng|nt|ld|ot|ut)$/.test(t.lower)) return false;
   for (let k = i - 1; k >= s0 && k >= i - 3; k--) {
     const w = tokens[k]!;
     if (BE.has(w.lower)) return w.lower !== "'s" || tokens[k + 1]!.lower === 'been';
@@ -76,11 +76,33 @@ export function enrich(fc: FrameContext, g: Group | null): Group | null {
   return { ...g, units };
 }
 
+/** Verbs whose object is the subject of the infinitive after it ("urged Haiti to hold…"). */
+const OBJECT_CONTROL = new Set(['urge', 'ask', 'order', 'force', 'allow', 'help', 'invite', 'persuade', 'tell', 'call', 'press', 'encourage', 'pressure', 'permit', 'compel', 'require', 'want', 'expect', 'get', 'lead', 'prompt', 'cause', 'enable']);
+const base = (w: string) => w.replace(/(ed|d|s|ing)$/, '').replace(/i$/, 'y');
+
+/**
+ * Where the subject search starts: before the trigger, or, for a purpose infinitive after an
+ * object ("sent personnel to Bosnia to investigate"), before the verb that governs it.
+ */
+function subjectSearchStart(fc: FrameContext, trig: Trigger): number {
+  const { tokens } = fc;
+  const s0 = fc.cm.sentence.t0;
+  if (trig.cp.pattern.pos !== 'verb' || tokens[trig.t0 - 1]?.lower !== 'to') return trig.t0 - 1;
+  const before = tokens[trig.t0 - 2];
+  if (!before || isVerbish(before.pos) || before.pos === 'ADV' || before.pos === 'ADJ') return trig.t0 - 1;
+  for (let k = trig.t0 - 2; k >= s0; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === ';') break;
+    if (t.pos === 'VERB') return OBJECT_CONTROL.has(base(t.lower)) || OBJECT_CONTROL.has(t.lower) ? trig.t0 - 1 : k - 1;
+  }
+  return trig.t0 - 1;
+}
+
 /** Subject: nearest actor group before the trigger in its clause. */
 function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerbs: boolean): { group: Group | null; noOne: boolean; at: number } {
   const { tokens, idx } = fc;
   const s0 = fc.cm.sentence.t0;
-  for (let k = trig.t0 - 1; k >= s0; k--) {
+  for (let k = subjectSearchStart(fc, trig); k >= s0; k--) {
     if (!sc.ok(k)) continue;
     if (stopAtVerbs && fc.verbHeads.has(k) && fc.verbHeads.get(k) !== trig.cp.pattern.type) break;
     const ui = idx.at[k]!;
@@ -136,11 +158,13 @@ function objectOf(fc: FrameContext, sc: Scope, trig: Trigger, allowed: Set<strin
     }
     if (t.pos === 'ADP' || t.lower === 'to') {
       // quantities are not preposition phrases: "more than 100 X", "at least six X", "up to 16 X"
-      if (t.lower === 'than' || (t.lower === 'at' && /^(least|most)$/.test(tokens[k + 1]?.lower ?? '')) || tokens[k + 1]?.pos === 'NUM' && t.lower === 'to') continue;
+      if (t.lower === 'than' || (t.lower === 'at' && /^(least|most)$/.test(tokens[k + 1]?.lower ?? '')) || (t.lower === 'to' && tokens[k - 1]?.lower === 'up')) continue;
+      // "denounced as a crime X's…": what follows "as" is still the object
+      if (t.lower === 'as' && prep === null && verbal) continue;
       // "with leaders from X", "two of its nationals": X stays in the outer phrase;
       // "occupied a village in X": phrases attached to a direct object stay part of the object
       if (objectNP && !agents.has(t.lower) && !allowed.has(t.lower)) continue;
-      if (!((t.lower === 'of' || t.lower === 'from') && nounSincePrep)) { prep = t.lower; nounSincePrep = false; }
+      if (!((t.lower === 'of' || t.lower === 'from') && nounSincePrep && (prep === null || allowed.has(prep)))) { prep = t.lower; nounSincePrep = false; }
       continue;
     }
     const ui = idx.at[k]!;
@@ -175,6 +199,19 @@ function complementSubject(fc: FrameContext, trig: Trigger, cl: number): Group |
   if (inner === cl) return null;
   const sc: Scope = { tokens, idx, ok: (j) => j < cm.sentence.t1 && clauseOf(cm, j) === inner };
   for (let j = k + 1; j < cm.sentence.t1 && sc.ok(j) && !isVerbish(tokens[j]!.pos); j++) {
+    const ui = idx.at[j]!;
+    if (ui >= 0) return groupForward(sc, idx.units[ui]!);
+  }
+  return null;
+}
+
+/** "threatened to strike unless X rescinded…": the party the condition is put to. */
+function conditionSubject(fc: FrameContext, trig: Trigger): Group | null {
+  const { tokens, cm, idx } = fc;
+  const c = cm.clauses.find((x) => x.kind === 'subordinate' && x.t0 > trig.t0 && /^(unless|if|until)$/.test(tokens[x.t0]!.lower));
+  if (!c) return null;
+  const sc: Scope = { tokens, idx, ok: (j) => j < cm.sentence.t1 && clauseOf(cm, j) === c.id };
+  for (let j = c.t0 + 1; j < c.t1 && !isVerbish(tokens[j]!.pos); j++) {
     const ui = idx.at[j]!;
     if (ui >= 0) return groupForward(sc, idx.units[ui]!);
   }
@@ -243,6 +280,7 @@ function rawArguments(fc: FrameContext, trig: Trigger): Args {
   if (p.pos === 'noun' && agent) out.source = agent;
   if (p.pos !== 'noun' && !out.target && agent) out.target = agent; // "demanded an admission by X"
   if (p.pos !== 'noun' && !out.target) out.target = complementSubject(fc, trig, cl);
+  if (!out.target && (p.type === 'THREATEN' || p.type === 'REQUEST')) out.target = conditionSubject(fc, trig);
   if (p.pos === 'noun' && !agent && via === 'between' && target && target.units.length > 1) {
     // "fighting between X and Y", "talks between X and Y": the first party is the source
     out.source = { units: [target.units[0]!], t0: target.t0, t1: target.units[0]!.t1 };
