@@ -52,7 +52,9 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
     const a = argumentsOf(fc, trig);
     const m = modalityOf(tokens, cm, trig.t0, a.windowStart);
     const source = idsOf(idx, a.source);
-    const target = idsOf(idx, a.target).filter((id) => !source.includes(id));
+    // a target is dropped only when it is the very phrase of the source; another mention of the
+    // same country is kept ("Sudan's government lifted the emergency in West Darfur" → SDN → SDN)
+    const target = idsOf(idx, a.target ? { ...a.target, units: a.target.units.filter((u) => !a.source?.units.includes(u)) } : null);
     const spans: Span[] = [{ start: tokens[trig.t0]!.start, end: tokens[trig.t1 - 1]!.end }];
     for (const g of [a.source, a.target]) if (g) spans.push({ start: tokens[g.t0]!.start, end: tokens[g.t1 - 1]!.end });
     const p = trig.cp.pattern;
