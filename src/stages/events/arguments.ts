@@ -123,12 +123,16 @@ function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerbs: bool
 function pronounAntecedent(fc: FrameContext, k: number, w: string): Group | null {
   const personal = w === 'he' || w === 'she';
   const anySc: Scope = { tokens: fc.tokens, idx: fc.idx, ok: (j) => j >= fc.cm.sentence.t0 && j < fc.cm.sentence.t1 };
-  for (let j = k - 1; j >= fc.cm.sentence.t0; j--) {
-    const ui = fc.idx.at[j]!;
-    if (ui < 0) continue;
-    const u = fc.idx.units[ui]!;
-    if (personal ? u.kind === 'person' : (u.kind !== 'person' || w === 'they' || w === 'we') && (u.country || w !== 'they')) {
-      return w === 'they' || w === 'we' ? groupBackward(anySc, u) : { units: [u], t0: u.t0, t1: u.t1 };
+  // "they"/"their" prefer an actor with a known country, else any group
+  for (const needCountry of w === 'they' ? [true, false] : [false]) {
+    for (let j = k - 1; j >= fc.cm.sentence.t0; j--) {
+      const ui = fc.idx.at[j]!;
+      if (ui < 0) continue;
+      const u = fc.idx.units[ui]!;
+      if (needCountry && !u.country) continue;
+      if (personal ? u.kind === 'person' : u.kind !== 'person' || w === 'they' || w === 'we') {
+        return w === 'they' || w === 'we' ? groupBackward(anySc, u) : { units: [u], t0: u.t0, t1: u.t1 };
+      }
     }
   }
   return null;
@@ -184,7 +188,8 @@ function objectOf(fc: FrameContext, sc: Scope, trig: Trigger, allowed: Set<strin
       nounSincePrep = true;
       if (verbal && prep === null && k >= trig.t1) objectNP = true;
     }
-    if (isVerbish(t.pos) && k >= trig.t1) { prep = null; nounSincePrep = false; objectNP = false; }
+    const modifier = t.pos === 'VERB' && ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? ''); // "the occupied West Bank"
+    if (isVerbish(t.pos) && k >= trig.t1 && !modifier) { prep = null; nounSincePrep = false; objectNP = false; }
   }
   return { target: fallback?.g ?? null, agent, via: fallback?.via ?? null };
 }
@@ -253,11 +258,10 @@ function rawArguments(fc: FrameContext, trig: Trigger): Args {
   const allowed = new Set(p.target ?? (p.pos === 'verb' ? VERB_TARGETS : NOUN_TARGETS));
   const out: Args = { source: null, target: null, noOne: false, passive: false, windowStart: clause.t0 };
 
-  if (p.pos === 'aux') {
+  let r = trig.t0 - 1;
+  if (p.frame === 'speaker') while (r >= s0 && !REPORTING.has(tokens[r]!.lower)) r--;
+  if (p.frame === 'speaker' && r >= s0) {
     // "X said Y must withdraw": the speaker demands something of the subject
-    let r = trig.t0 - 1;
-    while (r >= s0 && !REPORTING.has(tokens[r]!.lower)) r--;
-    if (r < s0) return out;
     const subj = subjectOf(fc, sc, trig, false);
     const anySc: Scope = { tokens, idx: fc.idx, ok: (k) => k >= s0 && k < r };
     const speaker = subjectOf(fc, anySc, { ...trig, t0: r }, false);
@@ -299,6 +303,13 @@ function rawArguments(fc: FrameContext, trig: Trigger): Args {
     // "X, which attacked Y": the antecedent is the subject; "the plan that X rejected": it is the object
     if (!out.source) out.source = antecedentOf(fc, clause.t0);
     else objectRelative = true;
+  }
+  if (!out.source && !out.noOne && /^(but|and|while|yet)$/.test(firstWord.lower) && isVerbish(tokens[clause.t0 + 1]?.pos ?? '')) {
+    // "X opened its borders, but was still refusing…": the elided subject is the sentence's first actor
+    for (let k = s0; k < clause.t0; k++) {
+      const ui = fc.idx.at[k]!;
+      if (ui >= 0) { out.source = groupForward({ tokens, idx: fc.idx, ok: (j) => j < clause.t0 }, fc.idx.units[ui]!); break; }
+    }
   }
   if (!out.source && !out.noOne && (firstWord.pos === 'ADP' || firstWord.pos === 'SCONJ')) {
     // fronted phrase: "In talks with X, Y said…" / "At a summit in June, Y told Z…"

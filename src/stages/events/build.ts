@@ -66,7 +66,12 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
   // intent verbs take the polarity of the action they embed; the embedded action is hypothetical
   for (const d of drafts) {
     if (!intentIds.has(d.rule)) continue;
-    const inner = drafts.find((e) => e !== d && e.trig.t0 > d.trig.t0 && e.trig.t0 <= d.trig.t1 + 3 && tokens.slice(d.trig.t1, e.trig.t0).some((t) => t.lower === 'to'));
+    // the action right after "to" ("pledged to work", "agreed to postpone": not a noun further on)
+    let k = d.trig.t1;
+    while (k < cm.sentence.t1 && k < d.trig.t1 + 3 && tokens[k]!.lower !== 'to') k++;
+    k++;
+    while (k < cm.sentence.t1 && tokens[k]!.pos === 'ADV') k++;
+    const inner = tokens[k - 1]?.lower === 'to' || tokens[k - 1]?.pos === 'ADV' ? drafts.find((e) => e.trig.t0 === k) : undefined;
     if (!inner) continue;
     inner.hypothetical = true;
     if (!inner.source.length) inner.source = d.source;
@@ -76,7 +81,8 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
   const extra: Draft[] = [];
   for (const d of drafts) {
     const governed = drafts.some((e) => e !== d && e.trig.t0 < d.trig.t0 && d.trig.t0 - e.trig.t1 <= 4 && ['AGREE', 'THREATEN', 'REQUEST', 'REJECT'].includes(e.type));
-    if (d.hypothetical && !d.conditional && !d.negated && isMaterial(d.type) && !governed && d.source.length) {
+    // an announced act expresses intent; so does an announced meeting ("will visit", "would meet")
+    if (d.hypothetical && !d.conditional && !d.negated && (isMaterial(d.type) || d.type === 'CONSULT') && !governed && d.source.length) {
       // an act announced under a condition on the target ("…unless X agrees") is a threat whatever its kind
       const ultimatum = cm.clauses.some((c) => c.kind === 'subordinate' && c.t0 > d.trig.t0 && /^(unless|until)$/.test(tokens[c.t0]!.lower));
       const type = isConflict(d.type) || ultimatum ? 'THREATEN' : 'AGREE';
