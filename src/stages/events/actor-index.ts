@@ -61,6 +61,8 @@ export function buildActorIndex(doc: Doc): ActorIndex {
     for (let k = t0; k < t1; k++) at[k] = units.length - 1;
   };
   for (const e of doc.entities) {
+    // a lower-case adjective ("military offensive") modifies a noun; it does not name a participant
+    if (e.t1 - e.t0 === 1 && doc.tokens[e.t0]!.shape === 'x' && doc.tokens[e.t0]!.pos === 'ADJ') continue;
     if (e.actor) add(e.t0, e.t1, e.actor, e);
     else if (e.info?.country && (e.type === 'NORP' || e.type === 'LOCATION')) add(e.t0, e.t1, null, e);
   }

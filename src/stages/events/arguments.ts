@@ -55,7 +55,7 @@ function withCountry(fc: FrameContext, g: Group): boolean {
  * Gives countryless units a country from their own phrase: a nationality or possessor before them
  * ("Bosnian Serbs", "Sudan's army") or the antecedent of a possessive ("their forces").
  */
-export function enrich(fc: FrameContext, g: Group | null): Group | null {
+export function enrich(fc: FrameContext, g: Group | null, lookRight = false): Group | null {
   if (!g || withCountry(fc, g)) return g;
   const { tokens, idx } = fc;
   const s0 = fc.cm.sentence.t0;
@@ -70,6 +70,13 @@ export function enrich(fc: FrameContext, g: Group | null): Group | null {
         return c ?? u;
       }
       if (!inNP(t) && t.pos !== 'DET') break;
+    }
+    // "refugees fleeing the war in Liberia", "peacekeepers in Iraq": a country right after the phrase
+    const cl = clauseOf(fc.cm, u.t0);
+    for (let k = u.t1; lookRight && k < fc.cm.sentence.t1 && k < u.t1 + 7 && clauseOf(fc.cm, k) === cl; k++) {
+      const ui = idx.at[k]!;
+      if (ui >= 0 && idx.units[ui]!.country) return idx.units[ui]!;
+      if (tokens[k]!.text === ',' || (isVerbish(tokens[k]!.pos) && !tokens[k]!.lower.endsWith('ing'))) break;
     }
     return u;
   });
@@ -87,12 +94,22 @@ const base = (w: string) => w.replace(/(ed|d|s|ing)$/, '').replace(/i$/, 'y');
 function subjectSearchStart(fc: FrameContext, trig: Trigger): number {
   const { tokens } = fc;
   const s0 = fc.cm.sentence.t0;
+  // "X refused to deploy troops in Iraq and has urged…": the elided subject is the clause's first subject
+  let v = trig.t0 - 1;
+  while (v >= s0 && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV')) v--;
+  if (trig.cp.pattern.pos === 'verb' && v > s0 && /^(and|but|or)$/.test(tokens[v]!.lower) && clauseOf(fc.cm, v) === clauseOf(fc.cm, trig.t0)) {
+    const cl = clauseOf(fc.cm, trig.t0);
+    let first = -1;
+    for (let k = s0; k < v; k++) if (clauseOf(fc.cm, k) === cl && isVerbish(tokens[k]!.pos)) { first = k; break; }
+    if (first > s0) return first - 1;
+  }
   if (trig.cp.pattern.pos !== 'verb' || tokens[trig.t0 - 1]?.lower !== 'to') return trig.t0 - 1;
   const before = tokens[trig.t0 - 2];
   if (!before || isVerbish(before.pos) || before.pos === 'ADV' || before.pos === 'ADJ') return trig.t0 - 1;
+  const cl = clauseOf(fc.cm, trig.t0);
   for (let k = trig.t0 - 2; k >= s0; k--) {
     const t = tokens[k]!;
-    if (t.text === ',' || t.text === ';') break;
+    if (t.text === ',' || clauseOf(fc.cm, k) !== cl) break;
     if (t.pos === 'VERB') return OBJECT_CONTROL.has(base(t.lower)) || OBJECT_CONTROL.has(t.lower) ? trig.t0 - 1 : k - 1;
   }
   return trig.t0 - 1;
@@ -155,7 +172,12 @@ function objectOf(fc: FrameContext, sc: Scope, trig: Trigger, allowed: Set<strin
     if (k >= trig.t1 && t.lower === 'to' && isVerbish(tokens[k + 1]?.pos ?? '')) {
       // "pledged to work": a chain right after the trigger continues; a later "to ensure" is a purpose clause
       let chain = true;
-      for (let j = trig.t1; j < k; j++) if (!['ADV', 'PART', 'AUX', 'VERB'].includes(tokens[j]!.pos)) chain = false;
+      let verbs = 0;
+      for (let j = trig.t1; j < k; j++) {
+        if (!['ADV', 'PART', 'AUX', 'VERB'].includes(tokens[j]!.pos)) chain = false;
+        if (tokens[j]!.pos === 'VERB') verbs++;
+      }
+      if (verbs > 0) chain = false; // "pledged to work together to ensure…": the second "to" starts a purpose
       if (!chain) break;
       prep = null;
       continue;
@@ -176,8 +198,8 @@ function objectOf(fc: FrameContext, sc: Scope, trig: Trigger, allowed: Set<strin
       const g = groupForward(sc, idx.units[ui]!);
       if (prep && agents.has(prep)) { agent ??= g; }
       else if (allowed.has(prep ?? 'object')) {
-        // a countryless group ("its troops", "refugees") yields to a later actor with a country in the clause
-        if (withCountry(fc, g)) return { target: g, agent, via: prep };
+        // the subject's own forces ("offered its troops to Lebanon") yield to a later actor in the clause
+        if (!POSSESSIVE.has(tokens[g.t0 - 1]?.lower ?? '')) return { target: g, agent, via: prep };
         fallback ??= { g, via: prep };
       }
       k = g.t1 - 1;
@@ -244,7 +266,7 @@ function antecedentOf(fc: FrameContext, clauseStart: number): Group | null {
 export function argumentsOf(fc: FrameContext, trig: Trigger): Args {
   const a = rawArguments(fc, trig);
   a.source = enrich(fc, a.source);
-  a.target = enrich(fc, a.target);
+  a.target = enrich(fc, a.target, true);
   return a;
 }
 

@@ -26,6 +26,7 @@ interface Draft {
   hypothetical: boolean;
   noOne: boolean;
   conditional: boolean;
+  ownNegation: boolean;
   spans: Span[];
   confidence: number;
   derived: boolean;
@@ -59,7 +60,7 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
     for (const g of [a.source, a.target]) if (g) spans.push({ start: tokens[g.t0]!.start, end: tokens[g.t1 - 1]!.end });
     const p = trig.cp.pattern;
     drafts.push({
-      trig, type: p.type, rule: p.id, source, target, negated: m.negated, hypothetical: m.hypothetical, conditional: m.conditional, noOne: a.noOne, spans,
+      trig, type: p.type, rule: p.id, source, target, negated: m.negated, hypothetical: m.hypothetical, conditional: m.conditional, ownNegation: m.ownNegation, noOne: a.noOne, spans,
       confidence: 0.5 + (source.length ? 0.2 : 0) + (target.length ? 0.15 : 0) + (a.passive ? -0.05 : 0), derived: false,
     });
   }
@@ -88,7 +89,7 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
       const type = isConflict(d.type) || ultimatum ? 'THREATEN' : 'AGREE';
       extra.push({ ...d, type, rule: d.rule + '+intent', hypothetical: false, derived: true, confidence: d.confidence - 0.1 });
     }
-    if (d.negated && !d.conditional && !isConflict(d.type) && !governed && d.source.length) {
+    if (d.ownNegation && !d.conditional && !isConflict(d.type) && !governed && d.source.length) {
       extra.push({ ...d, type: 'REJECT', rule: d.rule + '+negated', negated: false, hypothetical: false, derived: true, confidence: d.confidence - 0.1 });
     }
   }

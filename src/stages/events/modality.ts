@@ -13,6 +13,8 @@ export interface Modality {
   hypothetical: boolean;
   /** hypothetical only because it sits in an if/unless/whether clause */
   conditional: boolean;
+  /** the negation belongs to the subject's own verb chain ("X did not", "X refused to"), not to an earlier verb */
+  ownNegation: boolean;
 }
 
 export function modalityOf(tokens: Token[], cm: ClauseMap, trigHead: number, windowStart: number): Modality {
@@ -20,15 +22,20 @@ export function modalityOf(tokens: Token[], cm: ClauseMap, trigHead: number, win
   const clause = cm.clauses[cl]!;
   let negated = false;
   let hypothetical = false;
-  const start = Math.max(cm.sentence.t0, Math.min(windowStart, trigHead));
+  // cues anywhere earlier in the trigger's own clause count ("the crisis does not prompt X to agree")
+  const start = Math.max(cm.sentence.t0, Math.min(windowStart, trigHead, clause.t0));
+  let own = false;
   for (let k = start; k < trigHead; k++) {
     if (clauseOf(cm, k) !== cl) continue;
     const w = tokens[k]!.lower;
+    // a coordinated verb phrase starts afresh: "refused to deploy troops and has urged…"
+    if (tokens[k]!.pos === 'CCONJ' && /^(VERB|AUX|ADV)$/.test(tokens[k + 1]?.pos ?? '')) { negated = false; hypothetical = false; own = false; continue; }
     if (NEGATION.has(w) || NO_ONE.has(w)) {
       // "no longer" negates; "not only" does not
-      if (!(w === 'not' && tokens[k + 1]?.lower === 'only')) negated = true;
+      if (!(w === 'not' && tokens[k + 1]?.lower === 'only')) { negated = true; own ||= k >= windowStart; }
     }
-    if (NEGATING_VERB.has(w) && tokens[k + 1]?.lower === 'to') negated = true;
+    // "refused to attack", "failed to reach": only the action right after "to"
+    if (NEGATING_VERB.has(w) && tokens[k + 1]?.lower === 'to' && trigHead - k <= 3) { negated = true; own ||= k >= windowStart; }
     if (HYPOTHETICAL.has(w)) {
       // intention words count when they govern an infinitive or a modal ("plans to", "would")
       const modal = ["will", "would", "could", "may", "might", "shall", "should", "must", "'ll", "'d", "wo", 'if', 'unless', 'whether'].includes(w);
@@ -37,5 +44,5 @@ export function modalityOf(tokens: Token[], cm: ClauseMap, trigHead: number, win
   }
   const first = tokens[clause.t0]?.lower;
   const conditional = !hypothetical && clause.kind === 'subordinate' && (first === 'if' || first === 'unless' || first === 'whether');
-  return { negated, hypothetical: hypothetical || conditional, conditional };
+  return { negated, hypothetical: hypothetical || conditional, conditional, ownNegation: negated && own };
 }

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { eventPatterns, validateEventPatterns } from '../../knowledge/event-patterns.js';
 import { plover, PLOVER_TYPES, intensityOf, currentType } from '../../knowledge/plover.js';
-import { eventDoc } from '../../../test/event-doc.js';
-import { eventsStage } from './index.js';
+import { createPipeline } from '../../index.js';
 
-const ctx = {} as never;
+const pipeline = createPipeline();
 
 describe('event ontology', () => {
   it('defines the 16 PLOVER types with classes, modes and scores on the documented scale', () => {
@@ -29,8 +28,7 @@ describe('event ontology', () => {
 describe('every pattern fires on its own example', () => {
   for (const p of eventPatterns().patterns) {
     it(p.id, () => {
-      const doc = eventDoc(p.example);
-      eventsStage.run(doc, ctx);
+      const doc = pipeline.run({ text: p.example, published: '2024-03-15' });
       const fired = doc.events.filter((e) => e.rule.split(/[:+]/)[0] === p.id);
       expect(fired.map((e) => e.type), JSON.stringify(doc.events.map((e) => [e.rule, e.type]))).toContain(p.type);
     });
