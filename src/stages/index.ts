@@ -9,6 +9,7 @@ import { quotesStage } from './quotes/index.js';
 import { datesStage } from './dates/index.js';
 import { placesStage } from './places/index.js';
 import { contextsStage } from './contexts/index.js';
+import { eventsStage } from './events/index.js';
 
 /** The default analysis pipeline, in order. Read it top to bottom. */
 export function defaultStages(): Stage[] {
@@ -23,5 +24,6 @@ export function defaultStages(): Stage[] {
     datesStage,
     placesStage,
     contextsStage,
+    eventsStage,
   ];
 }
