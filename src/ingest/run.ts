@@ -120,7 +120,7 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
           jobs.set(seq, { where: item.where, bytes: bytesRead });
           batch.push({ seq: seq++, key, article: item.article, origin: item.where });
           if (batch.length >= batchSize) dispatch();
-          while (inflight.size >= pool.size * 2) await Promise.race(inflight);
+          while (inflight.size >= pool.size * pool.depth + 1) await Promise.race(inflight);
         }
       }
       if (!inflight.size && !batch.length) {
