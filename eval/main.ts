@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { EvalSection } from './section.js';
 
 const sections: Record<string, () => Promise<EvalSection>> = {
+  ner: async () => (await import('./ner.js')).run,
 };
 
 async function main(): Promise<void> {

@@ -7,6 +7,12 @@ import { searchCommand } from './search.js';
 import { eventsCommand } from './events.js';
 import { statsCommand } from './stats.js';
 import { exportCommand } from './export.js';
+import { alertsCommand } from './alerts.js';
+import { trendsCommand } from './trends.js';
+import { actorsCommand } from './actors.js';
+import { dyadsCommand } from './dyads.js';
+import { networkCommand } from './network.js';
+import { serveCommand } from './serve.js';
 
 /** A CLI command registers itself on the program and returns its Command. */
 export type CommandModule = (program: Command, io: CliIO) => Command;
@@ -20,4 +26,10 @@ export const commands: CommandModule[] = [
   eventsCommand,
   statsCommand,
   exportCommand,
+  alertsCommand,
+  trendsCommand,
+  actorsCommand,
+  dyadsCommand,
+  networkCommand,
+  serveCommand,
 ];

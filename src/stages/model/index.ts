@@ -1,0 +1,51 @@
+import type { Stage } from '../../pipeline.js';
+import type { Candidate, Doc, EntityType } from '../../types.js';
+import { loadNerModel, type NerModel } from '../../model/index.js';
+import { wordsOf, type Word } from './words.js';
+
+const TYPE: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOCATION' };
+
+/**
+ * The trained NER tagger as one more candidate source (source "model.perceptron").
+ * MISC spans become NORP only when they are a nationality or group adjective (else they are
+ * dropped); so do LOC spans that are such an adjective ("Kazakh"). Runs when
+ * ctx.options.model is true and the weights file exists.
+ */
+export const modelStage: Stage = {
+  name: 'model',
+  needs: ['tokens', 'sentences'],
+  provides: ['candidates'],
+  run(doc, ctx) {
+    if (!ctx.options.model || doc.sentences.length === 0) return;
+    const model = loadNerModel();
+    if (!model) return;
+    doc.candidates.push(...modelCandidates(doc, model));
+  },
+};
+
+/** Candidates the model proposes for a tokenised document. */
+export function modelCandidates(doc: Doc, model: NerModel): Candidate[] {
+  const words: Word[][] = doc.sentences.map((s) => wordsOf(doc.tokens, s.t0, s.t1));
+  const tagged = model.tagDocument(words.map((ws) => ws.map((w) => w.text)));
+  const out: Candidate[] = [];
+  tagged.forEach((sent, s) => {
+    const ws = words[s]!;
+    for (const span of sent.spans) {
+      const t0 = ws[span.t0]!.t0;
+      const t1 = ws[span.t1 - 1]!.t1;
+      const start = doc.tokens[t0]!.start;
+      const end = doc.tokens[t1 - 1]!.end;
+      // a nationality or group adjective is NORP whether the model called it MISC or LOC
+      const group = (span.type === 'MISC' || span.type === 'LOC') && isGroupName(model, doc.text.slice(start, end));
+      const type = group ? 'NORP' : TYPE[span.type];
+      if (!type) continue;
+      out.push({ start, end, t0, t1, type, source: 'model.perceptron', score: Number(span.score.toFixed(3)) });
+    }
+  });
+  return out;
+}
+
+function isGroupName(model: NerModel, text: string): boolean {
+  const cats = model.gazetteer.get(text.toLowerCase().replace(/\s+/g, ' ').replace(/\u2019/g, "'"));
+  return !!cats && cats.includes('demonym') && !cats.includes('country') && !cats.includes('city');
+}
