@@ -102,6 +102,7 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
       drain(false);
     });
     inflight.add(p);
+    p.catch(() => {}); // a failed write is rethrown through Promise.race below, not left unhandled
     batch = [];
   };
 
