@@ -7,6 +7,7 @@ import type { EvalSection } from './section.js';
 
 const sections: Record<string, () => Promise<EvalSection>> = {
   ner: async () => (await import('./ner.js')).run,
+  contexts: async () => (await import('./contexts.js')).run,
 };
 
 async function main(): Promise<void> {
