@@ -1,5 +1,10 @@
 /** Requests several views share, memoised by their parameters (the store is read-only while served). */
+import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import atlasUrl from 'world-atlas/countries-110m.json?url';
 import { getJson, type Alerts, type Stats } from './api.js';
+import { alpha3, NAMES } from './countries.js';
 import type { State } from './state.js';
 
 const memo = new Map<string, Promise<unknown>>();
@@ -13,6 +18,20 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
   }
   return p;
 }
+
+export type Country = Feature<Geometry, { name: string }> & { iso3?: string };
+
+/** The world-atlas 110m countries (bundled, served beside the app), with alpha-3 codes; fills NAMES. */
+export const atlas = (): Promise<Country[]> => once('atlas', async () => {
+  const topo = (await (await fetch(atlasUrl)).json()) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const fc = feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+  return fc.features.filter((f) => f.properties.name !== 'Antarctica').map((f) => {
+    const c = f as Country;
+    c.iso3 = alpha3(f.id as string | undefined);
+    if (c.iso3) NAMES.set(c.iso3, f.properties.name);
+    return c;
+  });
+});
 
 export const stats = (): Promise<Stats> => once('stats', () => getJson<Stats>('/api/stats'));
 

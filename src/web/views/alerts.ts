@@ -1,7 +1,7 @@
 /** Alerts: unusual rises (spikes) and fast-growing stories (breaking); each opens its evidence. */
 import { errorText, type Breaking, type EvidenceArticle, type Spike } from '../api.js';
 import { countryName } from '../countries.js';
-import { alerts, spikeCountries } from '../data.js';
+import { alerts, atlas, spikeCountries } from '../data.js';
 import { fill, h } from '../dom.js';
 import { filtersChanged, type State, type Store } from '../state.js';
 import { typeBadge } from './events.js';
@@ -37,7 +37,7 @@ export function mountAlerts(root: HTMLElement, store: Store): void {
 
   async function render(s: State): Promise<void> {
     try {
-      const al = await alerts(s);
+      const [al] = await Promise.all([alerts(s), atlas().catch(() => [])]);
       if (store.state !== s) return;
       const spikes = s.country ? al.spikes.filter((sp) => spikeCountries(sp.key, sp.dimension).includes(s.country!)) : al.spikes;
       list.replaceChildren();

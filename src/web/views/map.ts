@@ -3,19 +3,15 @@
  * slider moving the window's end, a click on a country filters every view to it.
  */
 import { geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import atlasUrl from 'world-atlas/countries-110m.json?url';
+import type { FeatureCollection } from 'geojson';
 import { errorText, Fetcher, type Series } from '../api.js';
 import { alertColor, countColor } from '../colors.js';
-import { alpha3, countryName, NAMES } from '../countries.js';
-import { alerts, daysBetween, spikeCountries, stats } from '../data.js';
+import { countryName } from '../countries.js';
+import { alerts, atlas, daysBetween, spikeCountries, stats, type Country } from '../data.js';
 import { fill, h } from '../dom.js';
 import { filterParams, filtersChanged, type State, type Store } from '../state.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
-type Country = Feature<Geometry, { name: string }> & { iso3?: string };
 
 export function mountMap(root: HTMLElement, store: Store, onReady: () => void): void {
   const fetcher = new Fetcher();
@@ -43,15 +39,6 @@ export function mountMap(root: HTMLElement, store: Store, onReady: () => void): 
     store.update({ to: day === days[days.length - 1] ? undefined : day });
   });
 
-  const atlas = fetch(atlasUrl).then((r) => r.json() as Promise<Topology<{ countries: GeometryCollection<{ name: string }> }>>).then((topo) => {
-    const fc = feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>;
-    countries = fc.features.filter((f) => f.properties.name !== 'Antarctica').map((f) => {
-      const c = f as Country;
-      c.iso3 = alpha3(f.id as string | undefined);
-      if (c.iso3) NAMES.set(c.iso3, f.properties.name);
-      return c;
-    });
-  });
 
   function draw(counts: Map<string, number>, alertLevel: Map<string, number>, s: State): void {
     const width = Math.max(320, root.clientWidth - 24);
@@ -93,9 +80,10 @@ export function mountMap(root: HTMLElement, store: Store, onReady: () => void): 
   async function render(s: State): Promise<void> {
     root.dataset.ready = '0';
     try {
-      const [series, st] = await Promise.all([
-        fetcher.get<Series>('/api/series', { ...filterParams(s), by: 'country' }), stats(), atlas,
+      const [series, st, world] = await Promise.all([
+        fetcher.get<Series>('/api/series', { ...filterParams(s), by: 'country' }), stats(), atlas(),
       ]);
+      countries = world;
       if (!series) return;
       if (st.firstPublished && st.lastPublished && !days.length) {
         days = daysBetween(st.firstPublished, st.lastPublished);
