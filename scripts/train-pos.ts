@@ -10,7 +10,7 @@ import { features, MAX_FEATURES, tokenInfo } from '../src/stages/tokens/pos/feat
 import { ptbToUpos, UPOS } from '../src/stages/tokens/pos/upos.js';
 import { tagWords } from '../src/stages/tokens/pos/tagger.js';
 
-const BITS = 18;
+const BITS = 16;
 const EPOCHS = 6;
 const SEED = 20261129;
 const NT = UPOS.length;
