@@ -3,7 +3,7 @@ import type { Actor, Doc } from '../src/types.js';
 
 /** Runs the default pipeline on text written in a test. */
 export function analyzeDoc(text: string, published = '2024-05-06'): Doc {
-  return createPipeline({ model: false }).run({ text, published });
+  return createPipeline({ model: process.env.STEPPE_TEST_MODEL === "1" }).run({ text, published });
 }
 
 /** The actor named by an entity with this exact text (first occurrence). */
