@@ -28,7 +28,7 @@ export function selectOptions(options: Option[], tokenCount: number): Option[] {
       chosen.push(o);
       continue;
     }
-    if (!hasKnowledge(o)) continue;
+    if (!hasKnowledge(o) || o.score < 0.8) continue; // only sure knowledge moves into a covering span
     const host = owner[o.t0];
     if (host && host === owner[o.t1 - 1] && host.type === o.type && !hasKnowledge(host)) {
       host.info = mergeInfo(host.info, o.info);
