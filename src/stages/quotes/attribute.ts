@@ -73,7 +73,7 @@ function before(ctx: QuoteContext, qi: number, around: Around): Attribution | nu
   // a paragraph that ends with a colon introduces the quote that opens the next one
   if (open === lo && para > 0 && toks[open - 1]?.text === ':') lo = ctx.paraT0[para - 1]!;
   let k = open - 1;
-  if (k < lo || ctx.ends[k] === 1) {
+  if (k < lo || ctx.boundary[k] === 1) {
     around.opensSentence = true;
     return null;
   }
@@ -85,11 +85,11 @@ function before(ctx: QuoteContext, qi: number, around: Around): Attribution | nu
   let bridged = true;
   for (let n = 0; k >= lo && n < SENTENCE_REACH; k--, n++) {
     const t = toks[k]!;
+    if (ctx.boundary[k] === 1) break;
     if (ctx.quoteOf[k] >= 0) {
       around.prevQuote = ctx.quoteOf[k]!;
       return null;
     }
-    if (ctx.ends[k] === 1) break;
     const cue = cueCovering(ctx, k, open);
     if (cue && cue.form.kind === 'source-after') {
       const found = { cue, speaker: npStartingAt(toks, cue.t1, open), rule: 'before.according-to' };

@@ -16,6 +16,8 @@ export interface QuoteContext {
   qt1: number[];
   /** 1 where a token ends a sentence (abbreviation stops like "Ky." or "Sen." do not) */
   ends: Uint8Array;
+  /** 1 where a sentence ends outside quotes, or at the closing mark of a quote ending in . ! ? before a new sentence */
+  boundary: Uint8Array;
   /** token range of each paragraph */
   paraT0: number[];
   paraT1: number[];
@@ -50,13 +52,24 @@ export function buildContext(doc: Doc, marks: QuoteMarks[]): QuoteContext {
     qt0.push(a);
     qt1.push(b);
   });
+  const ends = sentenceEnds(tokens);
+  const boundary = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) if (ends[k] && quoteOf[k]! < 0) boundary[k] = 1;
+  marks.forEach((q, qi) => {
+    const last = qt1[qi]! - 1;
+    const next = tokens[qt1[qi]!];
+    let e = q.end;
+    while (e > q.start && /[\s'’"”]/.test(doc.text[e - 1]!)) e--;
+    const final = '.!?…'.includes(doc.text[e - 1] ?? 'x');
+    if (last >= 0 && final && next && (next.shape === 'Xx' || next.shape === 'X' || quoteOf[qt1[qi]!]! >= 0)) boundary[last] = 1;
+  });
   const paraT0: number[] = [];
   const paraT1: number[] = [];
   for (const p of doc.paragraphs) {
     paraT0.push(doc.sentences[p.s0]?.t0 ?? 0);
     paraT1.push(doc.sentences[p.s1 - 1]?.t1 ?? 0);
   }
-  return { doc, tokens, cues: quoteCues(), marks, ends: sentenceEnds(tokens), quoteOf, qt0, qt1, paraT0, paraT1 };
+  return { doc, tokens, cues: quoteCues(), marks, ends, boundary, quoteOf, qt0, qt1, paraT0, paraT1 };
 }
 
 export const paraOf = (ctx: QuoteContext, t: number) => ctx.doc.sentences[ctx.tokens[t]!.sent]!.para;

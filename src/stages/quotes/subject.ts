@@ -49,7 +49,7 @@ const opensClause = (ctx: QuoteContext, t0: number, lo: number) => t0 === lo || 
 export function clauseSubject(ctx: QuoteContext, c: number, lo: number): TokRange | null {
   const toks = ctx.tokens;
   let s = c;
-  while (s > lo && !(ctx.ends[s - 1] === 1 && ctx.quoteOf[s - 1]! < 0)) s--;
+  while (s > lo && ctx.boundary[s - 1] !== 1) s--;
   let any: TokRange | null = null;
   for (let k = s + 1; k < c; k++) {
     const t = toks[k]!;
