@@ -20,6 +20,7 @@ export interface Around {
 
 const PRE_BRIDGE = 14;
 const DASHES = new Set(['-', '–', '—']);
+const LABEL_LEADS = new Set(['from', 'via', 'per']);
 const SENTENCE_REACH = 60;
 const AFTER_CUE_END = new Set(['.', ',', ';', '!', '?', 'on', 'in', 'at', 'to', 'during', 'after', 'before', 'as', 'while', 'when', '—', '–']);
 
@@ -37,6 +38,17 @@ const NOUN_TO_QUOTE = new Set(['that', ':', ',', 'of', '—', '–']);
 function adjacent(ctx: QuoteContext, from: number, open: number): boolean {
   for (let k = from; k < open; k++) if (!NOUN_TO_QUOTE.has(ctx.tokens[k]!.lower)) return false;
   return true;
+}
+
+/** "Bush's Facebook post:" — the possessor of a phrase ending just before token k. */
+function possessiveBefore(ctx: QuoteContext, k: number, lo: number): TokRange | null {
+  const toks = ctx.tokens;
+  for (let j = k - 1; j >= lo && j > k - 5; j--) {
+    if (toks[j]!.lower !== "'s" && toks[j]!.lower !== '’s') continue;
+    const np = npEndingAt(toks, j - 1, lo);
+    return np ? { t0: np.t0, t1: j + 1, head: headOf(np) } : null;
+  }
+  return null;
 }
 
 /** The owner of a speech noun: "her remark", "Trump's recent claim", "the mayor's statement". */
@@ -79,8 +91,13 @@ function before(ctx: QuoteContext, qi: number, around: Around): Attribution | nu
   }
   // a speaker label: "Clinton: “Our goal is …”"
   if (toks[k]!.text === ':') {
-    const label = npEndingAt(ctx.tokens, k - 1, lo);
-    if (label && (label.t0 === lo || ctx.ends[label.t0 - 1] === 1 || DASHES.has(toks[label.t0 - 1]!.text))) return { cue: null, speaker: label, rule: 'before.label-colon' };
+    const label = npEndingAt(ctx.tokens, k - 1, lo) ?? possessiveBefore(ctx, k, lo);
+    const before = label ? toks[label.t0 - 1] : undefined;
+    // "Clinton: “…”", "… – Philip Bump: “…”", "From the report: “…”"
+    const from = before && LABEL_LEADS.has(before.lower) && (label!.t0 - 1 === lo || ctx.boundary[label!.t0 - 2] === 1);
+    if (label && (label.t0 === lo || ctx.boundary[label.t0 - 1] === 1 || DASHES.has(before!.text) || from)) {
+      return { cue: null, speaker: label, rule: 'before.label-colon' };
+    }
   }
   let bridged = true;
   for (let n = 0; k >= lo && n < SENTENCE_REACH; k--, n++) {

@@ -141,6 +141,15 @@ describe('quotes stage: speakers', () => {
     expect(spanText(doc, 1)).toBe('officials');
   });
 
+  it('lets the possessor speak for a phrase that is not a role', () => {
+    const doc = tokenised('Aides agreed. From Ms Lund’s Facebook post: “We move on.”');
+    addEntity(doc, 'Lund', 'PERSON', { id: 'a3' });
+    findQuotes(doc);
+    expect(spanText(doc, 0)).toBe('Ms Lund’s Facebook post');
+    expect(doc.quotes[0]!.speaker).toBe('a3');
+    expect(doc.quotes[0]!.rule).toContain('before.label-colon');
+  });
+
   it('runs as a pipeline stage after the stages it needs', () => {
     const fake = { name: 'fake-actors', needs: [], provides: ['entities', 'actors'] as const, run() {} };
     const pipe = composePipeline([tokensStage, { ...fake, provides: [...fake.provides] }, quotesStage]);

@@ -83,6 +83,12 @@ function mistaggedHead(tokens: Token[], i: number, k: number, hi: number): boole
 /** An NP token in context: a bare apostrophe counts only as a plural possessive ("the Smiths' lawyer"). */
 function npTokenAt(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
+  if (t.text === '-' || t.text === '&') {
+    // only inside a word ("Coca-Cola", "AT&T"), not as a spaced dash
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    return !!prev && !!next && prev.end === t.start && next.start === t.end;
+  }
   if (t.text !== "'" && t.text !== '’') return isNPToken(t);
   const prev = tokens[i - 1];
   return !!prev && prev.end === t.start && /s$/i.test(prev.text);
