@@ -1,8 +1,8 @@
 import type { Stage } from '../../pipeline.js';
 import type { Doc, Quote, Span } from '../../types.js';
 import { attributeQuote, type Around } from './attribute.js';
-import { npEndingAt, type TokRange } from './np.js';
-import { skipBackBetween } from './words.js';
+import type { TokRange } from './np.js';
+import { subjectBefore } from './subject.js';
 import { buildContext, cueAt, paraOf, type QuoteContext } from './context.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
 import { SpeakerResolver } from './speaker.js';
@@ -21,9 +21,7 @@ function reportedSpeech(ctx: QuoteContext, used: Set<number>): Item[] {
     if (ctx.quoteOf[i]! >= 0 || used.has(i)) continue;
     const cue = cueAt(ctx, i);
     if (!cue || cue.form.kind !== 'verb') continue;
-    const lo = ctx.paraT0[paraOf(ctx, i)]!;
-    const k = skipBackBetween(ctx.tokens, i - 1, lo);
-    const speaker = k >= lo ? npEndingAt(ctx.tokens, k, lo) : null;
+    const speaker = subjectBefore(ctx, i, ctx.paraT0[paraOf(ctx, i)]!, true);
     if (speaker) out.push({ at: speaker.t0, speaker, quote: -1 });
   }
   return out;

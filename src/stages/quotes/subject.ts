@@ -6,9 +6,10 @@ const COMMA_REACH = 20;
 
 /**
  * The subject before a verb at token c: "Mr Putin called", "he also said", "Trump, who said",
- * "Trump, who leads in the polls, mocked" (the phrase before the bracketing commas).
+ * "Trump, who leads in the polls, mocked" (the phrase before the bracketing commas). With strict
+ * set, a phrase before commas counts only when it opens its clause.
  */
-export function subjectBefore(ctx: QuoteContext, c: number, lo: number): TokRange | null {
+export function subjectBefore(ctx: QuoteContext, c: number, lo: number, strict = false): TokRange | null {
   const toks = ctx.tokens;
   const k = skipBackBetween(toks, c - 1, lo);
   if (k < lo) return null;
@@ -35,6 +36,7 @@ export function subjectBefore(ctx: QuoteContext, c: number, lo: number): TokRang
     first ??= np;
     if (opensClause(ctx, np.t0, lo)) best = np;
   }
+  if (strict) return best;
   return best ?? first ?? npEndingAt(toks, k - 1, lo);
 }
 
