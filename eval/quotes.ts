@@ -70,7 +70,7 @@ export async function run(pipeline: Pipeline = createPipeline()): Promise<{ name
       const right = hits.some((q) => (g.sources.length === 0 ? q.speakerSpan === null : q.speakerSpan !== null && g.sources.some((s) => overlaps(s, q.speakerSpan!))));
       if (right) {
         speakerRight++;
-        if (process.env.STEPPE_EVAL_DUMP) misses.push(`OK ${hits[0]!.rule}`);
+        if (process.env.STEPPE_EVAL_DUMP) misses.push(`OK ${hits[0]!.rule} ${d.name}`);
       }
       else {
         const q = hits[0]!;

@@ -32,6 +32,8 @@ function skipAppositive(ctx: QuoteContext, j: number, hi: number): number {
 export function clauseAt(ctx: QuoteContext, i: number, hi: number, strict = false): Attribution | null {
   const toks = ctx.tokens;
   const cue = cueAt(ctx, i, hi);
+  // "“…,” blaming X": a participle's object is not its speaker
+  if (cue && cue.form.kind === 'verb' && ctx.tokens[i]!.lower.endsWith('ing')) return null;
   if (cue && (cue.form.kind === 'verb' || cue.form.kind === 'source-after')) {
     const speaker = npStartingAt(toks, cue.t1, hi);
     return { cue, speaker, rule: cue.form.kind === 'source-after' ? 'after.according-to' : speaker ? 'after.cue-speaker' : 'after.cue-only' };

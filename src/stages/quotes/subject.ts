@@ -28,8 +28,9 @@ export function subjectBefore(ctx: QuoteContext, c: number, lo: number, strict =
   let commas = 0;
   for (let j = k - 1; j >= lo && j >= k - COMMA_REACH && commas < 3; j--) {
     const t = toks[j]!;
-    if (ctx.ends[j] === 1 || ctx.quoteOf[j]! >= 0) break;
-    if (t.text !== ',') continue;
+    if (ctx.ends[j] === 1 && ctx.quoteOf[j]! < 0) break;
+    // a quoted title inside an appositive ("the co-author of “Going Viral,”") is passed over
+    if (t.text !== ',' || ctx.quoteOf[j]! >= 0) continue;
     commas++;
     const np = npEndingAt(toks, skipBackBetween(toks, j - 1, lo), lo);
     if (!np) break;
