@@ -71,6 +71,13 @@ function speakerOfCue(ctx: QuoteContext, cue: CueMatch, lo: number): TokRange | 
     // "with Donald Trump tweeting that …" names its own subject
     const own = subjectBefore(ctx, cue.t0, lo);
     if (own && ctx.tokens[own.t0 - 1]?.lower === 'with') return own;
+    // "…,” he said, adding, “…”": the attribution just before
+    const k = ctx.tokens[cue.t0 - 1]?.text === ',' ? cue.t0 - 2 : cue.t0 - 1;
+    const prev = k >= lo ? cueAt(ctx, k) : null;
+    if (prev?.form.kind === 'verb' && prev.t1 === k + 1) {
+      const said = subjectBefore(ctx, k, lo);
+      if (said) return said;
+    }
     return clauseSubject(ctx, cue.t0, lo) ?? own;
   }
   return subjectBefore(ctx, cue.t0, lo);
