@@ -7,7 +7,9 @@ import { corefStage } from './coref/index.js';
 import { actorsStage } from './actors/index.js';
 import { quotesStage } from './quotes/index.js';
 import { datesStage } from './dates/index.js';
+import { placesStage } from './places/index.js';
 import { contextsStage } from './contexts/index.js';
+import { eventsStage } from './events/index.js';
 
 /** The default analysis pipeline, in order. Read it top to bottom. */
 export function defaultStages(): Stage[] {
@@ -20,6 +22,8 @@ export function defaultStages(): Stage[] {
     actorsStage,
     quotesStage,
     datesStage,
+    placesStage,
     contextsStage,
+    eventsStage,
   ];
 }
