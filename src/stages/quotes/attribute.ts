@@ -111,8 +111,12 @@ function before(ctx: QuoteContext, qi: number, around: Around): Attribution | nu
     const t = toks[k]!;
     if (ctx.boundary[k] === 1) break;
     if (ctx.quoteOf[k] >= 0) {
-      around.prevQuote = ctx.quoteOf[k]!;
-      return null;
+      // a clause of its own between the two quotes ("…“distasteful,” Santilli expressed a desire to “…”") breaks the link
+      if (bridged) {
+        around.prevQuote = ctx.quoteOf[k]!;
+        return null;
+      }
+      break;
     }
     const cue = cueCovering(ctx, k, open);
     if (cue && cue.form.kind === 'source-after') {
