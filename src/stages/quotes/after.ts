@@ -90,7 +90,8 @@ export function after(ctx: QuoteContext, qi: number, setNext: (q: number) => voi
       setNext(ctx.quoteOf[k]!);
       break;
     }
-    if (ctx.ends[k] === 1) break;
+    // "…, and Trump vowed to “…”": the next quote has its own speaker
+    if (ctx.ends[k] === 1 || cueAt(ctx, k)?.form.kind === 'verb') break;
   }
   return null;
 }
