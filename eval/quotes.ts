@@ -77,7 +77,8 @@ export async function run(pipeline: Pipeline = createPipeline()): Promise<{ name
         const got = q.speakerSpan ? d.text.slice(q.speakerSpan.start, q.speakerSpan.end) : null;
         const want = g.sources.map((s) => d.text.slice(s.start, s.end)).join(' | ');
         const around = d.text.slice(Math.max(0, g.regions[0]!.start - 200), g.regions[0]!.end + 120).replace(/\s+/g, ' ');
-        misses.push(`SPEAKER ${d.name} got=${JSON.stringify(got)} want=${JSON.stringify(want)} rule=${q.rule}\n    ${around}`);
+        const where = g.sources.length === 0 ? 'none' : g.sources[0]!.start >= g.regions[0]!.end ? 'after' : g.sources[0]!.end <= g.regions[0]!.start ? 'before' : 'inside';
+        misses.push(`SPEAKER ${d.name} got=${JSON.stringify(got)} want=${JSON.stringify(want)} src=${where} rule=${q.rule}\n    ${around}`);
       }
     }
   }

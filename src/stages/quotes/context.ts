@@ -74,8 +74,13 @@ export function buildContext(doc: Doc, marks: QuoteMarks[]): QuoteContext {
 
 export const paraOf = (ctx: QuoteContext, t: number) => ctx.doc.sentences[ctx.tokens[t]!.sent]!.para;
 
-/** The cue form starting at token i, if any (longest form first). */
-export function cueAt(ctx: QuoteContext, i: number, limit = ctx.tokens.length): CueMatch | null {
+const endsClause = (ctx: QuoteContext, i: number) => {
+  const t = ctx.tokens[i];
+  return !t || ctx.ends[i] === 1 || t.text === ',';
+};
+
+/** The cue form starting at token i, if any (longest form first); clauseFinal admits noun-tagged verbs that end their clause. */
+export function cueAt(ctx: QuoteContext, i: number, limit = ctx.tokens.length, clauseFinal = false): CueMatch | null {
   const t = ctx.tokens[i];
   if (!t) return null;
   const forms = ctx.cues.byFirst.get(t.lower);
@@ -86,7 +91,8 @@ export function cueAt(ctx: QuoteContext, i: number, limit = ctx.tokens.length): 
     let ok = true;
     for (let k = 1; k < n && ok; k++) ok = ctx.tokens[i + k]!.lower === form.words[k];
     if (!ok) continue;
-    if (form.verbOnly && (t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
+    // "the ad states.", "Conway notes,": a clause-final form reads as the verb it is
+    if (form.verbOnly && (t.pos === 'NOUN' || t.pos === 'PROPN') && !(clauseFinal && endsClause(ctx, i + n))) continue;
     if (ctx.quoteOf[i] >= 0) continue;
     return { form, t0: i, t1: i + n };
   }

@@ -117,6 +117,15 @@ describe('quotes stage: attribution patterns', () => {
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['a3', 'a4']);
   });
 
+  it('reads a dash source line and a clause-final verb the tagger took for a noun', () => {
+    const doc = tokenised('“Taxes must fall.” – Ana Ortiz.\n“Prices are stable,” the bank notes.');
+    addEntity(doc, 'Ana Ortiz', 'PERSON', { id: 'a1' });
+    findQuotes(doc);
+    expect(doc.quotes[0]!.speaker).toBe('a1');
+    expect(doc.quotes[0]!.rule).toContain('after.dash-source');
+    expect(spanText(doc, 1)).toBe('the bank');
+  });
+
   it('keeps speaker null when nothing attributes the quote', () => {
     const doc = tokenised('“Never again” was painted on the wall.\nThe slogan “Peace now” spread quickly.');
     findQuotes(doc);

@@ -176,6 +176,8 @@ export function findQuoteMarks(text: string, paragraphs: Paragraph[]): QuoteMark
         i += len;
         continue;
       }
+      // "…you at all,'''": an inner single quote closes first, the doubled apostrophe after it
+      if (cur.straight && len === 2 && cur.len === 2 && text[i + 2] === "'") i++;
       if (cur.straight) {
         // mixed marks ("… ”) close too
         if (c === '“') cur.inner++;
