@@ -123,7 +123,7 @@ function main(): void {
   const l2 = fit('layer 2', train2, dev2, devLower2);
 
   const temperature = fitTemperature(dev2, l2);
-  const out = join(root, 'models', 'ner-perceptron.bin.gz');
+  const out = process.env.NER_OUT ?? join(root, 'models', 'ner-perceptron.bin.gz');
   const saved = saveModel(out, {
     format: 'steppe-ner-perceptron',
     version: 1,

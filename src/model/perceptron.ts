@@ -38,16 +38,20 @@ export interface Layer {
 }
 
 /** Emission scores for one sentence: out[i * T + t]. */
-export function emissions(W: Weights, feats: readonly Int32Array[], scale = 1): Float64Array {
+export function emissions(W: Weights, feats: readonly Int32Array[], scale = 1, extra?: readonly Int32Array[]): Float64Array {
   const out = new Float64Array(feats.length * T);
   for (let i = 0; i < feats.length; i++) {
-    const ids = feats[i]!;
+    let ids = feats[i]!;
     // nine running sums in locals: T is 9 (see TAGS); much faster than indexing `out`
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-    for (let k = 0; k < ids.length; k++) {
-      const w = ids[k]! * 9;
-      s0 += W[w]!; s1 += W[w + 1]!; s2 += W[w + 2]!; s3 += W[w + 3]!; s4 += W[w + 4]!;
-      s5 += W[w + 5]!; s6 += W[w + 6]!; s7 += W[w + 7]!; s8 += W[w + 8]!;
+    for (let pass = 0; pass < 2; pass++) {
+      for (let k = 0; k < ids.length; k++) {
+        const w = ids[k]! * 9;
+        s0 += W[w]!; s1 += W[w + 1]!; s2 += W[w + 2]!; s3 += W[w + 3]!; s4 += W[w + 4]!;
+        s5 += W[w + 5]!; s6 += W[w + 6]!; s7 += W[w + 7]!; s8 += W[w + 8]!;
+      }
+      if (!extra) break;
+      ids = extra[i]!;
     }
     const b = i * 9;
     out[b] = s0 * scale; out[b + 1] = s1 * scale; out[b + 2] = s2 * scale; out[b + 3] = s3 * scale; out[b + 4] = s4 * scale;
@@ -84,13 +88,16 @@ export function viterbi(em: Float64Array, trans: Float32Array | Float64Array, n:
   return tags;
 }
 
-/** Decodes one sentence; with a temperature, also how sure the model is of each token's type. */
-export function decode(layer: Layer, feats: readonly Int32Array[], temperature = 0): Decoded {
+/**
+ * Decodes one sentence (features `feats`, plus `extra` per token for a stacked layer); with a
+ * temperature, also how sure the model is of each token's type.
+ */
+export function decode(layer: Layer, feats: readonly Int32Array[], temperature = 0, extra?: readonly Int32Array[]): Decoded {
   const n = feats.length;
   const confidence = new Float32Array(n);
   if (n === 0) return { tags: new Int8Array(0), confidence };
   const { trans } = layer;
-  const em = emissions(layer.W, feats, layer.scale);
+  const em = emissions(layer.W, feats, layer.scale, extra);
   const tags = viterbi(em, trans, n);
   if (temperature > 0) {
     const m = marginals(em, trans, n, temperature);
