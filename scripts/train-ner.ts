@@ -19,7 +19,7 @@ import { spansOf } from '../src/model/spans.js';
 import { NerModel } from '../src/model/tagger.js';
 import { prepareDocs, stackDoc, trainPerceptron, type TrainDoc, type TrainSentence } from '../src/model/train.js';
 
-const BITS = Number(process.env.NER_BITS ?? 19);
+const BITS = Number(process.env.NER_BITS ?? 18);
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 12);
 const SEED = Number(process.env.NER_SEED ?? 20031);
 const FOLDS = Number(process.env.NER_FOLDS ?? 4);
