@@ -87,6 +87,14 @@ export class Gazetteer {
     this.maxLen = Math.min(maxLen, 5);
   }
 
+  /** "country:B" / "country:I" etc., built once per category */
+  private readonly labels = new Map<string, { B: string; I: string }>();
+  private label(cat: string, pos: 'B' | 'I'): string {
+    let l = this.labels.get(cat);
+    if (!l) this.labels.set(cat, (l = { B: `${cat}:B`, I: `${cat}:I` }));
+    return l[pos];
+  }
+
   /** Categories of an exact (lower-cased) phrase, or undefined. */
   get(phrase: string): string[] | undefined {
     return this.map.get(phrase);
@@ -105,8 +113,8 @@ export class Gazetteer {
         const cats = this.map.get(phrase);
         if (!cats) continue;
         for (const cat of cats) {
-          out[i]!.push(`${cat}:B`);
-          for (let k = i + 1; k < i + len; k++) out[k]!.push(`${cat}:I`);
+          out[i]!.push(this.label(cat, 'B'));
+          for (let k = i + 1; k < i + len; k++) out[k]!.push(this.label(cat, 'I'));
         }
         step = len;
         break;

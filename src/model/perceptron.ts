@@ -99,7 +99,7 @@ export function decode(layer: Layer, feats: readonly Int32Array[], temperature =
   const { trans } = layer;
   const em = emissions(layer.W, feats, layer.scale, extra);
   const tags = viterbi(em, trans, n);
-  if (temperature > 0) {
+  if (temperature > 0 && tags.some((t) => t !== 0)) {
     const m = marginals(em, trans, n, temperature);
     for (let i = 0; i < n; i++) {
       const type = typeOf(tags[i]!);
