@@ -11,18 +11,8 @@ import { choose, type Choice } from './resolve.js';
 import { coveredTokens } from './scan.js';
 import { findToponyms } from './passes.js';
 import { initialContext } from './context.js';
-import { resolveName, type Toponym } from './toponym.js';
-
-function entityToponyms(doc: Doc): Toponym[] {
-  const out: Toponym[] = [];
-  for (const e of doc.entities) {
-    if (e.type !== 'LOCATION' && !e.info?.metonym) continue;
-    const r = resolveName(e.text);
-    if (!r) continue;
-    out.push({ start: e.start, end: e.end, t0: e.t0, t1: e.t1, text: e.text, key: r.key, candidates: r.candidates, entity: e });
-  }
-  return out;
-}
+import type { Toponym } from './toponym.js';
+import { entityToponyms } from './entity-toponyms.js';
 
 /** Adds the scan's finds to doc.entities as LOCATION entities (rule gazetteer.KIND). */
 function addEntities(doc: Doc, found: Toponym[]): void {
