@@ -10,6 +10,14 @@ describe('toponyms from entities', () => {
     expect(doc.places[0]!.entity).toBe(doc.entities.find((e) => e.text === 'Mongolia')!.id);
   });
 
+  it('joins a nationality word to the place name it opens', () => {
+    const doc = placesOf('Farms in British Columbia were closed by British officials.', [
+      { text: 'British', type: 'NORP', info: { country: 'GBR' } },
+    ]);
+    expect(placed(doc)).toEqual([['British Columbia', 'admin', 'CAN']]);
+    expect(doc.entities.filter((e) => e.type === 'LOCATION')).toEqual([]);
+  });
+
   it('reads a weakly tagged person that is wholly a region or state as a place', () => {
     const doc = placesOf('Aid reached Darfur, while Tyler stayed home in Alabama.', [
       { text: 'Darfur', type: 'PERSON', rule: 'model.perceptron' },

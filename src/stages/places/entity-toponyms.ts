@@ -74,10 +74,26 @@ function inside(doc: Doc, e: Entity): Toponym | null {
   return null;
 }
 
+/** A nationality word opening a longer place name ("British" + "Columbia", "Irish" + "Sea"). */
+function norpHead(doc: Doc, e: Entity): Toponym | null {
+  for (let t1 = Math.min(e.t1 + MAX_EXTEND, doc.tokens.length); t1 > e.t1; t1--) {
+    const last = doc.tokens[t1 - 1]!;
+    if (last.sent !== doc.tokens[e.t0]!.sent || !/^\p{Lu}/u.test(last.text)) continue;
+    const r = resolveName(doc.text.slice(doc.tokens[e.t0]!.start, last.end));
+    if (!r?.candidates.some(isArea)) continue;
+    return { start: doc.tokens[e.t0]!.start, end: last.end, t0: e.t0, t1, text: doc.text.slice(doc.tokens[e.t0]!.start, last.end), key: r.key, candidates: r.candidates, entity: e };
+  }
+  return null;
+}
+
 export function entityToponyms(doc: Doc): Toponym[] {
   const out: Toponym[] = [];
   for (const e of doc.entities) {
-    if (e.type === 'NORP') continue;
+    if (e.type === 'NORP') {
+      const t = norpHead(doc, e);
+      if (t) out.push(t);
+      continue;
+    }
     if (e.type !== 'LOCATION' && !e.info?.metonym && !weak(e)) continue;
     const t = extended(doc, e) ?? make(doc, e, e.t0, e.t1) ?? (e.type === 'LOCATION' || weak(e) ? inside(doc, e) : null);
     if (t) out.push(t);

@@ -88,9 +88,16 @@ export const placesStage: Stage = {
   run(doc) {
     const fromEntities = entityToponyms(doc);
     const covered = coveredTokens(doc);
+    // entity toponyms may reach beyond their entity ("British" + "Columbia")
+    for (const t of fromEntities) covered.fill(1, t.t0, t.t1);
     const found = findToponyms(doc, fromEntities, covered);
     addEntities(doc, found);
-    const toponyms = [...fromEntities, ...found].sort((a, b) => a.start - b.start);
+    // one place per stretch of text: of overlapping toponyms the earlier, then longer, wins
+    const toponyms: Toponym[] = [];
+    for (const t of [...fromEntities, ...found].sort((a, b) => a.start - b.start || b.end - a.end)) {
+      const last = toponyms[toponyms.length - 1];
+      if (!last || t.start >= last.end) toponyms.push(t);
+    }
     if (toponyms.length === 0) return;
     const choices = resolveAll(doc, toponyms);
     doc.places = [];
