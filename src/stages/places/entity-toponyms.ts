@@ -34,7 +34,8 @@ const weak = (e: Entity) => /^(model|caps)\./.test(e.rule) && !e.info?.ref && !e
 function fits(e: Entity, cands: GeoCandidate[], whole: boolean): boolean {
   if (e.type === 'LOCATION' || e.info?.metonym) return whole || cands.some((c) => isArea(c) || c.population >= MIN_ORG_CITY);
   if (!weak(e)) return false;
-  if (cands.some(isArea)) return true;
+  // inside an organisation's name only a country or region counts ("US Army"; not "New York Times")
+  if (cands.some((c) => isArea(c) && (whole || e.type !== 'ORG' || c.kind !== 'admin'))) return true;
   if (!whole) return false;
   const min = e.type === 'ORG' ? MIN_ORG_CITY : e.t1 - e.t0 === 1 ? MIN_PERSON_CITY : Infinity;
   return cands.some((c) => c.population >= min);

@@ -70,6 +70,11 @@ function resolveAll(doc: Doc, toponyms: Toponym[]): Map<Toponym, Choice> {
   return choices;
 }
 
+/** A village nothing in the article points to is more likely a tagging slip than the place meant. */
+const HAMLET = 5_000;
+const unsupportedHamlet = (c: Choice) =>
+  c.candidate.kind === 'city' && c.candidate.population < HAMLET && !c.candidate.alias && (c.why === 'only' || c.why === 'population');
+
 function toPlace(t: Toponym, c: Choice, i: number): Place {
   const x = c.candidate;
   const place: Place = {
@@ -103,7 +108,7 @@ export const placesStage: Stage = {
     doc.places = [];
     for (const t of toponyms) {
       const c = choices.get(t);
-      if (c) doc.places.push(toPlace(t, c, doc.places.length));
+      if (c && !unsupportedHamlet(c)) doc.places.push(toPlace(t, c, doc.places.length));
     }
   },
 };
