@@ -70,11 +70,6 @@ function resolveAll(doc: Doc, toponyms: Toponym[]): Map<Toponym, Choice> {
   return choices;
 }
 
-/** A village nothing in the article points to is more likely a tagging slip than the place meant. */
-const HAMLET = 5_000;
-const unsupportedHamlet = (c: Choice) =>
-  c.candidate.kind === 'city' && c.candidate.population < HAMLET && !c.candidate.alias && (c.why === 'only' || c.why === 'population');
-
 function toPlace(t: Toponym, c: Choice, i: number): Place {
   const x = c.candidate;
   const place: Place = {
@@ -108,7 +103,7 @@ export const placesStage: Stage = {
     doc.places = [];
     for (const t of toponyms) {
       const c = choices.get(t);
-      if (c && !unsupportedHamlet(c)) doc.places.push(toPlace(t, c, doc.places.length));
+      if (c) doc.places.push(toPlace(t, c, doc.places.length));
     }
   },
 };
