@@ -29,7 +29,7 @@ export interface ActorIndex {
 }
 
 let sectorOfHead: Map<string, string> | null = null;
-function headSector(word: string | undefined): string | null {
+export function headSector(word: string | undefined): string | null {
   if (!sectorOfHead) {
     sectorOfHead = new Map();
     for (const [sector, heads] of Object.entries(eventPatterns().headSectors)) for (const h of heads) sectorOfHead.set(h, sector);
@@ -60,7 +60,12 @@ export function buildActorIndex(doc: Doc): ActorIndex {
     units.push({ t0, t1, actor, entity, place, kind, country });
     for (let k = t0; k < t1; k++) at[k] = units.length - 1;
   };
+  // an entity left without an actor takes the actor of another entity with the same text ("The Kremlin" … "Kremlin")
+  const byText = new Map<string, string>();
+  for (const e of doc.entities) if (e.actor) byText.set(e.text.toLowerCase(), e.actor);
   for (const e of doc.entities) {
+    const same = e.actor ? undefined : byText.get(e.text.toLowerCase());
+    if (same) { add(e.t0, e.t1, same, e); continue; }
     // a lower-case adjective ("military offensive") modifies a noun; it does not name a participant
     if (e.t1 - e.t0 === 1 && doc.tokens[e.t0]!.shape === 'x' && doc.tokens[e.t0]!.pos === 'ADJ') continue;
     if (e.actor) add(e.t0, e.t1, e.actor, e);

@@ -31,6 +31,7 @@ export function enrich(fc: FrameContext, g: Group | null, lookRight = false): Gr
   const { tokens, idx } = fc;
   const s0 = fc.cm.sentence.t0;
   const units = g.units.map((u) => {
+    if (u.kind === 'igo' || u.kind === 'organization' || u.country) return u;
     for (let k = u.t0 - 1; k >= s0 && k >= u.t0 - 4; k--) {
       const t = tokens[k]!;
       const ui = idx.at[k]!;

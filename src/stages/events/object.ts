@@ -33,13 +33,15 @@ export function objectOf(fc: FrameContext, sc: Scope, trig: Trigger, allowed: Se
         if (tokens[j]!.pos === 'VERB') verbs++;
       }
       if (verbs > 0) chain = false; // "pledged to work together to ensure…": the second "to" starts a purpose
+      // "rejected an invitation to attend a meeting of X": an infinitive completing a noun goes on
+      if (!chain && verbs === 0 && tokens[k - 1]!.pos === 'NOUN' && idx.at[k - 1]! < 0) { prep = null; continue; }
       if (!chain) break;
       prep = null;
       continue;
     }
     if (t.pos === 'ADP' || t.lower === 'to') {
       // quantities are not preposition phrases: "more than 100 X", "at least six X", "up to 16 X"
-      if (t.lower === 'than' || (t.lower === 'at' && /^(least|most)$/.test(tokens[k + 1]?.lower ?? '')) || (t.lower === 'to' && tokens[k - 1]?.lower === 'up')) continue;
+      if (t.lower === 'than' || (t.lower === 'at' && /^(least|most)$/.test(tokens[k + 1]?.lower ?? '')) || (t.lower === 'to' && tokens[k - 1]?.lower === 'up') || (t.lower === 'up' && tokens[k + 1]?.lower === 'to')) continue;
       // "denounced as a crime X's…": what follows "as" is still the object
       if (t.lower === 'as' && prep === null && verbal) continue;
       // "with leaders from X", "two of its nationals": X stays in the outer phrase;

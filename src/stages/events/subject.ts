@@ -90,6 +90,24 @@ export function pronounAntecedent(fc: FrameContext, k: number, w: string): Group
       }
     }
   }
+  // not in this sentence: the first fitting actor of the sentence before ("Zeine said… He accused…")
+  const s = fc.cm.sentence;
+  const prev = fc.tokens[s.t0 - 1];
+  if (!prev) return null;
+  for (let j = s.t0 - 1; j >= 0 && fc.tokens[j]!.sent === prev.sent; j--) {
+    const ui = fc.idx.at[j]!;
+    if (ui < 0) continue;
+    const u = fc.idx.units[ui]!;
+    if ((personal ? u.kind === 'person' : u.kind !== 'person')) {
+      // keep scanning back: the earliest fitting actor of that sentence is its subject
+      let best = u;
+      for (let i = u.t0 - 1; i >= 0 && fc.tokens[i]!.sent === prev.sent; i--) {
+        const vi = fc.idx.at[i]!;
+        if (vi >= 0 && (personal ? fc.idx.units[vi]!.kind === 'person' : fc.idx.units[vi]!.kind !== 'person')) best = fc.idx.units[vi]!;
+      }
+      return { units: [best], t0: best.t0, t1: best.t1 };
+    }
+  }
   return null;
 }
 

@@ -51,6 +51,7 @@ function posFit(cp: CompiledPattern, tokens: Token[], i: number, s0: number): nu
   if (pos === 'verb') {
     // a gerund opening the sentence or following a verb or determiner is an event noun ("Fighting between…", "reported shelling")
     if (t.lower.endsWith('ing') && (!prev || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'VERB')) return -1;
+    if (prev && prev.text === '-') return -1; // "long-threatened invasion": part of a compound adjective
     if (isVerbish(t.pos)) return 2;
     if (prev && NOMINAL_BEFORE.has(prev.pos) && prev.lower !== 'to') return -1; // "a strike", "the return"
     return 0;
