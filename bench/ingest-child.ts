@@ -27,18 +27,22 @@ async function main(): Promise<void> {
     for await (const it of items()) if (it.article) articles.push(it.article);
     analyze({ text: 'Warm-up: the minister met officials in Paris on Monday.', published: '2020-01-01' });
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     for (const a of articles) analyze(a);
     const ms = performance.now() - t0;
-    process.stdout.write(JSON.stringify({ mode, articles: articles.length, ms, peakRssKb: process.resourceUsage().maxRSS }) + '\n');
+    const c = process.cpuUsage(c0);
+    process.stdout.write(JSON.stringify({ mode, articles: articles.length, ms, cpuMs: (c.user + c.system) / 1000, peakRssKb: process.resourceUsage().maxRSS }) + '\n');
     return;
   }
   const store = openStore(db!);
+  const c0 = process.cpuUsage();
   const s = await ingest(store, items(), { workers: Number(workersArg) || 1 });
+  const c = process.cpuUsage(c0);
   const counts = store.counts();
   store.close();
   process.stdout.write(JSON.stringify({
     mode, workers: Number(workersArg) || 1, articles: s.added + s.duplicates, added: s.added, duplicates: s.duplicates,
-    skipped: s.skipped, failed: s.failed, ms: s.seconds * 1000, peakRssKb: process.resourceUsage().maxRSS,
+    skipped: s.skipped, failed: s.failed, ms: s.seconds * 1000, cpuMs: (c.user + c.system) / 1000, peakRssKb: process.resourceUsage().maxRSS,
     stories: counts.stories, events: counts.events,
   }) + '\n');
 }

@@ -40,7 +40,7 @@ export interface IngestSummary extends Counts {
 export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
   const workers = o.workers ?? availableParallelism();
-  const batchSize = o.batchSize ?? 8;
+  const batchSize = o.batchSize ?? 16;
   const writeEvery = o.writeEvery ?? 200;
   const c: IngestSummary = {
     read: 0, added: 0, duplicates: 0, skipped: 0, failed: 0, bytes: 0, events: 0, seconds: 0, rate: 0, problems: [],
@@ -50,7 +50,7 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
     o.onProblem?.(p);
   };
   const pool = o.pool ?? new AnalyzePool(workers);
-  const jobs = new Map<number, { where: string; bytes: number }>();
+  const jobs = new Map<number, { where: string; bytes: number; text: string }>();
   const results = new Map<number, JobResult>();
   const seen = new Set<string>();
   const inflight = new Set<Promise<void>>();
@@ -86,6 +86,7 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
         problem({ where: job.where, reason: r.error });
         continue;
       }
+      r.rows.text = job.text; // the worker does not send the text back
       buffer.push(r.rows);
       if (buffer.length >= writeEvery) commit();
     }
@@ -101,6 +102,7 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
       drain(false);
     });
     inflight.add(p);
+    p.catch(() => {}); // a failed write is rethrown through Promise.race below, not left unhandled
     batch = [];
   };
 
@@ -117,10 +119,10 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
           c.duplicates++;
         } else {
           seen.add(key);
-          jobs.set(seq, { where: item.where, bytes: bytesRead });
+          jobs.set(seq, { where: item.where, bytes: bytesRead, text: item.article.text });
           batch.push({ seq: seq++, key, article: item.article, origin: item.where });
           if (batch.length >= batchSize) dispatch();
-          while (inflight.size >= pool.size * 2) await Promise.race(inflight);
+          while (inflight.size >= pool.size * pool.depth + 1) await Promise.race(inflight);
         }
       }
       if (!inflight.size && !batch.length) {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../store/index.js';
+import { expandInputs, readInputs } from './sources.js';
 import { parseDuration, watch } from './watch.js';
 
 const item = (n: number) => `<item><title>Bulletin ${n}</title><link>http://feed.test/${n}</link>
@@ -21,6 +22,13 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     if (req.url === '/garbage') {
       res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('\u0000\u0001 this is not xml <<<');
+      return;
+    }
+    if (req.url === '/page.html') {
+      res.writeHead(200, { 'content-type': 'text/html' }).end(`<html><head><title>Ferry news</title>
+        <meta property="article:published_time" content="2024-07-02T08:00:00Z"></head><body><article>
+        <p>The ferry operator in Velsa added a night crossing to the islands on Tuesday, citing demand from workers.</p>
+        <p>Tickets for the new crossing go on sale next week, the operator said in a statement.</p></article></body></html>`);
       return;
     }
     if (req.url === '/broken') {
@@ -68,6 +76,15 @@ describe('watch', () => {
     expect(store.feed(`${base}/broken`)).toMatchObject({ status: 503, error: 'HTTP 503' });
     expect(lines.some((l) => l.endsWith('not modified'))).toBe(true);
     store.close();
+  });
+  it('ingest reads feed and page URLs, and reports ones that fail', async () => {
+    const items = [];
+    for await (const it of readInputs(expandInputs([`${base}/page.html`, `${base}/feed.xml`, `${base}/broken`, downUrl]))) items.push(it);
+    const page = items[0]!.article!;
+    expect(page).toMatchObject({ title: 'Ferry news', published: '2024-07-02', url: `${base}/page.html` });
+    expect(page.text.split('\n\n')).toHaveLength(2);
+    expect(items.filter((i) => i.article?.url?.startsWith('http://feed.test/')).length).toBeGreaterThanOrEqual(2);
+    expect(items.filter((i) => i.error).map((i) => i.error)).toEqual(['HTTP 503', expect.stringMatching(/^cannot fetch/)]);
   });
   it('parses durations', () => {
     expect(parseDuration('10m')).toBe(600_000);

@@ -12,7 +12,7 @@ port.on('message', (jobs: Job[]) => {
   const results: JobResult[] = jobs.map((job) => {
     try {
       const analysis = analyze(job.article);
-      const rows = toRows({ key: job.key, article: job.article, analysis, signature: signature(job.article.text), origin: job.origin });
+      const rows = toRows({ key: job.key, article: job.article, analysis, signature: signature(job.article.text), origin: job.origin }, false);
       return { seq: job.seq, rows };
     } catch (err) {
       return { seq: job.seq, error: (err as Error).message.split('\n')[0] ?? 'analysis failed' };

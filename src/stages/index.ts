@@ -5,7 +5,9 @@ import { modelStage } from './model/index.js';
 import { refineStage } from './refine/index.js';
 import { corefStage } from './coref/index.js';
 import { actorsStage } from './actors/index.js';
+import { quotesStage } from './quotes/index.js';
 import { datesStage } from './dates/index.js';
+import { placesStage } from './places/index.js';
 import { contextsStage } from './contexts/index.js';
 import { eventsStage } from './events/index.js';
 
@@ -18,7 +20,9 @@ export function defaultStages(): Stage[] {
     refineStage,
     corefStage,
     actorsStage,
+    quotesStage,
     datesStage,
+    placesStage,
     contextsStage,
     eventsStage,
   ];

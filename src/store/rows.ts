@@ -44,7 +44,8 @@ function party(a: Actor | undefined, id: string): Party {
 
 const codes = (ps: Party[]): string => ps.map((p) => p.code ?? p.country ?? p.name).sort().join('+');
 
-export function toRows(input: StoreInput): ArticleRows {
+/** Flattens an analysed article; `withText: false` leaves `text` empty (the caller has it). */
+export function toRows(input: StoreInput, withText = true): ArticleRows {
   const { article, analysis } = input;
   const text = article.text;
   const published = analysis.published ?? article.published ?? null;
@@ -58,7 +59,7 @@ export function toRows(input: StoreInput): ArticleRows {
     byline: article.byline ?? null,
     published,
     origin: input.origin ?? null,
-    text,
+    text: withText ? text : '',
     contexts: analysis.contexts.length ? `,${analysis.contexts.join(',')},` : '',
     analysisJson: JSON.stringify(analysis),
     signature: input.signature,

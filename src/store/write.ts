@@ -94,6 +94,6 @@ export function createWriter(db: Database.Database, now: () => Date) {
   return {
     /** Writes the rows in one transaction: all of them or none. Known keys are counted, not written. */
     writeRows: (rows: ArticleRows[]): WriteResult => writeMany(rows),
-    write: (inputs: StoreInput[]): WriteResult => writeMany(inputs.map(toRows)),
+    write: (inputs: StoreInput[]): WriteResult => writeMany(inputs.map((i) => toRows(i))),
   };
 }
