@@ -8,7 +8,6 @@
 import type { FrameContext } from './frame.js';
 import { enrich, POSSESSIVE } from './frame.js';
 import { headSector } from './actor-index.js';
-import { isMaterial } from '../../knowledge/plover.js';
 import { antecedentOf, isPassive, pronounAntecedent, subjectOf } from './subject.js';
 import { complementSubject, conditionSubject, objectOf } from './object.js';
 import { clauseOf } from './clauses.js';
@@ -51,7 +50,7 @@ function locatedCrowd(fc: FrameContext, trig: Trigger, cl: number): Group | null
   let crowd = false;
   for (let k = trig.t0 - 1; k >= cm.sentence.t0 && clauseOf(cm, k) === cl; k--) {
     if (idx.at[k]! >= 0) return null;
-    if (tokens[k]!.pos === 'NOUN' && headSector(tokens[k]!.lower)) { crowd = true; break; }
+    if ((tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') && headSector(tokens[k]!.lower)) { crowd = true; break; }
   }
   if (!crowd) return null;
   for (let k = trig.t1; k < cm.sentence.t1 && clauseOf(cm, k) === cl; k++) {
@@ -63,7 +62,7 @@ function locatedCrowd(fc: FrameContext, trig: Trigger, cl: number): Group | null
 
 export function argumentsOf(fc: FrameContext, trig: Trigger): Args {
   const a = rawArguments(fc, trig);
-  if (!a.source && !a.noOne && isMaterial(trig.cp.pattern.type)) a.source = locatedCrowd(fc, trig, clauseOf(fc.cm, trig.t0));
+  if (!a.source && !a.noOne) a.source = locatedCrowd(fc, trig, clauseOf(fc.cm, trig.t0));
   a.source = enrich(fc, a.source);
   a.target = enrich(fc, a.target, true);
   return a;
