@@ -48,7 +48,8 @@ function possessorOf(fc: FrameContext, trig: Trigger): Group | null {
 function locatedCrowd(fc: FrameContext, trig: Trigger, cl: number): Group | null {
   const { tokens, idx, cm } = fc;
   let crowd = false;
-  for (let k = trig.t0 - 1; k >= cm.sentence.t0 && clauseOf(cm, k) === cl; k--) {
+  for (let k = trig.t0 - 1; k >= cm.sentence.t0; k--) {
+    if (clauseOf(cm, k) !== cl) continue; // "Leaders of X (Freedom) coalition": skip the parenthesis
     if (idx.at[k]! >= 0) return null;
     if ((tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') && headSector(tokens[k]!.lower)) { crowd = true; break; }
   }
