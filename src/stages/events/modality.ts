@@ -43,6 +43,6 @@ export function modalityOf(tokens: Token[], cm: ClauseMap, trigHead: number, win
     }
   }
   const first = tokens[clause.t0]?.lower;
-  const conditional = !hypothetical && clause.kind === 'subordinate' && (first === 'if' || first === 'unless' || first === 'whether');
+  const conditional = clause.kind === 'subordinate' && (first === 'if' || first === 'unless' || first === 'whether');
   return { negated, hypothetical: hypothetical || conditional, conditional, ownNegation: negated && own };
 }
