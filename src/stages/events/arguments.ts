@@ -30,6 +30,12 @@ export interface Args {
 const VERB_TARGETS = ['object', 'with', 'to', 'against', 'on', 'at', 'from', 'into', 'toward', 'towards', 'over', 'for', 'of', 'in', 'between', 'upon', 'onto', 'near', 'along', 'inside'];
 const NOUN_TARGETS = ['with', 'against', 'on', 'to', 'of', 'between', 'from', 'into', 'over', 'toward', 'towards', 'in', 'for', 'upon'];
 
+const SUFFER = new Set(['died', 'dies', 'die', 'suffered', 'suffers', 'succumbed', 'perished', 'injured', 'wounded', 'killed', 'hurt']);
+const sufferedBetween = (fc: FrameContext, a: number, b: number) => {
+  for (let k = a; k < b; k++) if (SUFFER.has(fc.tokens[k]!.lower) && fc.tokens[k]!.pos === 'VERB') return true;
+  return false;
+};
+
 /** "its long-threatened invasion": the owner named by a possessive pronoun before an event noun. */
 function possessorOf(fc: FrameContext, trig: Trigger): Group | null {
   const { tokens } = fc;
@@ -104,9 +110,26 @@ function rawArguments(fc: FrameContext, trig: Trigger): Args {
   }
   if (p.pos === 'noun' && agent) out.source = agent;
   if (p.pos === 'noun' && !out.source) out.source = possessorOf(fc, trig);
+  if (p.pos === 'noun' && !out.source) {
+    // "X died as a result of torture in Israeli custody": the subject of a suffering verb is the victim
+    const subj = subjectOf(fc, sc, trig, true);
+    if (subj.group && sufferedBetween(fc, subj.group.t1, trig.t0)) {
+      out.target = subj.group;
+      for (let k = trig.t1; k < cm.sentence.t1; k++) {
+        if (!sc.ok(k) || fc.idx.at[k]! < 0) continue;
+        out.source = groupForward(sc, fc.idx.units[fc.idx.at[k]!]!);
+        break;
+      }
+      return out;
+    }
+  }
   if (p.pos !== 'noun' && !out.target && agent) out.target = agent; // "demanded an admission by X"
   if (p.pos !== 'noun' && !out.target) out.target = complementSubject(fc, trig, cl);
-  if (!out.target && (p.type === 'THREATEN' || p.type === 'REQUEST')) out.target = conditionSubject(fc, trig);
+  if (p.type === 'THREATEN' || p.type === 'REQUEST' || !out.target) {
+    // a threat's target is whoever the condition is put to ("…unless Baghdad accepts")
+    const cond = p.type === 'THREATEN' || p.type === 'REQUEST' ? conditionSubject(fc, trig) : null;
+    if (cond && (!out.target || cond.units.some((u) => u.country))) out.target = cond;
+  }
   if (p.pos === 'noun' && !agent && via === 'between' && target && target.units.length > 1) {
     // "fighting between X and Y", "talks between X and Y": the first party is the source
     out.source = { units: [target.units[0]!], t0: target.t0, t1: target.units[0]!.t1 };
