@@ -33,7 +33,8 @@ export function enrich(fc: FrameContext, g: Group | null, lookRight = false): Gr
   const units = g.units.map((u) => {
     if (u.kind === 'igo' || u.country) return u;
     const org = u.kind === 'organization';
-    for (let k = u.t0 - 1; !org && k >= s0 && k >= u.t0 - 4; k--) {
+    // titles may hold "of": "U.S. Secretary of State Warren Christopher"
+    for (let k = u.t0 - 1; !org && k >= s0 && k >= u.t0 - 6; k--) {
       const t = tokens[k]!;
       const ui = idx.at[k]!;
       if (ui >= 0 && idx.units[ui]!.country) return idx.units[ui]!;
@@ -42,7 +43,7 @@ export function enrich(fc: FrameContext, g: Group | null, lookRight = false): Gr
         const c = ante?.units.find((x) => x.country);
         return c ?? u;
       }
-      if (!inNP(t) && t.pos !== 'DET') break;
+      if (!inNP(t) && t.pos !== 'DET' && !(t.lower === 'of' && tokens[k - 1]?.shape === 'Xx')) break;
     }
     // "refugees fleeing the war in Liberia", "peacekeepers in Iraq": a country right after the phrase
     const cl = clauseOf(fc.cm, u.t0);
