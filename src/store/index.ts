@@ -81,6 +81,7 @@ export function openStore(path: string = DEFAULT_DB, options: StoreOptions = {})
     throw new SteppeError('config', `cannot open database ${path}: ${(err as Error).message}`);
   }
   const writer = options.readonly ? null : createWriter(db, options.now ?? (() => new Date()));
+  const exists = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
   const mustWrite = () => {
     if (!writer) throw new SteppeError('config', `database ${path} is open read-only`);
     return writer;
@@ -88,7 +89,7 @@ export function openStore(path: string = DEFAULT_DB, options: StoreOptions = {})
   return {
     path,
     schemaVersion: version,
-    has: (key) => Boolean(db.prepare('SELECT 1 FROM articles WHERE id = ?').get(key)),
+    has: (key) => Boolean(exists.get(key)),
     write: (inputs) => mustWrite().write(inputs),
     writeRows: (rows) => mustWrite().writeRows(rows),
     events: (q = {}) => [...iterateEvents(db, { ...q, ...checkFilter(q) })],
