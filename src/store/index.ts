@@ -71,7 +71,7 @@ export function openStore(path: string = DEFAULT_DB, options: StoreOptions = {})
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
-      db.pragma('cache_size = -65536');
+      db.pragma('cache_size = -16384'); // 16 MB: the OS page cache does the rest
       version = migrate(db);
     } else {
       version = db.pragma('user_version', { simple: true }) as number;
