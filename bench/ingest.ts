@@ -17,7 +17,9 @@ const child = fileURLToPath(new URL('./ingest-child.js', import.meta.url));
 
 function measure(args: string[]): ChildResult {
   const out = execFileSync(process.execPath, [child, ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
-  return JSON.parse(out.trim().split('\n').pop()!) as ChildResult;
+  const r = JSON.parse(out.trim().split('\n').pop()!) as ChildResult;
+  console.error(`bench ingest: ${JSON.stringify(r)}`); // each result as soon as it is known
+  return r;
 }
 
 const rate = (r: ChildResult) => (r.added ?? r.articles) / (r.ms / 1000);
