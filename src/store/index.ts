@@ -1,4 +1,17 @@
-/** The embedded SQLite store: the only place in steppe that speaks SQL. */
+/**
+ * The embedded SQLite store: the only place in steppe that speaks SQL.
+ *
+ * Tables (schema in migrations.ts, applied on open, version in PRAGMA user_version):
+ *   articles      one row per article: id = sha256(url + text), text, analysis JSON, story_id
+ *   stories       near-duplicate clusters (MinHash + LSH bands in minhash/lsh_bands)
+ *   actors        per-article actors (code, country, sector)
+ *   events        one row per event: type, mode, parties (JSON), date, place, contexts, flags,
+ *                 evidence text, rule, story_id, event_key; event_parties / event_contexts for filters
+ *   quotes        per-article quotes with speaker
+ *   articles_fts  FTS5 index over title and text (bm25, snippets)
+ *   feeds         watch state: ETag, Last-Modified, last status
+ * Counting "once per story" = COUNT(DISTINCT story_id) (series) or DISTINCT (story_id, event_key).
+ */
 import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
 import { SteppeError } from '../errors.js';
