@@ -7,6 +7,10 @@ import type { EvalSection } from './section.js';
 
 const sections: Record<string, () => Promise<EvalSection>> = {
   ner: async () => (await import('./ner.js')).run,
+  quotes: async () => (await import('./quotes.js')).run,
+  geo: async () => (await import('./geo.js')).run,
+  events: async () => (await import('./events.js')).run,
+  contexts: async () => (await import('./contexts.js')).run,
 };
 
 async function main(): Promise<void> {

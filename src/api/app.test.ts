@@ -145,3 +145,26 @@ describe('token rule', () => {
     expect(ok.status).toBe(200);
   });
 });
+
+describe('cursor paging', () => {
+  it('walks every event once by cursor, in the order offsets give', async () => {
+    const total = (await get('/api/events?limit=1')).body.total;
+    const seen: string[] = [];
+    let next: string | null = null;
+    do {
+      const page: any = (await get(`/api/events?limit=97${next ? `&cursor=${next}` : ''}`)).body;
+      expect(page.total).toBe(total);
+      seen.push(...page.items.map((e: any) => `${e.articleId}/${e.eventId}`));
+      next = page.next;
+    } while (next);
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+    const byOffset = (await get('/api/events?limit=5&offset=97')).body.items.map((e: any) => `${e.articleId}/${e.eventId}`);
+    expect(seen.slice(97, 102)).toEqual(byOffset);
+  });
+  it('refuses a forged cursor and offset with cursor', async () => {
+    expect((await get('/api/events?cursor=bm9uc2Vuc2U')).status).toBe(400);
+    const next = (await get('/api/events?limit=2')).body.next;
+    expect((await get(`/api/events?cursor=${next}&offset=4`)).body.error.message).toMatch(/not both/);
+  });
+});

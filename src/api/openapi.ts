@@ -24,7 +24,7 @@ const SCHEMAS: Record<string, Schema> = {
     trigger: nstr, evidence: str, evidenceSpan: obj({ start: int, end: int }), rule: str, confidence: { type: 'number', nullable: true },
     url: nstr, title: nstr, published: nstr,
   }),
-  EventPage: page('Event'),
+  EventPage: { allOf: [page('Event'), obj({ next: { type: 'string', nullable: true, description: 'cursor of the next page, null at the end' } })] },
   SearchHit: obj({ articleId: str, storyId: int, title: nstr, url: nstr, published: nstr, snippet: str, score: num }),
   SearchPage: obj({ limit: int, offset: int, more: { type: 'boolean' }, items: arr(ref('SearchHit')) }),
   Stats: { type: 'object', description: 'articles, stories, events, storyEvents, actors, feeds, schemaVersion, first/lastPublished, byType' },

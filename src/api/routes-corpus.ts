@@ -1,4 +1,4 @@
-import { notFound } from '../errors.js';
+import { notFound, usageError } from '../errors.js';
 import type { Filter } from '../store/types.js';
 import { FILTER, PAGE, pick, type Parsed } from './params.js';
 import type { Route } from './route.js';
@@ -27,8 +27,12 @@ export const corpusRoutes: Route[] = [
   },
   {
     path: '/api/events', summary: 'Events matching the filters, one per story and event, newest first', tag: 'corpus', paged: true,
-    params: { ...FILTER, ...PAGE }, schema: 'EventPage',
-    handle: (q, { reader }) => reader.events(filterOf(q), q.limit as number, q.offset as number),
+    params: { ...FILTER, ...PAGE, cursor: { kind: 'text', max: 200, description: 'continue after the page whose "next" this is (instead of offset)' } },
+    schema: 'EventPage',
+    handle: (q, { reader }) => {
+      if (q.cursor !== undefined && q.offset !== 0) throw usageError('give offset or cursor, not both');
+      return reader.events(filterOf(q), q.limit as number, q.offset as number, q.cursor as string | undefined);
+    },
   },
   {
     path: '/api/search', summary: 'Full-text search (bm25) with snippets; filters as for articles', tag: 'corpus', paged: true,

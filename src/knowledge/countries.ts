@@ -46,6 +46,8 @@ export interface CountriesExtra {
   peoples: People[];
   ambiguousCapitals: string[];
   ambiguousNames: string[];
+  /** world-countries alternative spellings that are common words or demonyms ("Island", "Thai") */
+  ignoreAltSpellings: string[];
   blocs: Bloc[];
 }
 
@@ -77,13 +79,14 @@ export function countries(): CountryData {
   const isoNames = iso.getNames('en', { select: 'all' });
   const extra = readOntology<CountriesExtra>('countries-extra.json');
   const badCapitals = new Set(extra.ambiguousCapitals);
+  const badAlt = new Set(extra.ignoreAltSpellings);
   const list: Country[] = [];
   const byIso3 = new Map<string, Country>();
   // UN members first, so a shared name or demonym ("French", "American") means the sovereign state
   const rank = (w: WorldCountry) => (w.unMember ? 0 : w.independent ? 1 : 2);
   for (const w of [...world].sort((a, b) => rank(a) - rank(b))) {
     const aliases = new Set<string>([w.name.common, w.name.official]);
-    for (const a of w.altSpellings) if (a.length >= 4 && LATIN.test(a)) aliases.add(a);
+    for (const a of w.altSpellings) if (a.length >= 4 && LATIN.test(a) && !badAlt.has(a)) aliases.add(a);
     for (const a of isoNames[w.cca2] ?? []) if (!a.includes(',') && LATIN.test(a)) aliases.add(a);
     const demonyms = new Set<string>();
     if (w.demonyms?.eng?.m) demonyms.add(w.demonyms.eng.m);

@@ -10,6 +10,9 @@ export interface OrgHead {
 export interface NameCues {
   orgHeads: Map<string, OrgHead>;
   locationHeads: Set<string>;
+  placePrefixes: Set<string>;
+  orgPrefixes: Set<string>;
+  eventHeads: Set<string>;
   /** lower case */
   personVerbs: Set<string>;
   /** lower case */
@@ -24,10 +27,13 @@ let cache: NameCues | null = null;
 /** ontology/name-cues.json: how to classify capitalised names no gazetteer knows. */
 export function nameCues(): NameCues {
   if (cache) return cache;
-  const d = readOntology<{ orgHeads: OrgHead[]; locationHeads: string[]; personVerbs: string[]; locationPrepositions: string[]; connectors: string[]; nonNames: string[] }>('name-cues.json');
+  const d = readOntology<{ orgHeads: OrgHead[]; locationHeads: string[]; placePrefixes: string[]; orgPrefixes: string[]; eventHeads: string[]; personVerbs: string[]; locationPrepositions: string[]; connectors: string[]; nonNames: string[] }>('name-cues.json');
   cache = {
     orgHeads: new Map(d.orgHeads.map((h) => [h.id, h])),
     locationHeads: new Set(d.locationHeads),
+    placePrefixes: new Set(d.placePrefixes),
+    orgPrefixes: new Set(d.orgPrefixes),
+    eventHeads: new Set(d.eventHeads),
     personVerbs: new Set(d.personVerbs.map((w) => w.toLowerCase())),
     locationPrepositions: new Set(d.locationPrepositions.map((w) => w.toLowerCase())),
     connectors: new Set(d.connectors.map((w) => w.toLowerCase())),

@@ -5,6 +5,7 @@ import { metonyms } from './metonyms.js';
 import { roles } from './roles.js';
 import { foldKey, isExactAlias, rawKey, startsUpper } from './normalize.js';
 
+
 /** What a matched phrase is in the knowledge base. */
 export type LexKind = 'country' | 'demonym' | 'capital' | 'org' | 'metonym' | 'role' | 'honorific' | 'bloc' | 'blocAdj' | 'people';
 
@@ -25,7 +26,21 @@ export interface LexHit {
 export interface Lexicon {
   fold: Map<string, LexHit[]>;
   exact: Map<string, LexHit[]>;
+  /** every key and every prefix of a key that ends at a word or punctuation boundary */
+  foldPrefixes: Set<string>;
+  exactPrefixes: Set<string>;
   maxTokens: number;
+}
+
+const SEPARATOR = /[^\p{L}\p{N}]/u;
+
+/** Adds the key and its prefixes at separator boundaries ("al", "al-" for "al-qaeda"). */
+function addPrefixes(set: Set<string>, key: string): void {
+  set.add(key);
+  for (let i = 1; i < key.length; i++) {
+    if (SEPARATOR.test(key[i]!)) set.add(key.slice(0, i));
+    if (SEPARATOR.test(key[i - 1]!)) set.add(key.slice(0, i));
+  }
 }
 
 let cache: Lexicon | null = null;
@@ -38,7 +53,7 @@ function pluralOf(d: string): string | null {
 /** One index over every alias in the knowledge base, built once on first use. */
 export function lexicon(): Lexicon {
   if (cache) return cache;
-  const lex: Lexicon = { fold: new Map(), exact: new Map(), maxTokens: 1 };
+  const lex: Lexicon = { fold: new Map(), exact: new Map(), foldPrefixes: new Set(), exactPrefixes: new Set(), maxTokens: 1 };
   const add = (alias: string, hit: Omit<LexHit, 'upper'>) => {
     const exact = isExactAlias(alias);
     const key = exact ? rawKey(alias) : foldKey(alias);
@@ -48,6 +63,7 @@ export function lexicon(): Lexicon {
     if (list.some((h) => h.kind === hit.kind && h.id === hit.id)) return;
     list.push({ ...hit, upper: startsUpper(alias) });
     map.set(key, list);
+    addPrefixes(exact ? lex.exactPrefixes : lex.foldPrefixes, key);
     const pieces = alias.split(/[\s\-']+/).length + (alias.match(/[-']/g)?.length ?? 0) + (alias.match(/,/g)?.length ?? 0);
     lex.maxTokens = Math.max(lex.maxTokens, Math.min(pieces, 10));
   };
@@ -86,6 +102,7 @@ export interface LexMatch {
 
 const docCache = new WeakMap<Doc, LexMatch[][]>();
 const UPPER = /^\p{Lu}/u;
+const PLAIN = /^[\p{L}\p{N}]+$/u;
 
 /**
  * Every lexicon phrase starting at each token, longest first (one pass over the tokens,
@@ -96,8 +113,8 @@ export function lexMatches(doc: Doc): LexMatch[][] {
   if (cached) return cached;
   const lex = lexicon();
   const toks = doc.tokens;
-  const fold = toks.map((t) => foldKey(t.text));
-  const raw = toks.map((t) => rawKey(t.text));
+  const raw = toks.map((t) => (PLAIN.test(t.text) ? t.text : rawKey(t.text)));
+  const fold = raw.map((r) => r.toLowerCase());
   const out: LexMatch[][] = toks.map(() => []);
   for (const s of doc.sentences) {
     for (let i = s.t0; i < s.t1; i++) {
@@ -110,6 +127,8 @@ export function lexMatches(doc: Doc): LexMatch[][] {
         const gap = k > i && toks[k]!.start > toks[k - 1]!.end ? ' ' : '';
         fk += gap + fold[k];
         rk += gap + raw[k];
+        const inFold = lex.foldPrefixes.has(fk);
+        if (!inFold && !lex.exactPrefixes.has(rk)) break;
         if (!fold[k]) continue;
         const hits = [...(lex.fold.get(fk) ?? []), ...(lex.exact.get(rk) ?? [])]
           .filter((h) => (!h.upper || firstUpper) && (!h.requireThe || afterThe));

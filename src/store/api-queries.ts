@@ -4,7 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
-import { SteppeError } from '../errors.js';
+import { SteppeError, usageError } from '../errors.js';
 import type { AnalyticEvent } from '../analytics/types.js';
 import type { StoryCopy } from '../analytics/breaking.js';
 import type { Analysis, PloverType } from '../types.js';
@@ -99,15 +99,39 @@ function cachedCount(db: Database.Database, sql: string, params: Record<string, 
   return n;
 }
 
-/** Events matching a filter, one per story and event key, newest first, with the total. */
-export function eventPage(db: Database.Database, f: Filter, limit: number, offset: number): Page<EventRow> {
+/** Where a page of events ends: the last row's date and primary key, as an opaque string. */
+export const eventCursor = (date: string | null, pk: number): string => Buffer.from(JSON.stringify([date, pk])).toString('base64url');
+
+function readCursor(cursor: string): { date: string | null; pk: number } {
+  try {
+    const [date, pk] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
+    if ((date === null || typeof date === 'string') && Number.isInteger(pk)) return { date, pk: pk as number };
+  } catch { /* fall through */ }
+  throw usageError('cursor is not one this server gave (use the "next" value of a page)');
+}
+
+/**
+ * Events matching a filter, one per story and event key, newest first, with the total.
+ * Page by `offset` (linear in the offset) or by `cursor`, the `next` of the previous page (constant).
+ */
+export function eventPage(db: Database.Database, f: Filter, limit: number, offset: number, cursor?: string): Page<EventRow> & { next: string | null } {
   const w = eventWhere(f);
   const cond = where(w.sql, FIRST_COPY);
   const total = cachedCount(db, `SELECT COUNT(*) FROM events e ${cond}`, w.params);
+  let after = '';
+  const params: Record<string, unknown> = { ...w.params, limit: limit + 1, offset };
+  if (cursor) {
+    const c = readCursor(cursor);
+    after = c.date === null ? '(e.date IS NULL AND e.pk < @cpk)' : '(e.date < @cdate OR e.date IS NULL OR (e.date = @cdate AND e.pk < @cpk))';
+    Object.assign(params, { cdate: c.date, cpk: c.pk });
+  }
   const rows = db.prepare(`SELECT e.*, a.id AS article_id, a.url, a.title, a.published
-    FROM events e JOIN articles a ON a.pk = e.article ${cond}
-    ORDER BY e.date DESC, e.pk DESC LIMIT @limit OFFSET @offset`).all({ ...w.params, limit, offset }) as EventDbRow[];
-  return { total, limit, offset, items: rows.map(toEvent) };
+    FROM events e JOIN articles a ON a.pk = e.article ${where(w.sql, FIRST_COPY, after)}
+    ORDER BY e.date DESC, e.pk DESC LIMIT @limit OFFSET @offset`).all(params) as Array<EventDbRow & { pk: number }>;
+  const more = rows.length > limit;
+  if (more) rows.pop();
+  const last = rows[rows.length - 1];
+  return { total, limit, offset, next: more && last ? eventCursor(last.date, last.pk) : null, items: rows.map(toEvent) };
 }
 
 interface AnalyticDbRow {
@@ -129,19 +153,27 @@ export function analyticEvents(db: Database.Database, f: Filter): AnalyticEvent[
   }));
 }
 
-/** Copies (articles) of stories with at least `minCopies` articles, published or ingested in [from, to]. */
+/** Copies (articles) of stories with at least `minCopies` articles, published (else ingested) in [from, to]. */
 export function storyCopies(db: Database.Database, from: string, to: string, minCopies: number): StoryCopy[] {
-  return db.prepare(`SELECT a.id AS articleId, a.story_id AS storyId, COALESCE(a.published, a.ingested_at) AS time, a.title, a.url
-    FROM articles a JOIN stories s ON s.id = a.story_id
-    WHERE s.size >= @min AND COALESCE(a.published, a.ingested_at) >= @from AND COALESCE(a.published, a.ingested_at) <= @to
-    ORDER BY a.story_id, time`).all({ min: minCopies, from, to: `${to}\uffff` }) as StoryCopy[];
+  const cols = 'a.id AS articleId, a.story_id AS storyId, COALESCE(a.published, a.ingested_at) AS time, a.title, a.url';
+  return db.prepare(`SELECT ${cols} FROM articles a JOIN stories s ON s.id = a.story_id
+      WHERE a.published >= @from AND a.published <= @to AND s.size >= @min
+    UNION ALL SELECT ${cols} FROM articles a JOIN stories s ON s.id = a.story_id
+      WHERE a.published IS NULL AND a.ingested_at >= @from AND a.ingested_at <= @to AND s.size >= @min
+    ORDER BY storyId, time`).all({ min: minCopies, from, to: `${to}\uffff` }) as StoryCopy[];
 }
 
-/** First and last event day in the store. */
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}/;
+
+/** First and last event day in the store (index seeks; month- or year-only dates are skipped). */
 export function eventRange(db: Database.Database): { first: string | null; last: string | null } {
-  const r = db.prepare(`SELECT MIN(substr(date, 1, 10)) AS first, MAX(substr(date, 1, 10)) AS last FROM events
-    WHERE date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'`).get() as { first: string | null; last: string | null };
-  return r;
+  const end = (order: 'ASC' | 'DESC'): string | null => {
+    for (const d of db.prepare(`SELECT date FROM events WHERE date IS NOT NULL ORDER BY date ${order} LIMIT 1000`).pluck().iterate()) {
+      if (FULL_DAY.test(d as string)) return (d as string).slice(0, 10);
+    }
+    return null;
+  };
+  return { first: end('ASC'), last: end('DESC') };
 }
 
 /**
@@ -151,9 +183,14 @@ export function eventRange(db: Database.Database): { first: string | null; last:
 export function articleById(db: Database.Database, id: string): StoredArticle | null {
   const byHash = db.prepare('SELECT * FROM articles WHERE id = ?').get(id);
   if (byHash) return toStored(byHash as StoredDbRow);
+  if (!hasExtIds(db)) return null;
   const byExt = db.prepare('SELECT * FROM articles WHERE ext_id = ? ORDER BY pk LIMIT 1').get(id);
   return byExt ? toStored(byExt as StoredDbRow) : null;
 }
+
+/** Whether any article was given its own id at ingest (one scan per data version). */
+const hasExtIds = (db: Database.Database): boolean =>
+  cachedCount(db, 'SELECT COUNT(*) FROM (SELECT 1 FROM articles WHERE ext_id IS NOT NULL LIMIT 1)', {}) > 0;
 
 interface StoredDbRow {
   id: string; ext_id: string | null; story_id: number; url: string | null; title: string | null;

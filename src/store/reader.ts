@@ -16,7 +16,8 @@ export interface CorpusReader {
   readonly path: string;
   articles(f: Filter, limit: number, offset: number): Page<ArticleSummary>;
   article(id: string): StoredArticle | null;
-  events(f: Filter, limit: number, offset: number): Page<EventRow>;
+  /** a page by offset, or after `cursor` (the previous page's `next`) */
+  events(f: Filter, limit: number, offset: number, cursor?: string): Page<EventRow> & { next: string | null };
   search(text: string, f: Filter, limit: number): SearchHit[];
   stats(): Stats;
   /** what the analytics read */
@@ -31,7 +32,7 @@ export function openReader(path: string): CorpusReader {
     path,
     articles: (f, limit, offset) => articlePage(db, checkFilter(f), limit, offset),
     article: (id) => articleById(db, id),
-    events: (f, limit, offset) => eventPage(db, checkFilter(f), limit, offset),
+    events: (f, limit, offset, cursor) => eventPage(db, checkFilter(f), limit, offset, cursor),
     search: (text, f, limit) => search(db, text, { ...checkFilter(f), limit }),
     stats: () => cachedStats(db, () => stats(db)),
     source: {

@@ -29,6 +29,22 @@ describe('actors stage: persons', () => {
   });
 });
 
+describe('actors stage: context beyond the name', () => {
+  it('reads a role before a comma, through "its", and an affiliation after "of"', () => {
+    const doc = analyzeDoc("A Kurdish militia spokesman, Renas Ali, spoke. Egypt's foreign ministry objected. Its spokesman Karim Adel said no. Sara Lind of the World Food Programme agreed.");
+    expect(actorOf(doc, 'Karim Adel')).toMatchObject({ country: 'EGY', sector: 'GOV', roles: ['spokesman'] });
+    expect(actorOf(doc, 'Renas Ali')).toMatchObject({ roles: ['spokesman'] });
+    expect(actorOf(doc, 'Sara Lind')).toMatchObject({ sector: 'IGO', country: null });
+  });
+
+  it('gives an unplaced state official the country the article is mostly about', () => {
+    const doc = analyzeDoc('Protests spread across Peru on Monday. President Luis Ortiz urged calm in Lima. Peru has seen unrest before. Analyst Ben Cole said little.');
+    expect(actorOf(doc, 'Luis Ortiz')).toMatchObject({ country: 'PER', sector: 'GOV' });
+    expect(actorOf(doc, 'Luis Ortiz')!.rule).toContain('actors.document-country');
+    expect(actorOf(doc, 'Ben Cole')).toMatchObject({ country: null, sector: 'EDU' });
+  });
+});
+
 describe('actors stage: organisations, countries and groups', () => {
   it('describes knowledge organisations, metonyms and countries', () => {
     const doc = analyzeDoc('The Kremlin and Hamas spoke, ECOWAS objected and Ghana agreed.');

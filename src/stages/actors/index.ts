@@ -32,7 +32,8 @@ function enrich(doc: Doc, actor: Actor, mentions: Entity[]): void {
     const d = describe(doc, e);
     if (!d.rules.length && e.info?.role) { d.roles.push(e.info.role); d.sector = e.info.sector ?? null; d.rules.push(e.rule); }
     for (const r of d.roles) if (!actor.roles.includes(r)) actor.roles.push(r);
-    if (!actor.country && d.country) actor.country = d.country;
+    // an explicit modifier beats knowledge for an organisation ("Pakistan's National Security Council")
+    if (d.country && (!actor.country || (actor.kind === 'organization' && d.rules.includes('actors.org-modifier')))) actor.country = d.country;
     if (!actor.sector && d.sector) actor.sector = d.sector;
     d.rules.forEach((r) => rules.add(r));
   }
@@ -53,7 +54,7 @@ const STATELESS_SECTORS = new Set(['IGO', 'NGO', 'MED', 'BUS', 'EDU', 'HRI', 'HL
 
 /**
  * The country a document is mostly about: the most mentioned country (country names,
- * demonyms and capitals), ties to the first mentioned; null when none.
+ * demonyms and capitals), ties to the first mentioned; null when none is named twice.
  */
 function documentCountry(doc: Doc): string | null {
   const count = new Map<string, number>();
@@ -64,7 +65,7 @@ function documentCountry(doc: Doc): string | null {
   }
   let best: string | null = null;
   for (const [c, n] of count) if (!best || n > count.get(best)!) best = c;
-  return best;
+  return best && count.get(best)! >= 2 ? best : null;
 }
 
 /**

@@ -113,6 +113,13 @@ export function describe(doc: Doc, e: Entity): Description {
     if (mod?.country) { d.country = mod.country; d.rules.push('actors.org-modifier'); }
   }
   if (e.type !== 'PERSON') return d;
+  // affiliation: NAME of [the] ORG|COUNTRY ("Ali Reza of the World Health Organization")
+  if (toks[e.t1]?.lower === 'of' && e.t1 < s1) {
+    let k = e.t1 + 1;
+    if (toks[k]?.lower === 'the') k++;
+    const mod = k < s1 ? modifierOf(entityStartingAt(doc, k)) : null;
+    if (mod) apply(d, '', null, mod, 'actors.affiliation');
+  }
   // appositive: NAME , [the] [country|org ['s]] [adjective] role [of|for|to [the] country|org]
   let k = e.t1;
   if (toks[k]?.text !== ',' || k >= s1) return d;

@@ -24,10 +24,12 @@ export function toUnits(tokens: Token[]): Unit[] {
     const t = tokens[i]!;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    const attachedBefore = !!prev && prev.end === t.start && prev.sent === t.sent;
-    if (attachedBefore && POSSESSIVE.test(t.lower)) continue;
-    if (DASH.test(t.text) && attachedBefore && next && next.start === t.end && next.sent === t.sent) continue;
-    if (t.text.length > 2 && /[\p{L}\p{N}][-–][\p{L}\p{N}]/u.test(t.text)) {
+    if (t.shape === 'p' || t.lower.charCodeAt(0) === 39 || t.lower.charCodeAt(0) === 8217) {
+      const attachedBefore = !!prev && prev.end === t.start && prev.sent === t.sent;
+      if (attachedBefore && POSSESSIVE.test(t.lower)) continue;
+      if (DASH.test(t.text) && attachedBefore && next && next.start === t.end && next.sent === t.sent) continue;
+    }
+    if (t.text.length > 2 && (t.text.includes('-') || t.text.includes('–')) && /[\p{L}\p{N}][-–][\p{L}\p{N}]/u.test(t.text)) {
       let at = 0;
       for (const part of t.lower.split(/[-–]/)) {
         const cap = /^\p{Lu}/u.test(t.text.slice(at));

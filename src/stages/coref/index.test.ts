@@ -11,6 +11,11 @@ describe('coref stage', () => {
     expect(actorOf(doc, 'Ana Soto Ruiz')).not.toBe(soto);
   });
 
+  it('links a single name to the only full name starting with it (family name first)', () => {
+    const doc = analyzeDoc('Foreign ministry spokesman Zhao Lijun said China objected. Zhao added that talks would go on.');
+    expect(actorOf(doc, 'Zhao')).toBe(actorOf(doc, 'Zhao Lijun'));
+  });
+
   it('keeps two people with the same surname apart by first name', () => {
     const doc = analyzeDoc('Senator Maria Kane and her brother, General Tom Kane, disagreed. Maria Kane said no.');
     const maria = actorOf(doc, 'Maria Kane')!;

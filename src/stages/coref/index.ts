@@ -67,7 +67,7 @@ export const corefStage: Stage = {
       const id = `a${i + 1}`;
       for (const e of c.entities) e.actor = id;
       return {
-        id, name: nameOf(c), kind: kindOf(c), country: null, sector: null, roles: [], code: null,
+        id, name: nameOf(c).replace(/\s+/g, ' '), kind: kindOf(c), country: null, sector: null, roles: [], code: null,
         mentions: c.entities.sort((a, b) => a.start - b.start).map((e) => e.id), rule: [...c.rules].join('+'),
       };
     });

@@ -24,7 +24,7 @@ export const datesStage: Stage = {
     const out: DateMention[] = [];
     for (const s of doc.sentences) {
       const found: DateMention[] = [];
-      for (const [t0, t1] of datedWindows(doc.tokens, s)) {
+      for (const [t0, t1] of datedWindows(doc.tokens, s, caseless)) {
         const start = doc.tokens[t0]!.start;
         for (const raw of parseChrono(text.slice(start, doc.tokens[t1 - 1]!.end), start, refDate)) {
           if (rejectReason(raw, text, caseless) === null) found.push(refine(raw, text, ref));

@@ -12,13 +12,16 @@ function titleCase(doc: Doc, s: Sentence): boolean {
   let words = 0;
   let caps = 0;
   let lower = 0;
+  let upper = 0;
   for (let k = s.t0; k < s.t1; k++) {
     const t = doc.tokens[k]!;
     if (t.shape === 'p' || t.shape === 'd') continue;
     words++;
+    if (t.shape === 'X') upper++;
     if (isCapitalised(t)) caps++;
     else if (t.text.length > 3 && !connectors.has(t.lower)) lower++;
   }
+  if (words >= 2 && upper === words) return true; // an all-capitals line ("EASTERN DIVISION")
   return words >= 4 && lower <= 1 && caps / words > 0.75;
 }
 
@@ -53,6 +56,38 @@ function stripLeft(doc: Doc, t0: number, t1: number): number {
   return i;
 }
 
+/** "Securities and Exchange Commission": two names joined by "and"/"&" when the second ends on an organisation head. */
+function joinAnd(doc: Doc, end: number, sentEnd: number): number {
+  const t = doc.tokens[end];
+  if (!t || end + 1 >= sentEnd || (t.lower !== 'and' && t.text !== '&')) return end;
+  const end2 = nameRunFrom(doc, end + 1);
+  if (end2 === end + 1 && !isCapitalised(doc.tokens[end + 1])) return end;
+  return nameCues().orgHeads.has(doc.tokens[end2 - 1]!.text) ? end2 : end;
+}
+
+/**
+ * "Bob Bannon of Security Pacific National Bank": a two- or three-word name, "of", then an
+ * organisation (head word or knowledge): a person and an organisation, not one name.
+ */
+function personOfOrg(doc: Doc, start: number, end: number): { personEnd: number; orgStart: number } | null {
+  const toks = doc.tokens;
+  const cues = nameCues();
+  let k = start;
+  while (k < end && toks[k]!.lower !== 'of') k++;
+  if (k >= end || k - start < 2 || k - start > 3) return null;
+  for (let i = start; i < k; i++) {
+    const t = toks[i]!;
+    if (t.shape !== 'Xx' || cues.orgHeads.has(t.text) || cues.placePrefixes.has(t.text) || cues.orgPrefixes.has(t.text)) return null;
+  }
+  let orgStart = k + 1;
+  if (toks[orgStart]?.lower === 'the') orgStart++;
+  if (orgStart >= end) return null;
+  const known = lexMatches(doc)[orgStart]!.some((m) => m.hits.some((h) => h.kind === 'org'));
+  let head = false;
+  for (let i = orgStart; i < end; i++) if (cues.orgHeads.has(toks[i]!.text)) head = true;
+  return known || head ? { personEnd: k, orgStart } : null;
+}
+
 /**
  * Capitalisation chains: runs of capitalised tokens joined by connectors ("Bank of England",
  * "Abu Bakr al-Baghdadi"), not only sentence-initial capitals, with titles, demonyms and
@@ -66,12 +101,20 @@ export function proposeChains(doc: Doc): Candidate[] {
     if (titleCase(doc, s)) continue;
     let i = s.t0;
     while (i < s.t1) {
-      const end = nameRunFrom(doc, i);
+      let end = nameRunFrom(doc, i);
       if (end === i) { i++; continue; }
+      end = joinAnd(doc, end, s.t1);
       const start = stripLeft(doc, i, end);
       i = end;
       if (start >= end) continue;
       if (lex[start]!.some((m) => m.t1 === end)) continue;
+      const split = personOfOrg(doc, start, end);
+      if (split) {
+        out.push(candidate(doc, start, split.personEnd, 'PERSON', 'caps.person-of-org', 0.55));
+        const org = classifyName(doc, split.orgStart, end);
+        if (org && !lex[split.orgStart]!.some((m) => m.t1 === end)) out.push(candidate(doc, split.orgStart, end, org.type, org.source, org.score, org.info));
+        continue;
+      }
       const c = classifyName(doc, start, end);
       const initial = doc.tokens[start]!.first || OPENERS.has(doc.tokens[start - 1]?.text ?? '');
       if (c && initial && end - start === 1 && (c.source === 'caps.single' || c.source === 'caps.acronym' || commonOpener(doc, start))) continue;

@@ -80,6 +80,19 @@ describe('capitalisation chains', () => {
     expect(c.some((x) => x.text.startsWith('Nigerian President'))).toBe(false);
   });
 
+  it('splits "Name of Organisation" into a person and an organisation, but not "Duke of York"', () => {
+    const c = run('said Lena Park of Hanseatic Shipping Group, while the Duke of Corwall waved.');
+    expect(find(c, 'Lena Park')).toMatchObject({ type: 'PERSON', source: 'caps.person-of-org' });
+    expect(find(c, 'Hanseatic Shipping Group')).toMatchObject({ type: 'ORG' });
+    expect(c.some((x) => x.text === 'Duke')).toBe(false);
+  });
+
+  it('does not guess a type for a lone unknown word, nor for event names', () => {
+    const c = run('Fans in the stadium cheered Zubrowka at the Lakeside Open.');
+    expect(c.some((x) => x.text === 'Zubrowka')).toBe(false);
+    expect(c.some((x) => x.text === 'Lakeside Open')).toBe(false);
+  });
+
   it('ignores sentence-initial common words and weekdays', () => {
     const c = run('Events moved fast on Monday. Reports said little.');
     expect(c.filter((x) => x.source.startsWith('caps.'))).toEqual([]);

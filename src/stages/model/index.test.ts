@@ -19,8 +19,8 @@ describe('model stage', () => {
     expect(got.some((g) => g.startsWith('ORG:') && g.includes('Halyk'))).toBe(true);
     for (const c of doc.candidates) {
       expect(c.source).toBe('model.perceptron');
-      expect(c.score).toBeGreaterThan(0);
-      expect(c.score).toBeLessThan(1.0001);
+      expect(c.score).toBeGreaterThanOrEqual(0.45);
+      expect(c.score).toBeLessThanOrEqual(0.8);
       expect(doc.tokens[c.t0]!.start).toBe(c.start);
       expect(doc.tokens[c.t1 - 1]!.end).toBe(c.end);
     }
@@ -36,10 +36,18 @@ describe('model stage', () => {
     );
   });
 
-  it('reads an all-caps headline using the article body below it', () => {
-    const got = found('DUSHANBE FLOODS FORCE TAJIK GOVERNMENT TO ACT\nFloods in Dushanbe forced the government of Tajikistan to declare an emergency.');
-    expect(got).toEqual(expect.arrayContaining(['LOCATION:DUSHANBE', 'LOCATION:Dushanbe', 'LOCATION:Tajikistan']));
-    expect(got.some((g) => g.startsWith('PERSON:'))).toBe(false);
+  it('reads all-caps headlines', () => {
+    const got = found('TOKAYEV VISITS ALMATY AFTER PROTESTS\nPresident Kassym-Jomart Tokayev visited Almaty on Tuesday. Tokayev met protesters.');
+    expect(got).toEqual(expect.arrayContaining(['PERSON:TOKAYEV', 'LOCATION:ALMATY', 'PERSON:Kassym-Jomart Tokayev', 'LOCATION:Almaty']));
+    const two = found('PUTIN AND BIDEN TO MEET IN GENEVA\nVladimir Putin will meet Joe Biden in Geneva next month, officials said.');
+    expect(two).toEqual(expect.arrayContaining(['PERSON:PUTIN', 'PERSON:BIDEN', 'LOCATION:GENEVA']));
+    for (const g of [...got, ...two]) expect(g).not.toMatch(/:(VISITS|AFTER|PROTESTS|AND|TO|MEET|IN)\b/);
+  });
+
+  it('leaves titles out of person names', () => {
+    expect(found('Mr Nurlanov told reporters that Dr. Aliya Sadykova had left Almaty.')).toEqual(
+      expect.arrayContaining(['PERSON:Nurlanov', 'PERSON:Aliya Sadykova']),
+    );
   });
 
   it('finds the author of a byline', () => {
