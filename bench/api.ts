@@ -69,7 +69,8 @@ export async function run(opts: BenchOptions): Promise<BenchResult> {
       ['events of a week', weeks.map((d) => `/api/events?from=${d}&to=${addDays(d, 6)}&limit=100`), true],
       ['articles by country', COUNTRIES.map((c) => `/api/articles?country=${c}&limit=20`), false],
       ['article by id', ids.map((id) => `/api/articles/${id}`), false],
-      ['search', ['ceasefire', 'convoy', 'pipeline summit', 'refugees'].map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=20`), false],
+      // synthetic texts share a 40-word vocabulary, so only their story numbers are selective
+      ['search', Array.from({ length: 50 }, (_, k) => `/api/search?q=${encodeURIComponent(`story ${1 + k * 997}`)}&limit=20`), false],
       ['series by country', COUNTRIES.map((c) => `/api/series?country=${c}&from=${addDays(last, -89)}&to=${last}`), false],
     ];
     const rnd = seeded(5);
