@@ -8,6 +8,9 @@ import type { BenchSection } from './section.js';
 
 const sections: Record<string, () => Promise<BenchSection>> = {
   analyze: async () => (await import('./analyze.js')).run,
+  datectx: async () => (await import('./datectx.js')).run,
+  'ner-load': async () => (await import('./ner-load.js')).run,
+  ingest: async () => (await import('./ingest.js')).run,
   api: async () => (await import('./api.js')).run,
 };
 

@@ -6,6 +6,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { EvalSection } from './section.js';
 
 const sections: Record<string, () => Promise<EvalSection>> = {
+  ner: async () => (await import('./ner.js')).run,
+  quotes: async () => (await import('./quotes.js')).run,
+  geo: async () => (await import('./geo.js')).run,
+  events: async () => (await import('./events.js')).run,
 };
 
 async function main(): Promise<void> {

@@ -22,3 +22,5 @@ export function analyze(article: Article | string, options?: PipelineOptions): A
   const pipeline = options ? createPipeline(options) : (shared ??= createPipeline());
   return toAnalysis(pipeline.run(input));
 }
+export { openStore, articleKey, DEFAULT_DB, type Store, type StoreOptions } from './store/index.js';
+export type { Filter, EventQuery, EventRow, SearchHit, SeriesKey, SeriesPoint, Stats, StoredArticle, ActorRow, Party } from './store/types.js';

@@ -85,6 +85,10 @@ export interface EntityInfo {
   ref?: string;
   /** the name refers metonymically to a government (the Kremlin, Washington) */
   metonym?: boolean;
+  /** a role the name is introduced with ("president"), when a knowledge rule saw one */
+  role?: string;
+  /** grammatical gender known from an honorific or role word ("Mr", "spokeswoman") */
+  gender?: 'm' | 'f';
 }
 
 export interface Entity extends Span {
@@ -180,6 +184,8 @@ export interface ThemeHit extends Span {
   context: string;
   sentence: number;
   rule: string;
+  /** 2 for a strong lexicon term, 1 for a weak (supporting) one */
+  weight?: number;
 }
 
 /** The working document every stage reads and writes. */

@@ -1,87 +1,121 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SteppeError } from '../errors.js';
-import type { Analysis, Article } from '../types.js';
+import type { Article } from '../types.js';
+import type { ArticleRows } from '../store/rows.js';
+
+/** The first message of a worker: it has loaded and can analyse. */
+export const READY = 'ready';
 
 export interface Job {
   seq: number;
+  /** the article's identity in the store */
+  key: string;
   article: Article;
+  origin: string;
 }
 
+/** Rows ready to write, or why the article could not be analysed. */
 export type JobResult =
-  | { seq: number; analysis: Analysis; signature: Uint32Array; error?: undefined }
-  | { seq: number; error: string; analysis?: undefined; signature?: undefined };
+  | { seq: number; rows: ArticleRows; error?: undefined }
+  | { seq: number; error: string; rows?: undefined };
 
 /** Starts a worker; under vitest/tsx the sources are .ts files and the worker registers tsx first. */
 function startWorker(): Worker {
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url));
   const url = new URL('./worker.ts', import.meta.url).href;
-  const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url)}); })`;
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(url)}); })`;
   return new Worker(boot, { eval: true });
 }
 
+interface Pending {
+  jobs: Job[];
+  resolve: (r: JobResult[]) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  started: boolean;
+  /** batches posted and not answered yet, oldest first (a worker answers in order) */
+  pending: Pending[];
+}
+
 /**
- * A pool of analysis worker threads. Jobs go out in small batches to idle workers; run()
- * resolves with each batch's results. A worker that dies fails its batch and is replaced.
+ * A pool of analysis worker threads. Each worker keeps up to `depth` batches queued so it never
+ * waits for the main thread; a worker that dies fails its batches and is replaced; one that
+ * cannot start fails the run.
  */
 export class AnalyzePool {
-  private idle: Worker[] = [];
-  private waiting: Array<(w: Worker) => void> = [];
-  private all = new Set<Worker>();
+  private slots: Slot[] = [];
+  private waiting: Array<() => void> = [];
   private closed = false;
 
-  constructor(readonly size: number) {
+  constructor(readonly size: number, readonly depth = 2) {
     if (!Number.isInteger(size) || size < 1) throw new SteppeError('usage', `--workers must be a positive integer, got ${size}`);
-    for (let i = 0; i < size; i++) this.idle.push(this.spawn());
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
-  private spawn(): Worker {
-    const w = startWorker();
-    w.unref();
-    this.all.add(w);
-    return w;
+  private spawn(): Slot {
+    const slot: Slot = { worker: startWorker(), started: false, pending: [] };
+    slot.worker.on('message', (m: JobResult[] | typeof READY) => {
+      if (m === READY) {
+        slot.started = true;
+        return;
+      }
+      slot.pending.shift()?.resolve(m);
+      this.waiting.shift()?.();
+    });
+    const fail = (err: Error) => {
+      if (slot.worker.listenerCount('message') === 0) return;
+      slot.worker.removeAllListeners();
+      const pending = slot.pending.splice(0);
+      if (!slot.started && !this.closed) {
+        const e = new SteppeError('internal', `analysis worker failed to start: ${err.message.split('\n')[0]}`);
+        for (const p of pending) p.reject(e);
+        void this.close();
+        return;
+      }
+      for (const p of pending) p.resolve(p.jobs.map((j) => ({ seq: j.seq, error: `analysis worker failed: ${err.message}` })));
+      void slot.worker.terminate();
+      const i = this.slots.indexOf(slot);
+      if (i >= 0 && !this.closed) this.slots[i] = this.spawn();
+      this.waiting.shift()?.();
+    };
+    slot.worker.on('error', fail);
+    slot.worker.on('exit', (code) => fail(new Error(`exited with code ${code}`)));
+    return slot;
   }
 
-  private acquire(): Promise<Worker> {
-    const w = this.idle.pop();
-    if (w) return Promise.resolve(w);
-    return new Promise((resolve) => this.waiting.push(resolve));
+  private async freeSlot(): Promise<Slot> {
+    for (;;) {
+      if (this.closed) throw new SteppeError('internal', 'analysis pool is closed');
+      let best: Slot | null = null;
+      for (const s of this.slots) if (s.pending.length < this.depth && (!best || s.pending.length < best.pending.length)) best = s;
+      if (best) return best;
+      await new Promise<void>((r) => this.waiting.push(r));
+    }
   }
 
-  private release(w: Worker): void {
-    const next = this.waiting.shift();
-    if (next) next(w);
-    else this.idle.push(w);
-  }
-
-  /** Analyses a batch of articles on the next free worker. */
+  /** Analyses a batch of articles on the least busy worker. */
   async run(jobs: Job[]): Promise<JobResult[]> {
-    if (this.closed) throw new SteppeError('internal', 'analysis pool is closed');
-    const w = await this.acquire();
-    return new Promise((resolve) => {
-      const done = (results: JobResult[], replace: boolean) => {
-        w.off('message', onMessage);
-        w.off('error', onError);
-        w.off('exit', onExit);
-        if (replace) {
-          this.all.delete(w);
-          void w.terminate();
-          if (!this.closed) this.release(this.spawn());
-        } else this.release(w);
-        resolve(results);
-      };
-      const onMessage = (results: JobResult[]) => done(results, false);
-      const onError = (err: Error) => done(jobs.map((j) => ({ seq: j.seq, error: `analysis worker failed: ${err.message}` })), true);
-      const onExit = (code: number) => onError(new Error(`exited with code ${code}`));
-      w.on('message', onMessage);
-      w.once('error', onError);
-      w.once('exit', onExit);
-      w.postMessage(jobs);
+    const slot = await this.freeSlot();
+    return new Promise((resolve, reject) => {
+      slot.pending.push({ jobs, resolve, reject });
+      slot.worker.postMessage(jobs);
     });
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all([...this.all].map((w) => w.terminate()));
-    this.all.clear();
+    const slots = this.slots.splice(0);
+    for (const w of this.waiting.splice(0)) w();
+    await Promise.all(slots.map((s) => {
+      s.worker.removeAllListeners();
+      for (const p of s.pending.splice(0)) p.reject(new SteppeError('internal', 'analysis pool closed'));
+      return s.worker.terminate();
+    }));
   }
 }

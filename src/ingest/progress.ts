@@ -16,7 +16,9 @@ export interface Progress {
 }
 
 export interface ProgressOptions {
-  stream: NodeJS.WritableStream & { isTTY?: boolean };
+  stream: { write(chunk: string): unknown };
+  /** the stream is a terminal: draw a bar */
+  tty: boolean;
   /** total input bytes when known (files), for percentage and ETA */
   totalBytes: number | null;
   /** seconds between plain lines when the stream is not a terminal */
@@ -39,12 +41,12 @@ export function createProgress(o: ProgressOptions): Progress {
   const t0 = now();
   const rate = (c: Counts) => done(c) / Math.max((now() - t0) / 1000, 1e-3);
   const total = o.totalBytes && o.totalBytes > 0 ? o.totalBytes : null;
-  if (o.stream.isTTY) {
+  if (o.tty) {
     const format = total
       ? 'ingest {bar} {percentage}% | {added} new {duplicates} dup {skipped} skipped {failed} failed | {rate}/s | ETA {eta_formatted}'
       : 'ingest | {read} read {added} new {duplicates} dup {skipped} skipped {failed} failed | {rate}/s';
     const bar = new cliProgress.SingleBar(
-      { format, stream: o.stream as NodeJS.WritableStream, hideCursor: true, etaBuffer: 200, fps: 5 },
+      { format, stream: o.stream as unknown as NodeJS.WritableStream, hideCursor: true, etaBuffer: 200, fps: 5 },
       cliProgress.Presets.shades_classic,
     );
     const payload = (c: Counts) => ({ ...c, rate: rate(c).toFixed(1) });

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { articleKey, type Store, type StoreInput } from '../store/index.js';
+import { articleKey, type ArticleRows, type Store } from '../store/index.js';
 import { AnalyzePool, type Job, type JobResult } from './pool.js';
 import type { Counts, Progress } from './progress.js';
 import type { SourceItem } from './types.js';
@@ -21,6 +21,8 @@ export interface IngestOptions {
   onProblem?: (p: Problem) => void;
   /** stop reading new items (items already read are still written) */
   signal?: AbortSignal;
+  /** a pool to use (and leave open), e.g. one kept by watch across polls */
+  pool?: AnalyzePool;
 }
 
 export interface IngestSummary extends Counts {
@@ -38,7 +40,7 @@ export interface IngestSummary extends Counts {
 export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
   const workers = o.workers ?? availableParallelism();
-  const batchSize = o.batchSize ?? 8;
+  const batchSize = o.batchSize ?? 16;
   const writeEvery = o.writeEvery ?? 200;
   const c: IngestSummary = {
     read: 0, added: 0, duplicates: 0, skipped: 0, failed: 0, bytes: 0, events: 0, seconds: 0, rate: 0, problems: [],
@@ -47,8 +49,8 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
     c.problems.push(p);
     o.onProblem?.(p);
   };
-  const pool = new AnalyzePool(workers);
-  const jobs = new Map<number, { key: string; item: SourceItem & { article: NonNullable<SourceItem['article']> }; bytes: number }>();
+  const pool = o.pool ?? new AnalyzePool(workers);
+  const jobs = new Map<number, { where: string; bytes: number; text: string }>();
   const results = new Map<number, JobResult>();
   const seen = new Set<string>();
   const inflight = new Set<Promise<void>>();
@@ -56,12 +58,12 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
   let nextWrite = 0;
   let bytesRead = 0;
   let lastWrite = performance.now();
-  let buffer: StoreInput[] = [];
+  let buffer: ArticleRows[] = [];
   let bufferBytes = 0;
 
   const commit = () => {
     if (buffer.length) {
-      const r = store.write(buffer);
+      const r = store.writeRows(buffer);
       c.added += r.added;
       c.duplicates += r.duplicates;
       c.events += r.events;
@@ -81,10 +83,11 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
       bufferBytes = job.bytes;
       if (r.error !== undefined) {
         c.failed++;
-        problem({ where: job.item.where, reason: r.error });
+        problem({ where: job.where, reason: r.error });
         continue;
       }
-      buffer.push({ key: job.key, article: job.item.article, analysis: r.analysis, signature: r.signature, origin: job.item.where });
+      r.rows.text = job.text; // the worker does not send the text back
+      buffer.push(r.rows);
       if (buffer.length >= writeEvery) commit();
     }
     if (final || performance.now() - lastWrite > 500) commit();
@@ -99,6 +102,7 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
       drain(false);
     });
     inflight.add(p);
+    p.catch(() => {}); // a failed write is rethrown through Promise.race below, not left unhandled
     batch = [];
   };
 
@@ -115,10 +119,10 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
           c.duplicates++;
         } else {
           seen.add(key);
-          jobs.set(seq, { key, item, bytes: bytesRead });
-          batch.push({ seq: seq++, article: item.article });
+          jobs.set(seq, { where: item.where, bytes: bytesRead, text: item.article.text });
+          batch.push({ seq: seq++, key, article: item.article, origin: item.where });
           if (batch.length >= batchSize) dispatch();
-          while (inflight.size >= workers * 2) await Promise.race(inflight);
+          while (inflight.size >= pool.size * pool.depth + 1) await Promise.race(inflight);
         }
       }
       if (!inflight.size && !batch.length) {
@@ -131,7 +135,7 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
     while (inflight.size) await Promise.race(inflight);
     drain(true);
   } finally {
-    await pool.close();
+    if (!o.pool) await pool.close();
   }
   c.bytes = bytesRead;
   c.seconds = (performance.now() - t0) / 1000;

@@ -1,5 +1,6 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { decodeText } from '../util/text-input.js';
 import { feedItems, looksLikeFeed } from './feed.js';
 import { expandGlob, hasGlob, listFiles } from './glob.js';
 import { htmlToArticle } from './html.js';
@@ -135,12 +136,24 @@ export async function* readInput(input: Input, env: ReadEnv = {}): AsyncGenerato
       yield bad(input.path, `unreadable: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
   } else {
-    let text: string;
+    let buf: Buffer;
     try {
-      text = new TextDecoder().decode(readFileSync(input.path));
+      buf = readFileSync(input.path);
     } catch (err) {
       yield bad(input.path, `unreadable: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, input.size);
       return;
+    }
+    let text: string;
+    try {
+      // one article at most 10 MB; a collection (feed, SGML) up to 256 MB
+      text = decodeText(buf, input.path, input.kind === 'text' || input.kind === 'html' ? undefined : 256 * 1024 * 1024);
+    } catch (err) {
+      // the Reuters SGML files are Latin-1 in places
+      if (input.kind !== 'reuters' || !/UTF-8/.test((err as Error).message)) {
+        yield bad(input.path, (err as Error).message.replace(`${input.path}: `, ''), input.size);
+        return;
+      }
+      text = buf.toString('latin1');
     }
     yield* fromString(text, input.path, input.kind ?? sniff(text));
   }

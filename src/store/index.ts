@@ -7,18 +7,20 @@ import { sha256 } from '../util/hash.js';
 import { getFeed, saveFeed } from './feeds.js';
 import { checkFilter } from './filter.js';
 import { migrate } from './migrations.js';
-import { getArticle, iterateArticles, iterateEvents, listActors, series, stats } from './query.js';
+import { getArticle, integrity, iterateArticles, iterateEvents, listActors, series, stats, tableCounts } from './query.js';
 import { search, type SearchOptions } from './search.js';
 import type {
   ActorRow, EventQuery, EventRow, FeedState, Filter, SearchHit, SeriesKey, SeriesPoint, Stats, StoreInput,
   StoredArticle, WriteResult,
 } from './types.js';
 import { createWriter } from './write.js';
+import type { ArticleRows } from './rows.js';
 
 export * from './types.js';
 export { checkFilter, PLOVER_TYPES } from './filter.js';
 export { toFtsQuery, type SearchOptions } from './search.js';
 export { signature, similarity, SAME_STORY } from './minhash.js';
+export { toRows, type ArticleRows } from './rows.js';
 
 export const DEFAULT_DB = './steppe.db';
 
@@ -34,6 +36,8 @@ export interface Store {
   has(key: string): boolean;
   /** writes analysed articles in one transaction; known keys are counted as duplicates */
   write(inputs: StoreInput[]): WriteResult;
+  /** the same for rows already flattened (by ingest workers, see toRows) */
+  writeRows(rows: ArticleRows[]): WriteResult;
   events(q?: EventQuery): EventRow[];
   iterateEvents(q?: EventQuery): IterableIterator<EventRow>;
   series(by: SeriesKey, f?: Filter): SeriesPoint[];
@@ -42,6 +46,10 @@ export interface Store {
   iterateArticles(f?: Filter & { limit?: number }): IterableIterator<StoredArticle>;
   actors(f?: Filter & { limit?: number }): ActorRow[];
   stats(): Stats;
+  /** row counts per table */
+  counts(): Record<string, number>;
+  /** 'ok', or what SQLite's integrity checks found */
+  integrity(): string;
   feed(url: string): FeedState | null;
   saveFeed(state: FeedState): void;
   close(): void;
@@ -63,6 +71,7 @@ export function openStore(path: string = DEFAULT_DB, options: StoreOptions = {})
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
+      db.pragma('cache_size = -65536');
       version = migrate(db);
     } else {
       version = db.pragma('user_version', { simple: true }) as number;
@@ -81,6 +90,7 @@ export function openStore(path: string = DEFAULT_DB, options: StoreOptions = {})
     schemaVersion: version,
     has: (key) => Boolean(db.prepare('SELECT 1 FROM articles WHERE id = ?').get(key)),
     write: (inputs) => mustWrite().write(inputs),
+    writeRows: (rows) => mustWrite().writeRows(rows),
     events: (q = {}) => [...iterateEvents(db, { ...q, ...checkFilter(q) })],
     iterateEvents: (q = {}) => iterateEvents(db, { ...q, ...checkFilter(q) }),
     series: (by, f = {}) => series(db, by, checkFilter(f)),
@@ -89,8 +99,11 @@ export function openStore(path: string = DEFAULT_DB, options: StoreOptions = {})
     iterateArticles: (f = {}) => iterateArticles(db, { ...f, ...checkFilter(f) }),
     actors: (f = {}) => listActors(db, { ...f, ...checkFilter(f) }),
     stats: () => stats(db),
+    counts: () => tableCounts(db),
+    integrity: () => integrity(db),
     feed: (url) => getFeed(db, url),
     saveFeed: (s) => saveFeed(db, s),
     close: () => db.close(),
   };
 }
+export { exportChunks, ploverRecord, EXPORT_FORMATS, type ExportFormat } from './export.js';

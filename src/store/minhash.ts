@@ -2,22 +2,25 @@
  * MinHash signatures over word shingles, and LSH band keys. Pure functions (no SQL): the
  * ingest workers compute signatures, the store keeps the band keys and finds candidates.
  */
-export const NUM_HASHES = 128;
-export const BANDS = 32;
+export const NUM_HASHES = 100;
+export const BANDS = 20;
 export const ROWS = NUM_HASHES / BANDS;
 export const SHINGLE = 3;
 /** estimated Jaccard similarity at or above which two articles are one story */
 export const SAME_STORY = 0.5;
 
-const SEEDS = (() => {
-  const seeds = new Uint32Array(NUM_HASHES);
+/** odd multipliers and offsets of the hash family h_i(x) = a_i * x + b_i (mod 2^32) */
+const MUL = new Int32Array(NUM_HASHES);
+const ADD = new Int32Array(NUM_HASHES);
+{
   let x = 0x9e3779b9;
   for (let i = 0; i < NUM_HASHES; i++) {
     x = fmix(x + 0x6d2b79f5 + i);
-    seeds[i] = x;
+    MUL[i] = x | 1;
+    x = fmix(x + 0x6d2b79f5);
+    ADD[i] = x;
   }
-  return seeds;
-})();
+}
 
 function fmix(h: number): number {
   h ^= h >>> 16;
@@ -40,7 +43,7 @@ function fnv(s: string): number {
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The distinct shingle hashes of a text: lower-cased word n-grams. */
-export function shingles(text: string, n = SHINGLE): Uint32Array {
+export function shingles(text: string, n = SHINGLE): Int32Array {
   const words = text.toLowerCase().match(WORD) ?? [];
   const out = new Set<number>();
   if (words.length < n) {
@@ -53,17 +56,19 @@ export function shingles(text: string, n = SHINGLE): Uint32Array {
       out.add(h);
     }
   }
-  return Uint32Array.from(out);
+  return Int32Array.from(out);
 }
 
-/** The MinHash signature (NUM_HASHES unsigned 32-bit minima) of a text. */
-export function signature(text: string): Uint32Array {
-  const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
+/** The MinHash signature of a text: NUM_HASHES minima, compared as signed 32-bit integers (fast). */
+export function signature(text: string): Int32Array {
+  const sig = new Int32Array(NUM_HASHES).fill(0x7fffffff);
   const sh = shingles(text);
+  const mul = MUL;
+  const add = ADD;
   for (let k = 0; k < sh.length; k++) {
-    const x = sh[k]!;
+    const x = sh[k]! | 0;
     for (let i = 0; i < NUM_HASHES; i++) {
-      const h = fmix(x ^ SEEDS[i]!);
+      const h = (Math.imul(mul[i]!, x) + add[i]!) | 0;
       if (h < sig[i]!) sig[i] = h;
     }
   }
@@ -71,14 +76,14 @@ export function signature(text: string): Uint32Array {
 }
 
 /** Fraction of equal positions: an estimate of the Jaccard similarity of the shingle sets. */
-export function similarity(a: Uint32Array, b: Uint32Array): number {
+export function similarity(a: Int32Array, b: Int32Array): number {
   let same = 0;
   for (let i = 0; i < NUM_HASHES; i++) if (a[i] === b[i]) same++;
   return same / NUM_HASHES;
 }
 
 /** One integer key per band: band index in the high bits, a hash of its rows in the low 32. */
-export function bandKeys(sig: Uint32Array): number[] {
+export function bandKeys(sig: Int32Array): number[] {
   const keys: number[] = [];
   for (let b = 0; b < BANDS; b++) {
     let h = 0x2545f491 ^ b;
@@ -88,8 +93,8 @@ export function bandKeys(sig: Uint32Array): number[] {
   return keys;
 }
 
-export const toBlob = (sig: Uint32Array): Buffer => Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
-export const fromBlob = (buf: Buffer): Uint32Array => {
+export const toBlob = (sig: Int32Array): Buffer => Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
+export const fromBlob = (buf: Buffer): Int32Array => {
   const copy = new Uint8Array(buf);
-  return new Uint32Array(copy.buffer, 0, copy.byteLength / 4);
+  return new Int32Array(copy.buffer, 0, copy.byteLength / 4);
 };

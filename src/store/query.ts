@@ -109,3 +109,24 @@ export function stats(db: Database.Database): Stats {
     ).all() as Stats['byType'],
   };
 }
+
+const TABLES = ['articles', 'stories', 'minhash', 'lsh_bands', 'actors', 'events', 'event_parties', 'event_contexts', 'quotes', 'feeds'] as const;
+
+/** Row counts of every table (and the search index), for checks and tests. */
+export function tableCounts(db: Database.Database): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const t of TABLES) out[t] = db.prepare(`SELECT COUNT(*) FROM ${t}`).pluck().get() as number;
+  out.articles_fts = db.prepare(`SELECT COUNT(*) FROM articles_fts_docsize`).pluck().get() as number;
+  return out;
+}
+
+/** SQLite's own consistency check plus the search index's: 'ok' when all is well. */
+export function integrity(db: Database.Database): string {
+  const rows = db.prepare('PRAGMA integrity_check').pluck().all() as string[];
+  try {
+    db.prepare("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)").run();
+  } catch (err) {
+    rows.push(`search index: ${(err as Error).message}`);
+  }
+  return rows.join('; ');
+}

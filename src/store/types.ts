@@ -5,7 +5,7 @@ export interface StoreInput {
   key: string;
   article: Article;
   analysis: Analysis;
-  signature: Uint32Array;
+  signature: Int32Array;
   /** where it came from: a path with line, a URL */
   origin?: string;
 }

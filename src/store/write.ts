@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { Actor, Analysis, Event } from '../types.js';
-import type { Party, StoreInput, WriteResult } from './types.js';
-import { bandKeys, fromBlob, SAME_STORY, similarity, toBlob, BANDS } from './minhash.js';
+import type { StoreInput, WriteResult } from './types.js';
+import { BANDS, fromBlob, SAME_STORY, similarity, toBlob } from './minhash.js';
+import { toRows, type ArticleRows } from './rows.js';
 
 /** Prepared statements for writing analysed articles. Each call to write() is one transaction. */
 export function createWriter(db: Database.Database, now: () => Date) {
@@ -43,13 +43,13 @@ export function createWriter(db: Database.Database, now: () => Date) {
     ),
   };
 
-  /** The story an article joins: the most similar stored article's, if similar enough. */
-  function findStory(keys: number[], sig: Uint32Array): number | null {
+  /** The story an article joins: the most similar stored article's, if similar enough (ties: oldest story). */
+  function findStory(r: ArticleRows): number | null {
     let best: number | null = null;
     let bestSim = SAME_STORY;
-    for (const row of q.candidates.all(...keys) as Array<{ pk: number; sig: Buffer; story: number }>) {
-      const sim = similarity(sig, fromBlob(row.sig));
-      if (sim >= bestSim && (best === null || sim > bestSim || row.story < best)) {
+    for (const row of q.candidates.all(...r.bands) as Array<{ pk: number; sig: Buffer; story: number }>) {
+      const sim = similarity(r.signature, fromBlob(row.sig));
+      if (sim > bestSim || (sim === bestSim && (best === null || row.story < best))) {
         best = row.story;
         bestSim = sim;
       }
@@ -57,82 +57,43 @@ export function createWriter(db: Database.Database, now: () => Date) {
     return best;
   }
 
-  function writeOne(input: StoreInput, result: WriteResult): void {
-    if (q.exists.get(input.key)) {
+  function writeOne(r: ArticleRows, result: WriteResult): void {
+    if (q.exists.get(r.key)) {
       result.duplicates++;
       return;
     }
-    const { article, analysis } = input;
-    const published = analysis.published ?? article.published ?? null;
-    const keys = bandKeys(input.signature);
-    let story = findStory(keys, input.signature);
-    if (story === null) story = Number(q.newStory.run(article.title ?? null, published).lastInsertRowid);
-    else q.growStory.run({ published, title: article.title ?? null, story });
+    let story = findStory(r);
+    if (story === null) story = Number(q.newStory.run(r.title, r.published).lastInsertRowid);
+    else q.growStory.run({ published: r.published, title: r.title, story });
     const pk = Number(
       q.article.run(
-        input.key, article.id ?? null, article.url ?? null, article.title ?? null, article.byline ?? null, published, input.origin ?? null,
-        article.text, analysis.contexts.length ? `,${analysis.contexts.join(',')},` : '', JSON.stringify(analysis), story,
+        r.key, r.extId, r.url, r.title, r.byline, r.published, r.origin, r.text, r.contexts, r.analysisJson, story,
         now().toISOString(),
       ).lastInsertRowid,
     );
-    q.fts.run(pk, article.title ?? null, article.text);
-    q.minhash.run(pk, toBlob(input.signature));
-    for (const key of keys) q.band.run(key, pk);
-    const actors = new Map<string, Actor>();
-    for (const a of analysis.actors) {
-      actors.set(a.id, a);
-      q.actor.run(pk, a.id, a.name, a.kind, a.country, a.sector, a.code, a.roles.join(','), a.mentions.length);
-    }
-    for (const qt of analysis.quotes) {
-      const sp = qt.speaker ? actors.get(qt.speaker) : undefined;
-      q.quote.run(pk, qt.id, qt.text, qt.cue, sp?.name ?? null, sp?.code ?? null);
-    }
-    const places = new Map(analysis.places.map((p) => [p.id, p]));
-    for (const ev of analysis.events) {
-      writeEvent(pk, story, ev, actors, places, article.text, published);
+    q.fts.run(pk, r.title, r.text);
+    q.minhash.run(pk, toBlob(r.signature));
+    for (const key of r.bands) q.band.run(key, pk);
+    for (const a of r.actors) q.actor.run(pk, ...a);
+    for (const qt of r.quotes) q.quote.run(pk, ...qt);
+    for (const ev of r.events) {
+      const evPk = Number(q.event.run(pk, story, ...ev.cols).lastInsertRowid);
+      for (const p of ev.parties) q.party.run(evPk, ...p);
+      for (const c of ev.contexts) q.context.run(c, evPk);
       result.events++;
     }
     result.added++;
   }
 
-  function writeEvent(
-    pk: number, story: number, ev: Event, actors: Map<string, Actor>,
-    places: Map<string, Analysis['places'][number]>, text: string, published: string | null,
-  ): void {
-    const source = ev.source.map((id) => party(actors.get(id), id));
-    const target = ev.target.map((id) => party(actors.get(id), id));
-    const place = ev.place ? places.get(ev.place) : undefined;
-    const key = [ev.type, codes(source), codes(target), ev.negated ? 'neg' : '', ev.hypothetical ? 'hyp' : ''].join('|');
-    const evPk = Number(
-      q.event.run(
-        pk, story, ev.id, key, ev.type, ev.mode, JSON.stringify(source), JSON.stringify(target),
-        ev.date ?? published, place?.name ?? ev.place ?? null, place?.country ?? null, JSON.stringify(ev.contexts),
-        ev.negated ? 1 : 0, ev.hypothetical ? 1 : 0, text.slice(ev.trigger.start, ev.trigger.end),
-        ev.evidence.start, ev.evidence.end, text.slice(ev.evidence.start, ev.evidence.end), ev.rule, ev.confidence,
-      ).lastInsertRowid,
-    );
-    for (const [role, list] of [['source', source], ['target', target]] as const) {
-      for (const p of list) q.party.run(evPk, role, p.name, p.country, p.sector, p.code);
-    }
-    for (const c of ev.contexts) q.context.run(c, evPk);
-  }
-
-  const writeMany = db.transaction((inputs: StoreInput[]) => {
+  const writeMany = db.transaction((rows: ArticleRows[]) => {
     const result: WriteResult = { added: 0, duplicates: 0, events: 0 };
-    for (const input of inputs) writeOne(input, result);
+    for (const r of rows) writeOne(r, result);
     return result;
   });
 
   return {
-    has: (key: string): boolean => Boolean(q.exists.get(key)),
-    /** Writes the inputs in one transaction: all of them or none. Known ids are counted, not written. */
-    write: (inputs: StoreInput[]): WriteResult => writeMany(inputs),
+    /** Writes the rows in one transaction: all of them or none. Known keys are counted, not written. */
+    writeRows: (rows: ArticleRows[]): WriteResult => writeMany(rows),
+    write: (inputs: StoreInput[]): WriteResult => writeMany(inputs.map((i) => toRows(i))),
   };
 }
-
-function party(a: Actor | undefined, id: string): Party {
-  if (!a) return { name: id, code: null, country: null, sector: null };
-  return { name: a.name, code: a.code, country: a.country, sector: a.sector };
-}
-
-const codes = (ps: Party[]): string => ps.map((p) => p.code ?? p.country ?? p.name).sort().join('+');

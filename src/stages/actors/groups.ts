@@ -1,0 +1,88 @@
+import type { Actor, Doc, Entity, Mention } from '../../types.js';
+import { actorCode, lexMatches, organisations, roles } from '../../knowledge/index.js';
+import { entityEndingAt, isPossessive } from './spans.js';
+
+export interface GroupPhrase {
+  t0: number;
+  t1: number;
+  /** the modifier entity ("US" in "US troops"), if any */
+  modifier: Entity | null;
+  roleId: string;
+  /** the group noun as written, lower case ("states", "refugees") */
+  noun: string;
+  key: string;
+}
+
+/** The group noun modifies what follows ("army posts", "military-technical"): not an actor. */
+function compoundModifier(doc: Doc, t1: number): boolean {
+  const next = doc.tokens[t1];
+  if (!next || next.sent !== doc.tokens[t1 - 1]!.sent) return false;
+  return (next.text === '-' && next.start === doc.tokens[t1 - 1]!.end) || (next.pos === 'NOUN' && next.shape === 'x');
+}
+
+/** Adjectives allowed between a modifier and a group noun ("Afghan civilian refugees"). */
+const INNER_ADJECTIVE = (pos: string) => pos === 'ADJ';
+
+/**
+ * Group phrases: a plural group noun (ontology/roles.json kind "group") with a country,
+ * demonym, bloc or organisation modifier ("US troops", "Afghan refugees", "western states",
+ * "CSTO leaders", "Russia's allies"), or alone when the noun names an actor by itself
+ * ("militants", "refugees").
+ */
+export function findGroupPhrases(doc: Doc): GroupPhrase[] {
+  const rd = roles();
+  const out: GroupPhrase[] = [];
+  const toks = doc.tokens;
+  for (const list of lexMatches(doc)) {
+    const m = list.find((x) => x.hits.some((h) => h.kind === 'role' && rd.byId.get(h.id)!.kind === 'group'));
+    if (!m) continue;
+    if (out.length && out[out.length - 1]!.t1 > m.t0) continue; // inside a longer group noun
+    const role = rd.byId.get(m.hits.find((h) => h.kind === 'role' && rd.byId.get(h.id)!.kind === 'group')!.id)!;
+    const noun = toks.slice(m.t0, m.t1).map((t) => t.lower).join(' ');
+    const s0 = doc.sentences[toks[m.t0]!.sent]!.t0;
+    let j = m.t0 - 1;
+    if (j >= s0 && INNER_ADJECTIVE(toks[j]!.pos) && !entityEndingAt(doc, j)) j--;
+    if (j >= s0 && isPossessive(toks[j]!.text)) j--;
+    const mod = j >= s0 ? entityEndingAt(doc, j) : null;
+    const usable = mod && mod.type !== 'PERSON' && mod.actor && (mod.info?.country || mod.info?.code || mod.info?.kind === 'igo');
+    if (usable) {
+      out.push({ t0: mod.t0, t1: m.t1, modifier: mod, roleId: role.id, noun, key: `group:${mod.actor}:${role.id}` });
+    } else if (role.bare && !entityEndingAt(doc, m.t0 - 1) && !compoundModifier(doc, m.t1)) {
+      out.push({ t0: m.t0, t1: m.t1, modifier: null, roleId: role.id, noun, key: `group::${role.id}` });
+    }
+  }
+  return out;
+}
+
+/** Creates one group actor per distinct group key and a doc.mentions entry for each phrase. */
+export function addGroupActors(doc: Doc): void {
+  const rd = roles();
+  const byKey = new Map<string, Actor>();
+  const byId = new Map(doc.actors.map((a) => [a.id, a]));
+  for (const g of findGroupPhrases(doc)) {
+    const role = rd.byId.get(g.roleId)!;
+    const text = doc.text.slice(doc.tokens[g.t0]!.start, doc.tokens[g.t1 - 1]!.end);
+    let actor = byKey.get(g.key);
+    if (!actor) {
+      const modActor = g.modifier?.actor ? byId.get(g.modifier.actor) : undefined;
+      const info = g.modifier?.info;
+      const igo = info?.kind === 'igo';
+      const country = igo ? null : info?.country ?? modActor?.country ?? null;
+      const prefix = igo ? info?.code ?? null : country ?? info?.code ?? null;
+      const ref = info?.ref?.startsWith('org:') ? organisations().get(info.ref.slice(4)) : undefined;
+      actor = {
+        id: `a${doc.actors.length + 1}`, name: text, kind: 'group', country,
+        sector: role.sector, roles: [g.noun],
+        code: prefix ? `${prefix}${role.sector}` : actorCode(null, role.sector),
+        mentions: [], rule: g.modifier ? (ref?.members ? 'actors.group-of-members' : 'actors.group-phrase') : 'actors.group-noun',
+      };
+      doc.actors.push(actor);
+      byKey.set(g.key, actor);
+    }
+    const mention: Mention = {
+      id: `m${doc.mentions.length + 1}`, text, start: doc.tokens[g.t0]!.start, end: doc.tokens[g.t1 - 1]!.end,
+      actor: actor.id, rule: actor.rule,
+    };
+    doc.mentions.push(mention);
+  }
+}

@@ -1,0 +1,145 @@
+import type { Doc, Entity } from '../../types.js';
+import { lexMatches, roles, type LexMatch } from '../../knowledge/index.js';
+import { docIndex, entityEndingAt, entityStartingAt, isPossessive } from './spans.js';
+
+/** What the words around one mention say about its actor. */
+export interface Description {
+  roles: string[];
+  country: string | null;
+  sector: string | null;
+  rules: string[];
+}
+
+const ROLE_ADJECTIVES = new Set(['former', 'then', 'acting', 'outgoing', 'incoming', 'interim', 'new', 'late', 'top', 'senior', 'veteran', 'ex', 'current', 'powerful', 'influential']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+const LINKS = new Set(['of', 'for', 'at', 'to', 'in']);
+
+function personRole(m: LexMatch): { sector: string | null; role: string | null } | null {
+  const rd = roles();
+  const r = m.hits.find((h) => h.kind === 'role' && rd.byId.get(h.id)!.kind === 'person');
+  if (r) return { sector: rd.byId.get(r.id)!.sector, role: r.id };
+  const h = m.hits.find((x) => x.kind === 'honorific');
+  if (h) { const hon = rd.honorifics.get(h.id)!; return { sector: hon.sector ?? null, role: hon.role ?? null }; }
+  return null;
+}
+
+/** A country, organisation or metonym entity used as a modifier: what it gives. */
+function modifierOf(e: Entity | null): { country: string | null; sector: string | null } | null {
+  if (!e?.info || e.type === 'PERSON') return null;
+  const i = e.info;
+  if (i.ref?.startsWith('capital:') && !i.metonym) return { country: i.country ?? null, sector: null };
+  if (i.kind === 'igo') return { country: null, sector: 'IGO' };
+  if (i.country || i.sector) return { country: i.country ?? null, sector: e.type === 'ORG' || i.metonym ? i.sector ?? null : null };
+  return null;
+}
+
+function apply(d: Description, text: string, role: { sector: string | null } | null, mod: { country: string | null; sector: string | null } | null, rule: string): void {
+  if (role && text) d.roles.push(text);
+  // an organisation's sector beats the role's generic one ("Pentagon spokesman" is MIL)
+  d.sector = mod?.sector ?? role?.sector ?? d.sector;
+  d.country = mod?.country ?? d.country;
+  d.rules.push(rule);
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
+
+/**
+ * The modifier ending at token j, before a role: an entity ("Kremlin", "Russia 's"), possibly
+ * before up to two lower-case nouns or adjectives ("Azerbaijan foreign ministry spokesman");
+ * or "its"/"their", resolved to the latest organisation or country named before.
+ */
+function premodifier(doc: Doc, j: number, s0: number): { country: string | null; sector: string | null } | null {
+  const toks = doc.tokens;
+  for (let skip = 0; skip <= 2 && j - skip >= s0; skip++) {
+    let k = j - skip;
+    if (skip > 0) {
+      const t = toks[k + 1]!;
+      if (t.shape !== 'x' || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) return null;
+    }
+    if (POSSESSIVE_PRONOUNS.has(toks[k]!.lower)) return antecedent(doc, k);
+    if (isPossessive(toks[k]!.text)) k--;
+    const mod = k >= s0 ? modifierOf(entityEndingAt(doc, k)) : null;
+    if (mod) return mod;
+  }
+  return null;
+}
+
+/** The latest non-person entity with an actor before token k, in this or the previous sentence. */
+function antecedent(doc: Doc, k: number): { country: string | null; sector: string | null } | null {
+  const toks = doc.tokens;
+  const from = doc.sentences[Math.max(0, toks[k]!.sent - 1)]!.t0;
+  const { entityAt } = docIndex(doc);
+  for (let i = k - 1; i >= from; i--) {
+    const e = entityAt[i];
+    if (e && e.type !== 'PERSON' && e.actor) return modifierOf(e);
+  }
+  return null;
+}
+
+const words = (doc: Doc, m: LexMatch) => doc.tokens.slice(m.t0, m.t1).map((t) => t.lower).join(' ');
+
+/**
+ * Reads role, country and sector from the words around a mention:
+ * pre-modifiers ("Russian president Vladimir Putin", "Kremlin spokesman Dmitry Peskov",
+ * "Russia's foreign minister Ana Roe"), and appositives after the name ("Ana Roe, the
+ * secretary of Russia's security council", "Ana Roe, Chile's envoy to the UN").
+ */
+export function describe(doc: Doc, e: Entity): Description {
+  const d: Description = { roles: [], country: null, sector: null, rules: [] };
+  const toks = doc.tokens;
+  const s0 = doc.sentences[toks[e.t0]!.sent]!.t0;
+  const s1 = doc.sentences[toks[e.t0]!.sent]!.t1;
+  const { endingAt } = docIndex(doc);
+  // pre-modifiers: [country|org ['s]] [adjective] role [honorific] NAME, or "[the] role, NAME"
+  let j = e.t0 - 1;
+  if (j >= s0 && toks[j]!.text === '.') j--;
+  if (j > s0 && toks[j]!.text === ',' && e.type === 'PERSON' && endingAt[j - 1]!.some((x) => x.t0 >= s0 && personRole(x))) j--;
+  let roleMatch: LexMatch | undefined;
+  let role: ReturnType<typeof personRole> = null;
+  while (j >= s0) {
+    const m = endingAt[j]!.find((x) => x.t0 >= s0 && personRole(x));
+    if (!m) break;
+    if (!roleMatch || personRole(m)!.role) { roleMatch = m; role = personRole(m); }
+    j = m.t0 - 1;
+    while (j >= s0 && ROLE_ADJECTIVES.has(toks[j]!.lower)) j--;
+  }
+  if (roleMatch && role) {
+    const mod = premodifier(doc, j, s0);
+    apply(d, role.role ? words(doc, roleMatch) : '', role, mod, mod ? 'actors.premodifier' : 'actors.title');
+  } else if (e.type === 'ORG' && j >= s0) {
+    // "Russia's Security Council", "Afghan Interior Ministry": the modifier gives the country
+    if (isPossessive(toks[j]!.text)) j--;
+    const mod = j >= s0 ? modifierOf(entityEndingAt(doc, j)) : null;
+    if (mod?.country) { d.country = mod.country; d.rules.push('actors.org-modifier'); }
+  }
+  if (e.type !== 'PERSON') return d;
+  // affiliation: NAME of [the] ORG|COUNTRY ("Ali Reza of the World Health Organization")
+  if (toks[e.t1]?.lower === 'of' && e.t1 < s1) {
+    let k = e.t1 + 1;
+    if (toks[k]?.lower === 'the') k++;
+    const mod = k < s1 ? modifierOf(entityStartingAt(doc, k)) : null;
+    if (mod) apply(d, '', null, mod, 'actors.affiliation');
+  }
+  // appositive: NAME , [the] [country|org ['s]] [adjective] role [of|for|to [the] country|org]
+  let k = e.t1;
+  if (toks[k]?.text !== ',' || k >= s1) return d;
+  k++;
+  if (k < s1 && DETERMINERS.has(toks[k]!.lower)) k++;
+  let mod = modifierOf(entityStartingAt(doc, k));
+  if (mod) {
+    k = docIndex(doc).entityAt[k]!.t1;
+    if (k < s1 && isPossessive(toks[k]!.text)) k++;
+  }
+  while (k < s1 && ROLE_ADJECTIVES.has(toks[k]!.lower)) k++;
+  const m = lexMatches(doc)[k]?.find((x) => personRole(x));
+  if (!m) return d;
+  const r = personRole(m);
+  k = m.t1;
+  if (!mod && k < s1 && LINKS.has(toks[k]!.lower)) {
+    k++;
+    if (k < s1 && toks[k]!.lower === 'the') k++;
+    mod = modifierOf(entityStartingAt(doc, k));
+  }
+  apply(d, words(doc, m), r, mod, 'actors.appositive');
+  return d;
+}

@@ -1,0 +1,39 @@
+import type { Doc, Entity } from '../../types.js';
+import { lexMatches, type LexMatch } from '../../knowledge/index.js';
+
+export interface DocIndex {
+  /** entity covering each token, or null */
+  entityAt: Array<Entity | null>;
+  /** lexicon matches ending at each token (t1 - 1), longest first */
+  endingAt: LexMatch[][];
+}
+
+const cache = new WeakMap<Doc, DocIndex>();
+
+/** Token-indexed views over entities and lexicon matches, built once per document (linear). */
+export function docIndex(doc: Doc): DocIndex {
+  const hit = cache.get(doc);
+  if (hit && hit.entityAt.length === doc.tokens.length) return hit;
+  const entityAt: Array<Entity | null> = new Array(doc.tokens.length).fill(null);
+  for (const e of doc.entities) for (let k = e.t0; k < e.t1; k++) entityAt[k] = e;
+  const endingAt: LexMatch[][] = doc.tokens.map(() => []);
+  for (const list of lexMatches(doc)) for (const m of list) endingAt[m.t1 - 1]!.push(m);
+  for (const l of endingAt) l.sort((a, b) => a.t0 - b.t0);
+  const idx = { entityAt, endingAt };
+  cache.set(doc, idx);
+  return idx;
+}
+
+/** The entity ending exactly at token k (not crossing into a different sentence), if any. */
+export function entityEndingAt(doc: Doc, k: number): Entity | null {
+  const e = k >= 0 ? docIndex(doc).entityAt[k] : null;
+  return e && e.t1 - 1 === k ? e : null;
+}
+
+/** The entity starting exactly at token k, if any. */
+export function entityStartingAt(doc: Doc, k: number): Entity | null {
+  const e = k < doc.tokens.length ? docIndex(doc).entityAt[k] : null;
+  return e && e.t0 === k ? e : null;
+}
+
+export const isPossessive = (text: string | undefined) => text === "'s" || text === '’s' || text === "'" || text === '’';

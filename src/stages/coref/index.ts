@@ -1,0 +1,77 @@
+import type { Stage } from '../../pipeline.js';
+import type { Actor, ActorKind, Doc, Entity } from '../../types.js';
+import { countryByIso3 } from '../../knowledge/index.js';
+import { Clusters, type Cluster } from './cluster.js';
+import { clusterPersons } from './names.js';
+import { linkAcronyms } from './acronyms.js';
+import { entityKey } from './keys.js';
+
+function kindOf(c: Cluster): ActorKind {
+  const e = c.entities.find((x) => x.info?.kind) ?? c.entities[0]!;
+  if (e.type === 'PERSON') return 'person';
+  if (c.key.startsWith('country:')) return 'country';
+  return e.info?.kind ?? 'organization';
+}
+
+/** The actor's name: the country's name, a metonym's own word, or the longest mention ("Vladimir Putin"). */
+function nameOf(c: Cluster): string {
+  if (c.key.startsWith('country:')) return countryByIso3(c.key.slice(8))?.name ?? c.entities[0]!.text;
+  if (c.key.startsWith('gov:')) return (c.entities.find((e) => e.info?.ref?.startsWith('metonym:')) ?? c.entities[0]!).text;
+  if (c.key.startsWith('org:') && !c.key.startsWith('org:text:')) {
+    const canonical = c.entities.find((e) => e.info?.canonical)?.info?.canonical;
+    if (canonical) return canonical;
+  }
+  if (c.key.startsWith('bloc:')) return c.entities.find((e) => e.info?.canonical)?.info?.canonical ?? c.entities[0]!.text;
+  return c.entities.reduce((best, e) => (e.text.length > best.length ? e.text : best), '');
+}
+
+/** Builds the clusters of a document (persons, acronyms, metonyms, knowledge ids). */
+export function clusterEntities(doc: Doc): Cluster[] {
+  const clusters = new Clusters();
+  const persons: Entity[] = [];
+  const acronyms = linkAcronyms(doc, doc.entities.filter((e) => e.type === 'ORG'));
+  for (const e of doc.entities) {
+    if (e.type === 'PERSON') { persons.push(e); continue; }
+    const long = acronyms.get(e.id);
+    if (long) {
+      const lk = entityKey(doc, long);
+      const own = entityKey(doc, e);
+      if (lk) {
+        const c = clusters.get(lk.key) ?? clusters.add(lk.key, long, lk.rule);
+        if (!c.entities.includes(e)) clusters.add(lk.key, e, 'coref.acronym');
+        if (own) clusters.alias(own.key, c);
+        continue;
+      }
+    }
+    const k = entityKey(doc, e);
+    if (k) clusters.add(clusters.get(k.key)?.key ?? k.key, e, k.rule);
+  }
+  clusterPersons(doc, persons, clusters);
+  const seen = new Set<Cluster>();
+  return clusters.list.filter((c) => !seen.has(c) && seen.add(c)).sort((a, b) => a.entities[0]!.start - b.entities[0]!.start);
+}
+
+/**
+ * In-document coreference: groups entities that name the same participant and creates one
+ * actor per group (id a1, a2, ... in order of first mention), with its name, kind and mentions;
+ * entity.actor points at it. The actors stage then adds country, sector, roles and code.
+ * Pronoun speakers are resolved by the quotes stage (see ./persons.ts for the helper).
+ */
+export const corefStage: Stage = {
+  name: 'coref',
+  needs: ['tokens', 'entities'],
+  provides: ['actors'],
+  run(doc) {
+    const clusters = clusterEntities(doc);
+    doc.actors = clusters.map((c, i): Actor => {
+      const id = `a${i + 1}`;
+      for (const e of c.entities) e.actor = id;
+      return {
+        id, name: nameOf(c).replace(/\s+/g, ' '), kind: kindOf(c), country: null, sector: null, roles: [], code: null,
+        mentions: c.entities.sort((a, b) => a.start - b.start).map((e) => e.id), rule: [...c.rules].join('+'),
+      };
+    });
+  },
+};
+
+export { salientPersonBefore, personsBefore, actorGender } from './persons.js';

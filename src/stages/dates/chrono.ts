@@ -1,0 +1,63 @@
+import { casual, type Chrono, type ParsedResult } from 'chrono-node';
+
+/** One chrono-node result, reduced to what the refiner needs. Offsets are absolute. */
+export interface RawDate {
+  start: number;
+  end: number;
+  text: string;
+  y: number;
+  m: number;
+  d: number;
+  certain: { year: boolean; month: boolean; day: boolean; weekday: boolean };
+  /** chrono matched a relative expression ("yesterday", "last week", "two days ago") */
+  relative: boolean;
+  /** chrono found a range ("Aug. 1 to Aug. 5"); we keep its start */
+  range: boolean;
+  tags: string[];
+}
+
+const RELATIVE_WORDS = /\b(this|last|next|past|ago|coming|previous|today|yesterday|tomorrow|tonight)\b/i;
+
+let parser: Chrono | null = null;
+
+/** Parsers and refiners for times of day and time zones: we keep dates only, and they cost half the time. */
+const UNUSED = new Set(['ENTimeExpressionParser', 'ENCasualTimeParser', 'ENTimeUnitLaterFormatParser',
+  'ExtractTimezoneOffsetRefiner', 'ExtractTimezoneAbbrRefiner']);
+
+/** English casual chrono-node without its time-of-day parsers, built once. */
+function chrono(): Chrono {
+  if (!parser) {
+    parser = casual.clone();
+    parser.parsers = parser.parsers.filter((p) => !UNUSED.has(p.constructor.name));
+    parser.refiners = parser.refiners.filter((r) => !UNUSED.has(r.constructor.name));
+  }
+  return parser;
+}
+
+export function toRaw(r: ParsedResult, offset: number): RawDate {
+  const c = r.start;
+  const tags = [...c.tags()];
+  return {
+    start: offset + r.index,
+    end: offset + r.index + r.text.length,
+    text: r.text,
+    y: c.get('year') ?? 0,
+    m: c.get('month') ?? 1,
+    d: c.get('day') ?? 1,
+    certain: {
+      year: c.isCertain('year'),
+      month: c.isCertain('month'),
+      day: c.isCertain('day'),
+      weekday: c.isCertain('weekday'),
+    },
+    relative:
+      tags.some((t) => t.startsWith('result/relativeDate') || t.startsWith('casualReference/')) || RELATIVE_WORDS.test(r.text),
+    range: r.end != null,
+    tags,
+  };
+}
+
+/** Runs chrono-node over one stretch of text (a sentence) starting at `offset` in the document. */
+export function parseChrono(text: string, offset: number, ref: Date): RawDate[] {
+  return chrono().parse(text, ref).map((r) => toRaw(r, offset));
+}

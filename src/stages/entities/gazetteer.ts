@@ -1,0 +1,74 @@
+import type { Candidate, Doc, EntityInfo, EntityType } from '../../types.js';
+import { countries, lexMatches, metonyms, organisations, type LexHit } from '../../knowledge/index.js';
+import { candidate } from './candidate.js';
+import { capitalIsActor } from './capital.js';
+
+const KNOWLEDGE_KINDS = new Set(['country', 'demonym', 'capital', 'org', 'metonym', 'bloc', 'blocAdj', 'people']);
+
+/** What one lexicon hit proposes: entity type, rule id, score and knowledge info. */
+function propose(doc: Doc, t0: number, t1: number, hit: LexHit): { type: EntityType; source: string; score: number; info: EntityInfo } | null {
+  const cd = countries();
+  switch (hit.kind) {
+    case 'country': {
+      const c = cd.byIso3.get(hit.id)!;
+      return { type: 'LOCATION', source: 'gazetteer.country', score: hit.ambiguous ? 0.55 : 0.9, info: { country: c.iso3, kind: 'country', canonical: c.name, ref: c.iso3 } };
+    }
+    case 'demonym': {
+      const c = cd.byIso3.get(hit.id)!;
+      return { type: 'NORP', source: hit.plural ? 'gazetteer.demonym-plural' : 'gazetteer.demonym', score: 0.85, info: { country: c.iso3, kind: hit.plural ? 'group' : 'country', canonical: c.name, ref: c.iso3 } };
+    }
+    case 'capital': {
+      const c = cd.byIso3.get(hit.id)!;
+      const actor = capitalIsActor(doc, t0, t1);
+      const info: EntityInfo = { country: c.iso3, ref: `capital:${c.iso3}`, canonical: doc.text.slice(doc.tokens[t0]!.start, doc.tokens[t1 - 1]!.end) };
+      if (actor) Object.assign(info, { metonym: true, sector: metonyms().capitalRule.sector, kind: 'organization' });
+      return { type: 'LOCATION', source: actor ? metonyms().capitalRule.id : 'gazetteer.capital', score: 0.8, info };
+    }
+    case 'org': {
+      const o = organisations().get(hit.id)!;
+      const info: EntityInfo = { country: o.country, sector: o.sector, kind: o.kind, canonical: o.name, ref: `org:${o.id}` };
+      if (o.code) info.code = o.code;
+      return { type: 'ORG', source: `ontology.${o.kind === 'igo' ? 'igo' : o.kind === 'group' ? 'group' : 'organisation'}`, score: 0.95, info };
+    }
+    case 'metonym': {
+      const m = metonyms().byId.get(hit.id)!;
+      return { type: 'ORG', source: 'ontology.metonym', score: 0.95, info: { country: m.country, sector: m.sector, kind: 'organization', metonym: true, canonical: m.aliases[0], ref: `metonym:${m.id}` } };
+    }
+    case 'bloc':
+    case 'blocAdj': {
+      const b = cd.extra.blocs.find((x) => x.id === hit.id)!;
+      const info: EntityInfo = { country: null, kind: 'group', canonical: b.name, ref: `bloc:${b.id}` };
+      if (b.code) info.code = b.code;
+      return hit.kind === 'bloc'
+        ? { type: 'LOCATION', source: 'gazetteer.region', score: 0.85, info }
+        : { type: 'NORP', source: 'gazetteer.region-adjective', score: 0.8, info };
+    }
+    case 'people': {
+      const p = cd.extra.peoples.find((x) => x.id === hit.id)!;
+      return { type: 'NORP', source: 'gazetteer.people', score: 0.85, info: { country: p.country, kind: 'group', canonical: p.aliases[0], ref: `people:${p.id}` } };
+    }
+    default:
+      return null;
+  }
+}
+
+const PRIORITY: Record<string, number> = { org: 0, metonym: 1, country: 2, capital: 3, demonym: 4, bloc: 5, blocAdj: 6, people: 7 };
+
+/**
+ * Gazetteer proposer: countries, demonyms, capitals (with the capital-as-actor rule), regions
+ * and blocs, ontology organisations and metonyms. For each phrase it proposes one candidate
+ * from its best hit (organisation > metonym > country > capital > demonym > region).
+ */
+export function proposeGazetteer(doc: Doc): Candidate[] {
+  const out: Candidate[] = [];
+  for (const matches of lexMatches(doc)) {
+    for (const m of matches) {
+      const hits = m.hits.filter((h) => KNOWLEDGE_KINDS.has(h.kind)).sort((a, b) => PRIORITY[a.kind]! - PRIORITY[b.kind]!);
+      const best = hits[0];
+      if (!best) continue;
+      const p = propose(doc, m.t0, m.t1, best);
+      if (p) out.push(candidate(doc, m.t0, m.t1, p.type, p.source, p.score, p.info));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,121 @@
+/**
+ * Which tokens name an actor. Units are entities that point at an actor, resolved mentions
+ * ("he"), and entities the earlier stages left without one that still carry a country
+ * (a nationality adjective such as "Hungarian", a city): those get an actor lazily, only
+ * when an event uses them, with the sector read from the head noun ("Hungarian officials" → GOV).
+ */
+import type { Actor, Doc, Entity, Place } from '../../types.js';
+import { eventPatterns } from '../../knowledge/event-patterns.js';
+
+export interface Unit {
+  t0: number;
+  t1: number;
+  /** actor id, or null until resolved lazily */
+  actor: string | null;
+  entity: Entity | null;
+  /** a geocoded toponym no entity covers: it stands for its country ("in West Darfur" → SDN) */
+  place: Place | null;
+  kind: Actor['kind'] | null;
+  /** ISO3 country of the actor, entity or place, if known */
+  country: string | null;
+}
+
+export interface ActorIndex {
+  units: Unit[];
+  /** unit index per token, -1 where no unit */
+  at: Int32Array;
+  /** the actor id a unit stands for (creates the actor of a country-bearing entity on first use) */
+  resolve(u: Unit): string | null;
+}
+
+let sectorOfHead: Map<string, string> | null = null;
+function headSector(word: string | undefined): string | null {
+  if (!sectorOfHead) {
+    sectorOfHead = new Map();
+    for (const [sector, heads] of Object.entries(eventPatterns().headSectors)) for (const h of heads) sectorOfHead.set(h, sector);
+  }
+  return word ? sectorOfHead.get(word) ?? null : null;
+}
+
+export function buildActorIndex(doc: Doc): ActorIndex {
+  const at = new Int32Array(doc.tokens.length).fill(-1);
+  const units: Unit[] = [];
+  const byId = new Map(doc.actors.map((a) => [a.id, a]));
+  const tokenAt = (offset: number) => {
+    // binary search: first token whose end is after offset
+    let lo = 0;
+    let hi = doc.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (doc.tokens[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const add = (t0: number, t1: number, actor: string | null, entity: Entity | null, place: Place | null = null) => {
+    for (let k = t0; k < t1; k++) if (at[k] >= 0) return;
+    const a = actor ? byId.get(actor) : undefined;
+    const kind = a?.kind ?? entity?.info?.kind ?? (place ? 'country' : null);
+    const country = a ? a.country : entity?.info?.country ?? place?.country ?? null;
+    units.push({ t0, t1, actor, entity, place, kind, country });
+    for (let k = t0; k < t1; k++) at[k] = units.length - 1;
+  };
+  for (const e of doc.entities) {
+    // a lower-case adjective ("military offensive") modifies a noun; it does not name a participant
+    if (e.t1 - e.t0 === 1 && doc.tokens[e.t0]!.shape === 'x' && doc.tokens[e.t0]!.pos === 'ADJ') continue;
+    if (e.actor) add(e.t0, e.t1, e.actor, e);
+    else if (e.info?.country && (e.type === 'NORP' || e.type === 'LOCATION')) add(e.t0, e.t1, null, e);
+  }
+  for (const m of doc.mentions) {
+    const t0 = tokenAt(m.start);
+    let t1 = t0;
+    while (t1 < doc.tokens.length && doc.tokens[t1]!.start < m.end) t1++;
+    if (t1 > t0) add(t0, t1, m.actor, null);
+  }
+  for (const p of doc.places) {
+    if (!p.country) continue;
+    const t0 = tokenAt(p.start);
+    let t1 = t0;
+    while (t1 < doc.tokens.length && doc.tokens[t1]!.start < p.end) t1++;
+    if (t1 > t0) add(t0, t1, null, null, p);
+  }
+  let next = doc.actors.reduce((n, a) => Math.max(n, Number(a.id.replace(/\D/g, '')) || 0), 0) + 1;
+  const created = new Map<string, string>();
+  const findOrCreate = (country: string, sector: string | null, kind: Actor['kind'], name: string, mention: string | null) => {
+    const key = `${country}/${sector ?? ''}`;
+    let id = created.get(key) ?? doc.actors.find((a) => a.country === country && a.sector === sector && (a.kind === 'country' || a.kind === 'group'))?.id;
+    if (!id) {
+      id = `a${next++}`;
+      doc.actors.push({ id, name, kind, country, sector, roles: [], code: country + (sector ?? ''), mentions: mention ? [mention] : [], rule: 'events.entity-country' });
+    }
+    created.set(key, id);
+    return id;
+  };
+  const resolve = (u: Unit): string | null => {
+    if (u.actor) return u.actor;
+    if (u.place) {
+      // a country named only as a place is its government; a town or region stands for the country's people
+      const country = u.place.country!;
+      const existing = doc.actors.find((a) => a.kind === 'country' && a.country === country);
+      u.actor = existing?.id ?? (u.place.kind === 'country' ? findOrCreate(country, 'GOV', 'country', u.place.name, null) : findOrCreate(country, 'CVL', 'group', u.place.name, null));
+      return u.actor;
+    }
+    const e = u.entity;
+    const country = e?.info?.country;
+    if (!e || !country) return null;
+    // sector from the head noun after a nationality adjective, else the government of the place
+    let sector: string | null = e.type === 'LOCATION' ? 'GOV' : null;
+    // "Hungarian and Romanian officials": the head may follow further conjuncts
+    for (let k = e.t1; k < Math.min(e.t1 + 6, doc.tokens.length); k++) {
+      const s = headSector(doc.tokens[k]!.lower);
+      if (s) { sector = s; break; }
+      const t = doc.tokens[k]!;
+      if (!['ADJ', 'NOUN', 'PROPN', 'CCONJ'].includes(t.pos) && t.text !== ',') break;
+    }
+    const id = findOrCreate(country, sector, e.type === 'LOCATION' ? 'country' : 'group', e.text, e.id);
+    e.actor ??= id;
+    u.actor = id;
+    return id;
+  };
+  return { units, at, resolve };
+}

@@ -1,0 +1,127 @@
+/**
+ * Source and target of one trigger, from its clause: the subject before it (skipping relative
+ * clauses and appositives, which carry other clause ids), the object or allowed preposition phrase
+ * after it, the by-agent of a passive, possessors and nationality adjectives of event nouns, the
+ * main-clause subject of a fronted phrase ("In talks with X, Y said"), pronoun subjects resolved to
+ * the nearest earlier actor, and the antecedent of a relative clause ("an approach that X called …").
+ */
+import type { FrameContext } from './frame.js';
+import { enrich } from './frame.js';
+import { antecedentOf, isPassive, subjectOf } from './subject.js';
+import { complementSubject, conditionSubject, objectOf } from './object.js';
+import { clauseOf } from './clauses.js';
+import type { Trigger } from './triggers.js';
+import { groupForward, type Group, type Scope } from './noun-phrase.js';
+import { REPORTING, isVerbish } from './words.js';
+
+export type { FrameContext } from './frame.js';
+
+export interface Args {
+  source: Group | null;
+  target: Group | null;
+  /** the subject is "no one"/"nobody": kept as a negated event without source */
+  noOne: boolean;
+  passive: boolean;
+  /** first token of the subject (or the clause), where modality cues start */
+  windowStart: number;
+}
+
+const VERB_TARGETS = ['object', 'with', 'to', 'against', 'on', 'at', 'from', 'into', 'toward', 'towards', 'over', 'for', 'of', 'in', 'between', 'upon', 'onto', 'near', 'along', 'inside'];
+const NOUN_TARGETS = ['with', 'against', 'on', 'to', 'of', 'between', 'from', 'into', 'over', 'toward', 'towards', 'in', 'for', 'upon'];
+
+export function argumentsOf(fc: FrameContext, trig: Trigger): Args {
+  const a = rawArguments(fc, trig);
+  a.source = enrich(fc, a.source);
+  a.target = enrich(fc, a.target, true);
+  return a;
+}
+
+function rawArguments(fc: FrameContext, trig: Trigger): Args {
+  const { tokens, cm } = fc;
+  const p = trig.cp.pattern;
+  const s0 = cm.sentence.t0;
+  const cl = clauseOf(cm, trig.t0);
+  const clause = cm.clauses[cl]!;
+  const sc: Scope = { tokens, idx: fc.idx, ok: (k) => k >= s0 && k < cm.sentence.t1 && clauseOf(cm, k) === cl };
+  const allowed = new Set(p.target ?? (p.pos === 'verb' ? VERB_TARGETS : NOUN_TARGETS));
+  const out: Args = { source: null, target: null, noOne: false, passive: false, windowStart: clause.t0 };
+
+  let r = trig.t0 - 1;
+  if (p.frame === 'speaker') while (r >= s0 && !REPORTING.has(tokens[r]!.lower)) r--;
+  if (p.frame === 'speaker' && r >= s0) {
+    // "X said Y must withdraw": the speaker demands something of the subject
+    const subj = subjectOf(fc, sc, trig, false);
+    const anySc: Scope = { tokens, idx: fc.idx, ok: (k) => k >= s0 && k < r };
+    const speaker = subjectOf(fc, anySc, { ...trig, t0: r }, false);
+    out.source = speaker.group;
+    out.target = subj.group;
+    out.windowStart = trig.t0;
+    return out;
+  }
+
+  const { target, agent, via } = objectOf(fc, sc, trig, allowed);
+  out.target = target;
+  if (p.pos === 'verb' && isPassive(tokens, trig.t0, s0) && (agent || tokens[trig.t1]?.lower !== 'to')) {
+    out.passive = true;
+    out.source = agent;
+    const subj = subjectOf(fc, sc, trig, true);
+    out.target = subj.group ?? (agent ? null : target);
+    if (subj.at >= 0) out.windowStart = subj.at;
+    return out;
+  }
+  if (p.pos === 'noun' && agent) out.source = agent;
+  if (p.pos !== 'noun' && !out.target && agent) out.target = agent; // "demanded an admission by X"
+  if (p.pos !== 'noun' && !out.target) out.target = complementSubject(fc, trig, cl);
+  if (!out.target && (p.type === 'THREATEN' || p.type === 'REQUEST')) out.target = conditionSubject(fc, trig);
+  if (p.pos === 'noun' && !agent && via === 'between' && target && target.units.length > 1) {
+    // "fighting between X and Y", "talks between X and Y": the first party is the source
+    out.source = { units: [target.units[0]!], t0: target.t0, t1: target.units[0]!.t1 };
+    out.target = { units: target.units.slice(1), t0: target.units[1]!.t0, t1: target.t1 };
+    return out;
+  }
+  if (!out.source) {
+    const subj = subjectOf(fc, sc, trig, p.pos === 'noun');
+    out.source = subj.group;
+    out.noOne = subj.noOne;
+    if (subj.at >= 0) out.windowStart = subj.at;
+  }
+  const firstWord = tokens[clause.t0]!;
+  let objectRelative = false;
+  if (clause.kind === 'relative' && !out.noOne) {
+    // "X, which attacked Y": the antecedent is the subject; "the plan that X rejected": it is the object
+    if (!out.source) out.source = antecedentOf(fc, clause.t0);
+    else objectRelative = true;
+  }
+  if (!out.source && !out.noOne && /^(but|and|while|yet)$/.test(firstWord.lower) && isVerbish(tokens[clause.t0 + 1]?.pos ?? '')) {
+    // "X opened its borders, but was still refusing…": the elided subject is the sentence's first actor
+    for (let k = s0; k < clause.t0; k++) {
+      const ui = fc.idx.at[k]!;
+      if (ui >= 0) { out.source = groupForward({ tokens, idx: fc.idx, ok: (j) => j < clause.t0 }, fc.idx.units[ui]!); break; }
+    }
+  }
+  if (!out.source && !out.noOne && (firstWord.pos === 'ADP' || firstWord.pos === 'SCONJ')) {
+    // fronted phrase: "In talks with X, Y said…" / "At a summit in June, Y told Z…"
+    let k = Math.max(trig.t1, out.target?.t1 ?? 0);
+    while (k < cm.sentence.t1 && sc.ok(k) && tokens[k]!.text !== ',') k++;
+    for (k++; k < cm.sentence.t1 && sc.ok(k); k++) {
+      const ui = fc.idx.at[k]!;
+      if (ui < 0) continue;
+      const g = groupForward(sc, fc.idx.units[ui]!);
+      out.source = g;
+      if (!out.target) {
+        let v = g.t1;
+        while (v < cm.sentence.t1 && sc.ok(v) && !isVerbish(tokens[v]!.pos)) v++;
+        for (; v < cm.sentence.t1 && sc.ok(v); v++) {
+          const vi = fc.idx.at[v]!;
+          if (vi >= 0) { out.target = groupForward(sc, fc.idx.units[vi]!); break; }
+        }
+      }
+      break;
+    }
+  }
+  if (!out.target && objectRelative && p.target?.includes('object') !== false) {
+    const ante = antecedentOf(fc, clause.t0);
+    if (ante && !ante.units.some((u) => out.source!.units.includes(u))) out.target = ante;
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+/**
+ * What an event is anchored to besides its actors: its mode from cue words in the clause, its date
+ * (a date expression in its clause, else in its sentence, else publication), its place (a toponym
+ * in the evidence span that is not one of its actors, preferring the most specific), its contexts
+ * (theme hits inside the evidence span).
+ */
+import type { Doc, Place, PloverType, Span, Token } from '../../types.js';
+import { eventPatterns } from '../../knowledge/event-patterns.js';
+import { LOCATIVE } from './words.js';
+
+type Cue = { mode: string; words: string[] };
+let cueCache: Map<string, Cue[]> | null = null;
+function cuesOf(type: PloverType): Cue[] {
+  if (!cueCache) {
+    cueCache = new Map();
+    for (const [t, modes] of Object.entries(eventPatterns().modeCues)) {
+      cueCache.set(t, Object.entries(modes).flatMap(([mode, list]) => list.map((c) => ({ mode, words: c.toLowerCase().split(/\s+/) }))));
+    }
+  }
+  return cueCache.get(type) ?? [];
+}
+
+/** First mode whose cue (a word or phrase) occurs in the token range. */
+export function modeCue(type: PloverType, tokens: Token[], t0: number, t1: number): string | null {
+  const cues = cuesOf(type);
+  if (!cues.length) return null;
+  for (const cue of cues) {
+    for (let k = t0; k + cue.words.length <= t1; k++) {
+      let ok = true;
+      for (let j = 0; j < cue.words.length && ok; j++) ok = tokens[k + j]!.lower === cue.words[j];
+      if (ok) return cue.mode;
+    }
+  }
+  return null;
+}
+
+const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end;
+
+export function dateOf(doc: Doc, clause: Span, sentence: Span, trigger: Span): string | null {
+  let best: { value: string; d: number } | null = null;
+  for (const pass of [clause, sentence]) {
+    for (const d of doc.dates) {
+      if (!inside(d, pass)) continue;
+      const dist = Math.abs(d.start - trigger.start);
+      if (!best || dist < best.d) best = { value: d.value, d: dist };
+    }
+    if (best) return best.value;
+  }
+  return doc.published;
+}
+
+const KIND_RANK: Record<Place['kind'], number> = { city: 5, feature: 4, admin: 3, region: 2, country: 1 };
+
+export function placeOf(doc: Doc, evidence: Span, actorSpans: Span[]): string | null {
+  let best: { id: string; score: number } | null = null;
+  for (const p of doc.places) {
+    if (!inside(p, evidence)) continue;
+    if (actorSpans.some((a) => p.start < a.end && a.start < p.end)) continue;
+    const before = doc.text.slice(Math.max(0, p.start - 12), p.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+    const score = KIND_RANK[p.kind] + (LOCATIVE.has(before) ? 10 : 0);
+    if (!best || score > best.score) best = { id: p.id, score };
+  }
+  return best?.id ?? null;
+}
+
+export function contextsOf(doc: Doc, evidence: Span): string[] {
+  const out = new Set<string>();
+  for (const h of doc.themes ?? []) if (inside(h, evidence)) out.add(h.context);
+  return [...out];
+}

@@ -1,0 +1,149 @@
+/**
+ * Turns one sentence's triggers into events: arguments, modality, intent verbs retyped by the
+ * action they embed ("vowed to fight" → THREATEN), expressed intent derived from a future act
+ * ("will send troops" → THREATEN beside the hypothetical MOBILIZE), rejection derived from a
+ * negated cooperative act ("will not accept" → REJECT), then duplicates removed.
+ */
+import type { Doc, Event, PloverType, Span } from '../../types.js';
+import { eventPatterns } from '../../knowledge/event-patterns.js';
+import { isConflict, isMaterial } from '../../knowledge/plover.js';
+import type { ActorIndex } from './actor-index.js';
+import { argumentsOf, type FrameContext } from './arguments.js';
+import { clauseOf, type ClauseMap } from './clauses.js';
+import type { Group } from './noun-phrase.js';
+import { modalityOf } from './modality.js';
+import { contextsOf, dateOf, modeCue, placeOf } from './attach.js';
+import type { Trigger } from './triggers.js';
+import { HARD_BREAK } from './words.js';
+
+interface Draft {
+  trig: Trigger;
+  type: PloverType;
+  rule: string;
+  source: string[];
+  target: string[];
+  negated: boolean;
+  hypothetical: boolean;
+  noOne: boolean;
+  conditional: boolean;
+  ownNegation: boolean;
+  spans: Span[];
+  confidence: number;
+  derived: boolean;
+}
+
+let intentIds: Set<string> | null = null;
+
+const idsOf = (idx: ActorIndex, g: Group | null) => {
+  const out: string[] = [];
+  for (const u of g?.units ?? []) {
+    const id = idx.resolve(u);
+    if (id && !out.includes(id)) out.push(id);
+  }
+  return out;
+};
+
+export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, triggers: Trigger[]): Omit<Event, 'id'>[] {
+  intentIds ??= new Set(eventPatterns().intentVerbs);
+  const tokens = doc.tokens;
+  const verbHeads = new Map(triggers.filter((t) => t.cp.pattern.pos === 'verb' && tokens[t.t1]?.lower !== 'to').map((t) => [t.t0, t.cp.pattern.type]));
+  const fc: FrameContext = { tokens, idx, cm, verbHeads };
+  const drafts: Draft[] = [];
+  for (const trig of triggers) {
+    const a = argumentsOf(fc, trig);
+    const m = modalityOf(tokens, cm, trig.t0, a.windowStart);
+    const source = idsOf(idx, a.source);
+    // a target is dropped only when it is the very phrase of the source; another mention of the
+    // same country is kept ("Sudan's government lifted the emergency in West Darfur" → SDN → SDN)
+    const target = idsOf(idx, a.target ? { ...a.target, units: a.target.units.filter((u) => !a.source?.units.includes(u)) } : null);
+    const spans: Span[] = [{ start: tokens[trig.t0]!.start, end: tokens[trig.t1 - 1]!.end }];
+    for (const g of [a.source, a.target]) if (g) spans.push({ start: tokens[g.t0]!.start, end: tokens[g.t1 - 1]!.end });
+    const p = trig.cp.pattern;
+    drafts.push({
+      trig, type: p.type, rule: p.id, source, target, negated: m.negated, hypothetical: m.hypothetical, conditional: m.conditional, ownNegation: m.ownNegation, noOne: a.noOne, spans,
+      confidence: 0.5 + (source.length ? 0.2 : 0) + (target.length ? 0.15 : 0) + (a.passive ? -0.05 : 0), derived: false,
+    });
+  }
+  // intent verbs take the polarity of the action they embed; the embedded action is hypothetical
+  for (const d of drafts) {
+    if (!intentIds.has(d.rule)) continue;
+    // the action right after "to" ("pledged to work", "agreed to postpone": not a noun further on)
+    let k = d.trig.t1;
+    while (k < cm.sentence.t1 && k < d.trig.t1 + 3 && tokens[k]!.lower !== 'to') k++;
+    k++;
+    while (k < cm.sentence.t1 && tokens[k]!.pos === 'ADV') k++;
+    const inner = tokens[k - 1]?.lower === 'to' || tokens[k - 1]?.pos === 'ADV' ? drafts.find((e) => e.trig.t0 === k) : undefined;
+    if (!inner) continue;
+    inner.hypothetical = true;
+    if (!inner.source.length) inner.source = d.source;
+    if (isConflict(inner.type)) { d.type = 'THREATEN'; d.rule += ':conflict'; }
+    if (!d.target.length) d.target = inner.target;
+  }
+  const extra: Draft[] = [];
+  for (const d of drafts) {
+    const governed = drafts.some((e) => e !== d && e.trig.t0 < d.trig.t0 && d.trig.t0 - e.trig.t1 <= 4 && ['AGREE', 'THREATEN', 'REQUEST', 'REJECT'].includes(e.type));
+    // an announced act expresses intent; so does an announced meeting ("will visit", "would meet")
+    if (d.hypothetical && !d.conditional && !d.negated && (isMaterial(d.type) || d.type === 'CONSULT') && !governed && d.source.length) {
+      // an act announced under a condition on the target ("…unless X agrees") is a threat whatever its kind
+      const ultimatum = cm.clauses.some((c) => c.kind === 'subordinate' && c.t0 > d.trig.t0 && /^(unless|until)$/.test(tokens[c.t0]!.lower));
+      const type = isConflict(d.type) || ultimatum ? 'THREATEN' : 'AGREE';
+      extra.push({ ...d, type, rule: d.rule + '+intent', hypothetical: false, derived: true, confidence: d.confidence - 0.1 });
+    }
+    if (d.ownNegation && !d.conditional && !isConflict(d.type) && !governed && d.source.length) {
+      extra.push({ ...d, type: 'REJECT', rule: d.rule + '+negated', negated: false, hypothetical: false, derived: true, confidence: d.confidence - 0.1 });
+    }
+  }
+  const out: Omit<Event, 'id'>[] = [];
+  const seen = new Set<string>();
+  for (const d of [...drafts, ...extra].sort((x, y) => Number(x.derived) - Number(y.derived) || y.confidence - x.confidence)) {
+    if (!d.source.length && !d.noOne && !(d.target.length && isMaterial(d.type))) continue;
+    const key = `${d.type}|${[...d.source].sort()}|${[...d.target].sort()}|${d.negated}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(finish(doc, cm, d));
+  }
+  return out.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+/** The part of the sentence between hard breaks (";", ":", dashes) around token k. */
+function segmentOf(tokens: Doc['tokens'], s: ClauseMap['sentence'], k: number): Span {
+  let a = k;
+  while (a > s.t0 && !HARD_BREAK.has(tokens[a - 1]!.text)) a--;
+  let b = k;
+  while (b < s.t1 - 1 && !HARD_BREAK.has(tokens[b + 1]!.text)) b++;
+  return { start: tokens[a]!.start, end: tokens[b]!.end };
+}
+
+function finish(doc: Doc, cm: ClauseMap, d: Draft): Omit<Event, 'id'> {
+  const tokens = doc.tokens;
+  const s = cm.sentence;
+  const trigger = d.spans[0]!;
+  // evidence: the clauses holding trigger and arguments, or the sentence when they spread wider
+  let start = Math.min(...d.spans.map((x) => x.start));
+  let end = Math.max(...d.spans.map((x) => x.end));
+  const cl = cm.clauses[clauseOf(cm, d.trig.t0)]!;
+  const clauseSpan = { start: tokens[cl.t0]!.start, end: tokens[Math.max(cl.t0, cl.t1 - 1)]!.end };
+  if (start >= clauseSpan.start && end <= clauseSpan.end) { start = clauseSpan.start; end = clauseSpan.end; }
+  else { start = Math.min(start, clauseSpan.start); end = Math.max(end, clauseSpan.end); }
+  const evidence = { start, end };
+  const p = d.trig.cp.pattern;
+  let mode = modeCue(d.type, tokens, cl.t0, cl.t1);
+  if (!mode && d.type === 'CONSULT' && d.source.length + d.target.length >= 3) mode = 'multilateral';
+  if (!mode && d.type === p.type) mode = p.mode ?? null;
+  return {
+    type: d.type,
+    mode,
+    contexts: contextsOf(doc, evidence),
+    source: d.source,
+    target: d.target,
+    date: dateOf(doc, clauseSpan, segmentOf(tokens, s, cl.t0), trigger),
+    place: placeOf(doc, evidence, d.spans.slice(1)),
+    negated: d.negated,
+    hypothetical: d.hypothetical,
+    sentence: s.i,
+    trigger,
+    evidence,
+    rule: d.rule,
+    confidence: Math.round(Math.max(0.05, Math.min(0.95, d.confidence)) * 100) / 100,
+  };
+}

@@ -1,0 +1,56 @@
+/** What argument finding shares: the sentence context, and countries for countryless phrases. */
+import type { Token } from '../../types.js';
+import type { ActorIndex } from './actor-index.js';
+import { clauseOf, type ClauseMap } from './clauses.js';
+import type { Group } from './noun-phrase.js';
+import { inNP } from './noun-phrase.js';
+import { isVerbish } from './words.js';
+import { pronounAntecedent } from './subject.js';
+
+export interface FrameContext {
+  tokens: Token[];
+  idx: ActorIndex;
+  cm: ClauseMap;
+  /** head token index -> type of the sentence's verb triggers not followed by "to" (a noun's subject search does not cross one of another type) */
+  verbHeads: Map<number, string>;
+}
+
+export const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
+
+/** A group with at least one unit whose country is known. */
+export function withCountry(fc: FrameContext, g: Group): boolean {
+  return g.units.some((u) => u.country);
+}
+
+/**
+ * Gives countryless units a country from their own phrase: a nationality or possessor before them
+ * ("Bosnian Serbs", "Sudan's army") or the antecedent of a possessive ("their forces").
+ */
+export function enrich(fc: FrameContext, g: Group | null, lookRight = false): Group | null {
+  if (!g || withCountry(fc, g)) return g;
+  const { tokens, idx } = fc;
+  const s0 = fc.cm.sentence.t0;
+  const units = g.units.map((u) => {
+    for (let k = u.t0 - 1; k >= s0 && k >= u.t0 - 4; k--) {
+      const t = tokens[k]!;
+      const ui = idx.at[k]!;
+      if (ui >= 0 && idx.units[ui]!.country) return idx.units[ui]!;
+      if (POSSESSIVE.has(t.lower)) {
+        const ante = pronounAntecedent(fc, k, 'they');
+        const c = ante?.units.find((x) => x.country);
+        return c ?? u;
+      }
+      if (!inNP(t) && t.pos !== 'DET') break;
+    }
+    // "refugees fleeing the war in Liberia", "peacekeepers in Iraq": a country right after the phrase
+    const cl = clauseOf(fc.cm, u.t0);
+    for (let k = u.t1; lookRight && k < fc.cm.sentence.t1 && k < u.t1 + 7 && clauseOf(fc.cm, k) === cl; k++) {
+      const ui = idx.at[k]!;
+      if (ui >= 0 && idx.units[ui]!.country) return idx.units[ui]!;
+      if (tokens[k]!.text === ',' || (isVerbish(tokens[k]!.pos) && !tokens[k]!.lower.endsWith('ing'))) break;
+    }
+    return u;
+  });
+  return { ...g, units };
+}
+

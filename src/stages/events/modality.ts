@@ -1,0 +1,48 @@
+/**
+ * Negation and modality of a trigger, read from its clause between the subject and the trigger:
+ * "did not attack", "no one plans to", "refused to" → negated; "will", "would oppose", "pledged to",
+ * "plans to", an if/unless clause → hypothetical. Flags, never drops.
+ */
+import type { Token } from '../../types.js';
+import type { ClauseMap } from './clauses.js';
+import { clauseOf } from './clauses.js';
+import { HYPOTHETICAL, NEGATING_VERB, NEGATION, NO_ONE } from './words.js';
+
+export interface Modality {
+  negated: boolean;
+  hypothetical: boolean;
+  /** hypothetical only because it sits in an if/unless/whether clause */
+  conditional: boolean;
+  /** the negation belongs to the subject's own verb chain ("X did not", "X refused to"), not to an earlier verb */
+  ownNegation: boolean;
+}
+
+export function modalityOf(tokens: Token[], cm: ClauseMap, trigHead: number, windowStart: number): Modality {
+  const cl = clauseOf(cm, trigHead);
+  const clause = cm.clauses[cl]!;
+  let negated = false;
+  let hypothetical = false;
+  // cues anywhere earlier in the trigger's own clause count ("the crisis does not prompt X to agree")
+  const start = Math.max(cm.sentence.t0, Math.min(windowStart, trigHead, clause.t0));
+  let own = false;
+  for (let k = start; k < trigHead; k++) {
+    if (clauseOf(cm, k) !== cl) continue;
+    const w = tokens[k]!.lower;
+    // a coordinated verb phrase starts afresh: "refused to deploy troops and has urged…"
+    if (tokens[k]!.pos === 'CCONJ' && /^(VERB|AUX|ADV)$/.test(tokens[k + 1]?.pos ?? '')) { negated = false; hypothetical = false; own = false; continue; }
+    if (NEGATION.has(w) || NO_ONE.has(w)) {
+      // "no longer" negates; "not only" does not
+      if (!(w === 'not' && tokens[k + 1]?.lower === 'only')) { negated = true; own ||= k >= windowStart; }
+    }
+    // "refused to attack", "failed to reach": only the action right after "to"
+    if (NEGATING_VERB.has(w) && tokens[k + 1]?.lower === 'to' && trigHead - k <= 3) { negated = true; own ||= k >= windowStart; }
+    if (HYPOTHETICAL.has(w)) {
+      // intention words count when they govern an infinitive or a modal ("plans to", "would")
+      const modal = ["will", "would", "could", "may", "might", "shall", "should", "must", "'ll", "'d", "wo", 'if', 'unless', 'whether'].includes(w);
+      if (modal || tokens[k + 1]?.lower === 'to' || tokens[k + 1]?.lower === 'of' || w === 'potential' || w === 'possible' || w === 'proposed') hypothetical = true;
+    }
+  }
+  const first = tokens[clause.t0]?.lower;
+  const conditional = !hypothetical && clause.kind === 'subordinate' && (first === 'if' || first === 'unless' || first === 'whether');
+  return { negated, hypothetical: hypothetical || conditional, conditional, ownNegation: negated && own };
+}

@@ -1,0 +1,89 @@
+/** Actor-bearing noun phrases around a token: heads, coordination ("X, Y and Z"), possessors. */
+import type { Token } from '../../types.js';
+import type { ActorIndex, Unit } from './actor-index.js';
+
+export interface Group {
+  units: Unit[];
+  /** token range covered by the whole coordinated phrase */
+  t0: number;
+  t1: number;
+}
+
+const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+export const inNP = (t: Token) => NP_POS.has(t.pos) || t.lower === "'s" || t.lower === '’s' || t.text === '.' && t.pos === 'PROPN';
+
+export interface Scope {
+  tokens: Token[];
+  idx: ActorIndex;
+  /** true when token k may be used (same clause, same sentence) */
+  ok: (k: number) => boolean;
+}
+
+/** From a unit found scanning forward, moves to the phrase's head: the last unit of the same noun phrase. */
+export function headForward(sc: Scope, u: Unit): { head: Unit; end: number } {
+  let head = u;
+  let k = u.t1;
+  while (k < sc.tokens.length && sc.ok(k) && inNP(sc.tokens[k]!)) {
+    const ui = sc.idx.at[k]!;
+    if (ui >= 0) {
+      head = sc.idx.units[ui]!;
+      k = head.t1;
+    } else k++;
+  }
+  return { head, end: k };
+}
+
+/** Start of the noun phrase ending with unit u (its modifiers: "Senior", "Russian president"). */
+function npStart(sc: Scope, t0: number): number {
+  let k = t0;
+  while (k - 1 >= 0 && sc.ok(k - 1) && sc.idx.at[k - 1]! < 0 && inNP(sc.tokens[k - 1]!) && sc.tokens[k - 1]!.pos !== 'NUM') k--;
+  return k;
+}
+
+/** The coordinated group ending with unit u, collected leftwards ("Hungarian and Romanian officials"). */
+export function groupBackward(sc: Scope, u: Unit): Group {
+  const units = [u];
+  let start = npStart(sc, u.t0);
+  for (;;) {
+    let k = start - 1;
+    if (k < 0 || !sc.ok(k)) break;
+    const w = sc.tokens[k]!.lower;
+    if (w !== 'and' && w !== 'or' && w !== ',' && w !== '&') break;
+    if (w === 'and' && k - 1 >= 0 && sc.tokens[k - 1]!.text === ',') k--;
+    // the conjunct: a unit ending right before, possibly followed by its head noun
+    let j = k - 1;
+    let steps = 0;
+    while (j >= 0 && sc.ok(j) && sc.idx.at[j]! < 0 && inNP(sc.tokens[j]!) && steps < 2) { j--; steps++; }
+    if (j < 0 || !sc.ok(j) || sc.idx.at[j]! < 0) break;
+    const v = sc.idx.units[sc.idx.at[j]!]!;
+    units.unshift(v);
+    start = npStart(sc, v.t0);
+  }
+  return { units, t0: start, t1: u.t1 };
+}
+
+/** The coordinated group starting with unit u, collected rightwards; stops after the "and" conjunct. */
+export function groupForward(sc: Scope, u: Unit): Group {
+  const first = headForward(sc, u);
+  const units = [first.head];
+  let end = first.end;
+  for (;;) {
+    let k = end;
+    if (k >= sc.tokens.length || !sc.ok(k)) break;
+    const w = sc.tokens[k]!.lower;
+    if (w !== 'and' && w !== 'or' && w !== ',' && w !== '&') break;
+    const last = w !== ',';
+    k++;
+    if (w === ',' && sc.tokens[k] && (sc.tokens[k]!.lower === 'and' || sc.tokens[k]!.lower === 'or')) k++;
+    const finalConjunct = last || sc.tokens[k - 1]!.lower === 'and' || sc.tokens[k - 1]!.lower === 'or';
+    let j = k;
+    let steps = 0;
+    while (j < sc.tokens.length && sc.ok(j) && sc.idx.at[j]! < 0 && inNP(sc.tokens[j]!) && steps < 3) { j++; steps++; }
+    if (j >= sc.tokens.length || !sc.ok(j) || sc.idx.at[j]! < 0) break;
+    const next = headForward(sc, sc.idx.units[sc.idx.at[j]!]!);
+    units.push(next.head);
+    end = next.end;
+    if (finalConjunct) break;
+  }
+  return { units, t0: u.t0, t1: end };
+}

@@ -1,0 +1,113 @@
+/**
+ * The subject side of a trigger: the nearest actor phrase before it in its clause (skipping the
+ * relative clauses and appositives that carry other clause ids), elided and controlled subjects,
+ * pronouns, "no one", passives, and the antecedent of a relative clause.
+ */
+import type { Token } from '../../types.js';
+import { clauseOf } from './clauses.js';
+import type { FrameContext } from './frame.js';
+import type { Trigger } from './triggers.js';
+import { groupBackward, groupForward, inNP, type Group, type Scope } from './noun-phrase.js';
+import { BE, NO_ONE, SUBJECT_PRONOUN, SUMMARY_NOUN, isVerbish } from './words.js';
+
+export function isPassive(tokens: Token[], i: number, s0: number): boolean {
+  const t = tokens[i]!;
+  if (!isVerbish(t.pos) || t.lower.endsWith('ing') || !/(ed|en|wn|ht|ck|ng|nt|ld|ot|ut)$/.test(t.lower)) return false;
+  for (let k = i - 1; k >= s0 && k >= i - 3; k--) {
+    const w = tokens[k]!;
+    if (BE.has(w.lower)) return w.lower !== "'s" || tokens[k + 1]!.lower === 'been';
+    if (w.pos !== 'ADV' && w.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** Verbs whose object is the subject of the infinitive after it ("urged Haiti to hold…"). */
+const OBJECT_CONTROL = new Set(['urge', 'ask', 'order', 'force', 'allow', 'help', 'invite', 'persuade', 'tell', 'call', 'press', 'encourage', 'pressure', 'permit', 'compel', 'require', 'want', 'expect', 'get', 'lead', 'prompt', 'cause', 'enable']);
+const base = (w: string) => w.replace(/(ed|d|s|ing)$/, '').replace(/i$/, 'y');
+
+/**
+ * Where the subject search starts: before the trigger, or, for a purpose infinitive after an
+ * object ("sent personnel to Bosnia to investigate"), before the verb that governs it.
+ */
+function subjectSearchStart(fc: FrameContext, trig: Trigger): number {
+  const { tokens } = fc;
+  const s0 = fc.cm.sentence.t0;
+  // "X refused to deploy troops in Iraq and has urged…": the elided subject is the clause's first subject
+  let v = trig.t0 - 1;
+  while (v >= s0 && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV')) v--;
+  if (trig.cp.pattern.pos === 'verb' && v > s0 && /^(and|but|or)$/.test(tokens[v]!.lower) && clauseOf(fc.cm, v) === clauseOf(fc.cm, trig.t0)) {
+    const cl = clauseOf(fc.cm, trig.t0);
+    let first = -1;
+    for (let k = s0; k < v; k++) if (clauseOf(fc.cm, k) === cl && isVerbish(tokens[k]!.pos)) { first = k; break; }
+    if (first > s0) return first - 1;
+  }
+  if (trig.cp.pattern.pos !== 'verb' || tokens[trig.t0 - 1]?.lower !== 'to') return trig.t0 - 1;
+  const before = tokens[trig.t0 - 2];
+  if (!before || isVerbish(before.pos) || before.pos === 'ADV' || before.pos === 'ADJ') return trig.t0 - 1;
+  const cl = clauseOf(fc.cm, trig.t0);
+  for (let k = trig.t0 - 2; k >= s0; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',' || clauseOf(fc.cm, k) !== cl) break;
+    if (t.pos === 'VERB') return OBJECT_CONTROL.has(base(t.lower)) || OBJECT_CONTROL.has(t.lower) ? trig.t0 - 1 : k - 1;
+  }
+  return trig.t0 - 1;
+}
+
+/** Subject: nearest actor group before the trigger in its clause. */
+export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerbs: boolean): { group: Group | null; noOne: boolean; at: number } {
+  const { tokens, idx } = fc;
+  const s0 = fc.cm.sentence.t0;
+  for (let k = subjectSearchStart(fc, trig); k >= s0; k--) {
+    if (!sc.ok(k)) continue;
+    if (stopAtVerbs && fc.verbHeads.has(k) && fc.verbHeads.get(k) !== trig.cp.pattern.type) break;
+    const ui = idx.at[k]!;
+    if (ui >= 0) {
+      const g = groupBackward(sc, idx.units[ui]!);
+      return { group: g, noOne: false, at: g.t0 };
+    }
+    const w = tokens[k]!.lower;
+    if (NO_ONE.has(w) || (w === 'one' && tokens[k - 1]?.lower === 'no')) return { group: null, noOne: true, at: w === 'one' ? k - 1 : k };
+    if (SUBJECT_PRONOUN.has(w) && k + 1 < tokens.length && (isVerbish(tokens[k + 1]!.pos) || tokens[k + 1]!.pos === 'ADV')) {
+      return { group: pronounAntecedent(fc, k, w), noOne: false, at: k };
+    }
+  }
+  return { group: null, noOne: false, at: -1 };
+}
+
+/** "Syria says it will…": a pronoun subject stands for the nearest earlier actor of a fitting kind in the sentence. */
+export function pronounAntecedent(fc: FrameContext, k: number, w: string): Group | null {
+  const personal = w === 'he' || w === 'she';
+  const anySc: Scope = { tokens: fc.tokens, idx: fc.idx, ok: (j) => j >= fc.cm.sentence.t0 && j < fc.cm.sentence.t1 };
+  // "they"/"their" prefer an actor with a known country, else any group
+  for (const needCountry of w === 'they' ? [true, false] : [false]) {
+    for (let j = k - 1; j >= fc.cm.sentence.t0; j--) {
+      const ui = fc.idx.at[j]!;
+      if (ui < 0) continue;
+      const u = fc.idx.units[ui]!;
+      if (needCountry && !u.country) continue;
+      if (personal ? u.kind === 'person' : u.kind !== 'person' || w === 'they' || w === 'we') {
+        return w === 'they' || w === 'we' ? groupBackward(anySc, u) : { units: [u], t0: u.t0, t1: u.t1 };
+      }
+    }
+  }
+  return null;
+}
+
+/** The actor a relative clause is about: "…, which …" → the phrase before; "– an approach that …" → the sentence subject. */
+export function antecedentOf(fc: FrameContext, clauseStart: number): Group | null {
+  const { tokens, idx } = fc;
+  const s0 = fc.cm.sentence.t0;
+  const anySc: Scope = { tokens, idx, ok: (j) => j >= s0 && j < fc.cm.sentence.t1 };
+  let k = clauseStart - 1;
+  if (k >= s0 && tokens[k]!.text === ',') k--;
+  let sawSummary = false;
+  while (k >= s0 && inNP(tokens[k]!) || (k >= s0 && tokens[k]!.pos === 'DET')) {
+    if (idx.at[k]! >= 0) return groupBackward(anySc, idx.units[idx.at[k]!]!);
+    if (SUMMARY_NOUN.has(tokens[k]!.lower)) sawSummary = true;
+    k--;
+  }
+  if (!sawSummary) return null;
+  for (let j = s0; j < clauseStart; j++) if (idx.at[j]! >= 0) return groupForward(anySc, idx.units[idx.at[j]!]!);
+  return null;
+}
+

@@ -1,0 +1,65 @@
+/**
+ * The countries an article is about, as evidence for disambiguation: countries it names, the
+ * country of each place that can only be in one country, and the countries of its actors and
+ * nationality words. Each contribution remembers the name it came from, so a name is never
+ * its own evidence.
+ */
+import type { Doc } from '../../types.js';
+import { countryByIso3 } from '../../knowledge/countries-geo.js';
+import type { GeoCandidate } from '../../knowledge/gazetteer.js';
+import type { Toponym } from './toponym.js';
+
+export class CountryContext {
+  private readonly total = new Map<string, number>();
+  private readonly byKey = new Map<string, Map<string, number>>();
+
+  add(key: string, country: string, weight: number): void {
+    this.total.set(country, (this.total.get(country) ?? 0) + weight);
+    let m = this.byKey.get(key);
+    if (!m) this.byKey.set(key, (m = new Map()));
+    m.set(country, (m.get(country) ?? 0) + weight);
+  }
+
+  /** Evidence for a country from everything except the name `key` itself. */
+  weight(country: string, key: string): number {
+    return (this.total.get(country) ?? 0) - (this.byKey.get(key)?.get(country) ?? 0);
+  }
+
+  /** Evidence for a country's neighbours (shared borders), excluding the name `key`. */
+  neighbourWeight(country: string, key: string): number {
+    let w = 0;
+    for (const n of countryByIso3(country)?.borders ?? []) w += this.weight(n, key);
+    return w;
+  }
+}
+
+/** The single country all candidates share, if any. */
+export function onlyCountry(candidates: GeoCandidate[]): string | null {
+  let c: string | null = null;
+  for (const x of candidates) {
+    if (!x.country) return null;
+    if (c && c !== x.country) return null;
+    c = x.country;
+  }
+  return c;
+}
+
+/** Context from the document's actors and non-place entities, plus toponyms that cannot be ambiguous. */
+export function initialContext(doc: Doc, toponyms: Toponym[]): CountryContext {
+  const ctx = new CountryContext();
+  for (const a of doc.actors) if (a.country) ctx.add(`actor:${a.id}`, a.country, 1);
+  for (const e of doc.entities) {
+    if (e.type !== 'LOCATION' && !e.actor && e.info?.country) ctx.add(`entity:${e.id}`, e.info.country, 1);
+  }
+  for (const t of toponyms) {
+    const top = t.candidates[0];
+    if (top?.kind === 'country') ctx.add(t.key, top.country!, 2);
+    else if (top && (top.kind === 'region' || top.kind === 'feature') && !top.country) {
+      for (const m of top.members) ctx.add(t.key, m, 0.5);
+    } else {
+      const only = onlyCountry(t.candidates);
+      if (only) ctx.add(t.key, only, 1);
+    }
+  }
+  return ctx;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { placesOf } from './testing.js';
+
+const placeAt = (doc: ReturnType<typeof placesOf>, text: string, nth = 0) =>
+  doc.places.filter((p) => p.text === text)[nth];
+
+describe('places stage', () => {
+  it('resolves a country name to the country, never to a town of that name', () => {
+    const doc = placesOf('Talks between Jordan and Mexico resumed.', ['Jordan', 'Mexico']);
+    expect(placeAt(doc, 'Jordan')).toMatchObject({ kind: 'country', country: 'JOR' });
+    expect(placeAt(doc, 'Mexico')).toMatchObject({ kind: 'country', country: 'MEX', name: 'Mexico' });
+  });
+
+  it('reads Georgia as the US state among American places and as the country near Russia', () => {
+    const us = placesOf('Storms hit Georgia and Alabama, officials in the United States said.', ['Georgia', 'Alabama', 'United States']);
+    expect(placeAt(us, 'Georgia')).toMatchObject({ kind: 'admin', country: 'USA' });
+    const caucasus = placesOf('Russia moved troops toward Georgia and Armenia.', ['Russia', 'Georgia', 'Armenia']);
+    expect(placeAt(caucasus, 'Georgia')).toMatchObject({ kind: 'country', country: 'GEO' });
+  });
+
+  it('prefers a city in a country the article mentions, else the larger city', () => {
+    const us = placesOf('Floods closed roads near Birmingham, the governor of Alabama said.', ['Birmingham', 'Alabama']);
+    expect(placeAt(us, 'Birmingham')!.country).toBe('USA');
+    const uk = placesOf('Floods closed roads near Birmingham on Tuesday.', ['Birmingham']);
+    expect(placeAt(uk, 'Birmingham')!.country).toBe('GBR');
+  });
+
+  it('uses a comma qualifier and keeps one sense per name', () => {
+    const doc = placesOf('A storm hit Paris, Texas, overnight. Paris schools stayed shut.', ['Paris', 'Texas']);
+    expect(placeAt(doc, 'Paris', 0)).toMatchObject({ country: 'USA', rule: 'place.city.qualifier' });
+    expect(placeAt(doc, 'Paris', 1)!.country).toBe('USA');
+    expect(placesOf('Ministers met in Paris.', ['Paris']).places[0]!.country).toBe('FRA');
+  });
+
+  it('places regions and features we define', () => {
+    const doc = placesOf('Drought spread across the Sahel while ships waited in the Red Sea.', ['Sahel', 'Red Sea']);
+    expect(placeAt(doc, 'Sahel')).toMatchObject({ kind: 'region', name: 'Sahel' });
+    expect(placeAt(doc, 'Red Sea')!.kind).toBe('feature');
+  });
+
+  it('finds toponyms the entity stages missed and adds them as LOCATION entities', () => {
+    const doc = placesOf('Aid reached families in Kabul, and convoys left from Mazar-i-Sharif for Uzbekistan.');
+    const kabul = placeAt(doc, 'Kabul')!;
+    expect(kabul).toMatchObject({ country: 'AFG', kind: 'city' });
+    expect(Math.abs(kabul.lat - 34.5)).toBeLessThan(0.2);
+    const entity = doc.entities.find((e) => e.id === kabul.entity)!;
+    expect(entity).toMatchObject({ type: 'LOCATION', text: 'Kabul', rule: 'gazetteer.city' });
+    expect(placeAt(doc, 'Uzbekistan')!.kind).toBe('country');
+    expect(placeAt(doc, 'Mazar-i-Sharif')!.country).toBe('AFG');
+  });
+
+  it('reads a city opening a paragraph before a comma or dash as a dateline', () => {
+    const doc = placesOf('GENEVA, 4 March 2024 - The agency appealed for funds.\nLyon (AFP) - Rain fell.');
+    expect(doc.places.map((p) => [p.text, p.country])).toEqual([['GENEVA', 'CHE'], ['Lyon', 'FRA']]);
+  });
+
+  it('does not take person names, months or common words for towns', () => {
+    const doc = placesOf('Reading the report in March, Senator Lincoln praised Jackson for the plan.', [{ text: 'Jackson', type: 'PERSON' }]);
+    expect(doc.places).toEqual([]);
+    expect(doc.entities.map((e) => e.text)).toEqual(['Jackson']);
+  });
+
+  it('keeps a capital standing for its government as a place', () => {
+    const doc = placesOf('Washington warned Tehran on Friday.', [
+      { text: 'Washington', type: 'ORG', info: { metonym: true, country: 'USA' } },
+      { text: 'Tehran', type: 'ORG', info: { metonym: true, country: 'IRN' } },
+    ]);
+    expect(placeAt(doc, 'Washington')).toMatchObject({ kind: 'city', country: 'USA' });
+    expect(placeAt(doc, 'Tehran')!.country).toBe('IRN');
+  });
+
+  it('keeps exact offsets and numbered ids', () => {
+    const text = 'Officials from Kenya flew to Nairobi and then to the Horn of Africa.';
+    const doc = placesOf(text, ['Kenya']);
+    for (const p of doc.places) expect(text.slice(p.start, p.end)).toBe(p.text);
+    expect(doc.places.map((p) => p.id)).toEqual(doc.places.map((_, i) => `p${i + 1}`));
+    expect(doc.places.map((p) => p.text)).toEqual(['Kenya', 'Nairobi', 'Horn of Africa']);
+  });
+});

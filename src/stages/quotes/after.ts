@@ -1,0 +1,115 @@
+import { cueAt, paraOf, type CueMatch, type QuoteContext } from './context.js';
+import { npStartingAt, type TokRange } from './np.js';
+import { SPEAKER_PRONOUNS, isTimeWord, skipForwardBetween } from './words.js';
+
+/** Who said a quote, as found next to it: the cue and the speaker phrase (token ranges). */
+export interface Attribution {
+  cue: CueMatch | null;
+  speaker: TokRange | null;
+  rule: string;
+}
+
+const LEAD_PUNCT = new Set([',', '—', '–', '-', ':', '…']);
+const APPOSITIVE_REACH = 14;
+const TAIL_REACH = 50;
+/** After "“…?” Trump said", these start reported speech of a new sentence, not an attribution. */
+const CLAUSE_AFTER_CUE = new Set(['that', 'he', 'she', 'they', 'we', 'i', 'it', 'there', 'this', 'if', 'whether']);
+
+/** Index after an appositive or relative clause that ends with a comma ("X, the Kremlin spokesman, said"). */
+function skipAppositive(ctx: QuoteContext, j: number, hi: number): number {
+  for (let k = j; k < hi && k < j + APPOSITIVE_REACH; k++) {
+    const t = ctx.tokens[k]!;
+    if (ctx.quoteOf[k]! >= 0 || ctx.ends[k] === 1) return j;
+    if (t.text === ',') return k + 1;
+  }
+  return j;
+}
+
+/**
+ * Parses an attribution clause starting at token i: "said X", "according to X", "X said",
+ * "X, the spokesman, said". With strict set the cue must end its clause ("“…?” Trump asked.").
+ */
+export function clauseAt(ctx: QuoteContext, i: number, hi: number, strict = false): Attribution | null {
+  const toks = ctx.tokens;
+  const cue = cueAt(ctx, i, hi);
+  if (cue && (cue.form.kind === 'verb' || cue.form.kind === 'source-after')) {
+    const speaker = npStartingAt(toks, cue.t1, hi);
+    return { cue, speaker, rule: cue.form.kind === 'source-after' ? 'after.according-to' : speaker ? 'after.cue-speaker' : 'after.cue-only' };
+  }
+  let np = npStartingAt(toks, i, hi);
+  if (!np) return null;
+  // a cue the tagger read as a noun ends the phrase: "Bennett shot back", "Trump tweets"
+  for (let c = np.t0 + 1; c < np.t1; c++) {
+    if (cueAt(ctx, c, hi)?.form.kind === 'verb') {
+      np = { t0: np.t0, t1: c };
+      break;
+    }
+  }
+  let j = np.t1;
+  if (toks[j]?.text === ',') j = cueAt(ctx, j + 1, hi) ? j + 1 : skipAppositive(ctx, j + 1, hi);
+  j = skipForwardBetween(toks, j, hi);
+  const verb = cueAt(ctx, j, hi);
+  if (!verb || verb.form.kind !== 'verb') return null;
+  const next = toks[verb.t1];
+  if (strict && next && CLAUSE_AFTER_CUE.has(next.lower)) return null;
+  return { cue: verb, speaker: np, rule: 'after.speaker-cue' };
+}
+
+/** Last visible character of a quote's content. */
+function lastChar(ctx: QuoteContext, qi: number): string {
+  const q = ctx.marks[qi]!;
+  const text = ctx.doc.text;
+  let e = q.end;
+  while (e > q.start && /[\s'’"”]/.test(text[e - 1]!)) e--;
+  return text[e - 1] ?? '';
+}
+
+/** Attribution right after the closing mark: "“…,” he said", "“…,” said X", "“…,” according to X". */
+export function after(ctx: QuoteContext, qi: number, setNext: (q: number) => void): Attribution | null {
+  const toks = ctx.tokens;
+  const hi = ctx.paraT1[paraOf(ctx, ctx.qt1[qi]! - 1)]!;
+  let i = ctx.qt1[qi]!;
+  while (i < hi && LEAD_PUNCT.has(toks[i]!.text)) i++;
+  if (i >= hi || ctx.ends[i] === 1) return null;
+  if (ctx.quoteOf[i]! >= 0) {
+    setNext(ctx.quoteOf[i]!);
+    return null;
+  }
+  // “… ended.” He went on … : a new sentence, not an attribution
+  const end = lastChar(ctx, qi);
+  const capital = toks[i]!.shape === 'Xx' || toks[i]!.shape === 'X';
+  if (capital && (end === '.' || end === '…')) return null;
+  const strict = capital && (end === '?' || end === '!');
+  if (strict && SPEAKER_PRONOUNS[toks[i]!.lower]) return null;
+  const found = clauseAt(ctx, i, hi, strict);
+  if (found) return found;
+  for (let k = i; k < hi && k < i + 30; k++) {
+    if (ctx.quoteOf[k]! >= 0) {
+      setNext(ctx.quoteOf[k]!);
+      break;
+    }
+    if (ctx.ends[k] === 1) break;
+  }
+  return null;
+}
+
+/** An attribution closing the quote's sentence: "… “a great deal of weight” …, DFA spokesman Neil Sroka said." */
+export function tail(ctx: QuoteContext, qi: number): Attribution | null {
+  const toks = ctx.tokens;
+  const hi = ctx.paraT1[paraOf(ctx, ctx.qt1[qi]! - 1)]!;
+  const commas: number[] = [];
+  for (let k = ctx.qt1[qi]!; k < hi && k < ctx.qt1[qi]! + TAIL_REACH; k++) {
+    if (ctx.quoteOf[k]! >= 0) return null;
+    const t = toks[k]!;
+    if (t.text === ',') commas.push(k);
+    if (ctx.ends[k] === 1 || k === hi - 1) {
+      // the last comma whose clause parses as an attribution: "…, said X, an analyst at Y."
+      for (let c = commas.length - 1; c >= 0; c--) {
+        const found = clauseAt(ctx, commas[c]! + 1, k + 1, true);
+        if (found?.speaker) return { ...found, rule: 'after.sentence-tail' };
+      }
+      return null;
+    }
+  }
+  return null;
+}

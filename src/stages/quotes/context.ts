@@ -1,0 +1,98 @@
+import type { Doc, Token } from '../../types.js';
+import { quoteCues, type CueForm, type CueLexicon } from '../../knowledge/quote-cues.js';
+import type { QuoteMarks } from './marks.js';
+import { HONORIFICS, isSentenceEnd } from './words.js';
+
+/** Shared lookups for one document, built once per run. */
+export interface QuoteContext {
+  doc: Doc;
+  tokens: Token[];
+  cues: CueLexicon;
+  marks: QuoteMarks[];
+  /** quote index covering each token (marks included), or -1 */
+  quoteOf: Int32Array;
+  /** per quote: first token (its opening mark) and the token after its closing mark */
+  qt0: number[];
+  qt1: number[];
+  /** 1 where a token ends a sentence (abbreviation stops like "Ky." or "Sen." do not) */
+  ends: Uint8Array;
+  /** token range of each paragraph */
+  paraT0: number[];
+  paraT1: number[];
+}
+
+export interface CueMatch {
+  form: CueForm;
+  t0: number;
+  t1: number;
+}
+
+function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function buildContext(doc: Doc, marks: QuoteMarks[]): QuoteContext {
+  const tokens = doc.tokens;
+  const quoteOf = new Int32Array(tokens.length).fill(-1);
+  const qt0: number[] = [];
+  const qt1: number[] = [];
+  marks.forEach((q, qi) => {
+    const a = firstTokenAtOrAfter(tokens, q.open);
+    let b = a;
+    while (b < tokens.length && tokens[b]!.start < Math.max(q.after, q.close + 1)) quoteOf[b++] = qi;
+    qt0.push(a);
+    qt1.push(b);
+  });
+  const paraT0: number[] = [];
+  const paraT1: number[] = [];
+  for (const p of doc.paragraphs) {
+    paraT0.push(doc.sentences[p.s0]?.t0 ?? 0);
+    paraT1.push(doc.sentences[p.s1 - 1]?.t1 ?? 0);
+  }
+  return { doc, tokens, cues: quoteCues(), marks, ends: sentenceEnds(tokens), quoteOf, qt0, qt1, paraT0, paraT1 };
+}
+
+export const paraOf = (ctx: QuoteContext, t: number) => ctx.doc.sentences[ctx.tokens[t]!.sent]!.para;
+
+/** The cue form starting at token i, if any (longest form first). */
+export function cueAt(ctx: QuoteContext, i: number, limit = ctx.tokens.length): CueMatch | null {
+  const t = ctx.tokens[i];
+  if (!t) return null;
+  const forms = ctx.cues.byFirst.get(t.lower);
+  if (!forms) return null;
+  for (const form of forms) {
+    const n = form.words.length;
+    if (i + n > limit) continue;
+    let ok = true;
+    for (let k = 1; k < n && ok; k++) ok = ctx.tokens[i + k]!.lower === form.words[k];
+    if (!ok) continue;
+    if (form.verbOnly && (t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
+    if (ctx.quoteOf[i] >= 0) continue;
+    return { form, t0: i, t1: i + n };
+  }
+  return null;
+}
+
+/** Sentence-final punctuation, leaving out the full stop of a glued abbreviation ("R-Ky.,", "Sen. Cruz"). */
+function sentenceEnds(tokens: Token[]): Uint8Array {
+  const ends = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!isSentenceEnd(t)) continue;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    if (t.text === '.' && prev && prev.end === t.start && prev.shape !== 'p' && prev.text.length <= 3 && /^\p{Lu}/u.test(prev.text)) {
+      const lowerNext = next && (next.shape === 'x' || next.text === ',');
+      if (lowerNext || HONORIFICS.has(prev.lower)) continue;
+    }
+    ends[k] = 1;
+  }
+  return ends;
+}

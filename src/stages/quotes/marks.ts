@@ -1,0 +1,169 @@
+import type { Paragraph } from '../../types.js';
+
+/** A span of quoted text found from its marks. Character offsets into doc.text. */
+export interface QuoteMarks {
+  /** offset of the opening mark */
+  open: number;
+  /** length of the opening mark (2 for a doubled apostrophe '') */
+  openLen: number;
+  /** offset of the closing mark (or the paragraph end when unclosed) */
+  close: number;
+  /** offset just after the closing mark */
+  after: number;
+  /** content span: inside the marks */
+  start: number;
+  end: number;
+  /** first and last paragraph it covers */
+  para0: number;
+  para1: number;
+  /** offset of the opening mark of the first piece: the pieces of a multi-paragraph quote share it */
+  group: number;
+  /** how the marks were read; double-continued: a piece that goes on in the next paragraph */
+  kind: 'double' | 'single' | 'double-unclosed' | 'double-continued';
+}
+
+const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
+const LETTER = /\p{L}|\p{N}/u;
+const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
+const OPEN_BEFORE = new Set(['(', '[', '—', '–', '-', '/', '“', '"', ':']);
+/** words that start with an elision apostrophe, not an opening quote */
+const ELISIONS = new Set(['em', 'til', 'tis', 'twas', 'cause', 'n', 'bout', 's']);
+
+/** Length of a double quotation mark at i: 1, 2 for a doubled apostrophe (''), or 0. */
+function doubleMarkLen(text: string, i: number): number {
+  const c = text[i];
+  if (c === '“' || c === '”' || c === '"' || c === '„' || c === '«' || c === '»') return 1;
+  return c === "'" && text[i + 1] === "'" ? 2 : 0;
+}
+
+function opensDouble(text: string, i: number, end: number): boolean {
+  const c = text[i];
+  if (c === '“' || c === '„' || c === '«') return true;
+  if (c !== '"' && !(c === "'" && text[i + 1] === "'")) return false;
+  // a straight mark opens when it is not glued to a preceding word
+  const after = text[i + (c === '"' ? 1 : 2)];
+  return i + 1 < end && !isSpace(after) && after !== '>' && text[i - 1] !== '=';
+}
+
+/** End of a markup tag starting at i ("<tweet id=…>"), or i when there is none. */
+function skipTag(text: string, i: number, end: number): number {
+  if (!/[a-z/]/i.test(text[i + 1] ?? '')) return i;
+  const close = text.indexOf('>', i);
+  return close > i && close < end && close - i < 400 ? close : i;
+}
+
+function closesSingleAt(text: string, i: number): boolean {
+  const c = text[i];
+  if (c !== '’' && c !== "'") return false;
+  return !isSpace(text[i - 1]) && !isLetter(text[i + 1]);
+}
+
+function opensSingleAt(text: string, i: number, end: number): boolean {
+  const c = text[i];
+  if (c !== '‘' && c !== "'") return false;
+  const prev = text[i - 1];
+  if (!(i === 0 || isSpace(prev) || OPEN_BEFORE.has(prev!))) return false;
+  if (i + 1 >= end || isSpace(text[i + 1]) || /\d/.test(text[i + 1]!)) return false;
+  if (c === "'") {
+    let j = i + 1;
+    while (j < end && /[a-z]/i.test(text[j]!)) j++;
+    if (ELISIONS.has(text.slice(i + 1, j).toLowerCase()) && !isLetter(text[j])) return false;
+  }
+  return true;
+}
+
+/** Single-quoted spans inside one stretch of unquoted text (British style, headlines). */
+function singleQuotes(text: string, from: number, to: number, para: number, out: QuoteMarks[]): void {
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c !== '‘' && c !== '’' && c !== "'") continue;
+    if (open < 0) {
+      if (opensSingleAt(text, i, to)) open = i;
+    } else if (closesSingleAt(text, i) && i > open + 1) {
+      out.push({ open, openLen: 1, close: i, after: i + 1, start: open + 1, end: i, para0: para, para1: para, group: open, kind: 'single' });
+      open = -1;
+    }
+  }
+}
+
+interface Open {
+  open: number;
+  len: number;
+  para0: number;
+  group: number;
+  straight: boolean;
+  depth: number;
+  /** curly marks nested inside a straight quote */
+  inner: number;
+}
+
+/**
+ * Finds quoted spans paragraph by paragraph in one linear pass. Double marks (curly or straight)
+ * pair up; marks nested inside a quote stay part of it. A paragraph that opens a quote without
+ * closing it continues into the next paragraph when that one opens with a quote mark: the quote
+ * is then returned as one piece per paragraph, all with the same group.
+ */
+export function findQuoteMarks(text: string, paragraphs: Paragraph[]): QuoteMarks[] {
+  const out: QuoteMarks[] = [];
+  let cur = null as Open | null;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { start, end } = paragraphs[p]!;
+    let i = start;
+    if (cur) {
+      const prev = paragraphs[p - 1]!;
+      const piece = { open: cur.open, openLen: cur.len, close: prev.end, after: prev.end, start: cur.open + cur.len, end: prev.end, para0: cur.para0, para1: p - 1, group: cur.group };
+      if (opensDouble(text, i, end)) {
+        // the quote goes on: this paragraph's opening mark starts its next piece
+        out.push({ ...piece, kind: 'double-continued' });
+        const len = doubleMarkLen(text, i);
+        cur = { open: i, len, para0: p, group: cur.group, straight: text[i] === '"' || len === 2, depth: 1, inner: 0 };
+        i += len;
+      } else {
+        out.push({ ...piece, kind: 'double-unclosed' });
+        cur = null;
+      }
+    }
+    let plainFrom = i;
+    for (; i < end; i++) {
+      const c = text[i];
+      if (c === '<' && !cur) {
+        i = skipTag(text, i, end);
+        continue;
+      }
+      const len = doubleMarkLen(text, i);
+      if (len === 0) continue;
+      if (!cur) {
+        if (c === '”' || c === '»') continue; // stray close
+        if (!opensDouble(text, i, end)) {
+          i += len - 1;
+          continue;
+        }
+        singleQuotes(text, plainFrom, i, p, out);
+        cur = { open: i, len, para0: p, group: i, straight: c === '"' || len === 2, depth: 1, inner: 0 };
+        i += len - 1;
+        continue;
+      }
+      if (cur.straight) {
+        // mixed marks ("… ”) close too
+        if (c === '“') cur.inner++;
+        else if (c === '”' && cur.inner > 0) cur.inner--;
+        else if ((c === '"' && cur.len === 1) || (len === 2 && cur.len === 2) || c === '”') cur.depth = 0;
+      } else if (c === '“' || c === '„' || c === '«') cur.depth++;
+      else if (c === '”' || c === '»') cur.depth--;
+      else if (c === '"' && cur.depth === 1 && !isSpace(text[i - 1]) && !isLetter(text[i + 1])) cur.depth = 0;
+      if (cur.depth === 0) {
+        if (i > cur.open + cur.len) out.push({ open: cur.open, openLen: cur.len, close: i, after: i + len, start: cur.open + cur.len, end: i, para0: cur.para0, para1: p, group: cur.group, kind: 'double' });
+        cur = null;
+        plainFrom = i + len;
+      }
+      i += len - 1;
+    }
+    if (!cur) singleQuotes(text, plainFrom, end, p, out);
+    else if (p === paragraphs.length - 1) {
+      out.push({ open: cur.open, openLen: cur.len, close: end, after: end, start: cur.open + cur.len, end, para0: cur.para0, para1: p, group: cur.group, kind: 'double-unclosed' });
+      cur = null;
+    }
+  }
+  return out.filter((q) => text.slice(q.start, q.end).trim().length > 0).sort((a, b) => a.open - b.open);
+}

@@ -1,0 +1,49 @@
+import type { Doc } from '../../types.js';
+import type { Option } from './merge.js';
+
+const weak = (o: Option) => o.sources.every((s) => s.startsWith('caps.'));
+
+/**
+ * Document-level consistency, linear in tokens:
+ * - a weak single-word name (capitalisation only) that is the surname of a full person name
+ *   in the document is a PERSON ("Putin" after "Vladimir Putin");
+ * - a weak name takes the type the same text has where a stronger source named it;
+ * - a capitalised word no candidate covers becomes a PERSON when it is such a surname
+ *   (rule "refine.surname").
+ */
+export function makeConsistent(doc: Doc, chosen: Option[]): Option[] {
+  const toks = doc.tokens;
+  const surnames = new Set<string>();
+  const strongType = new Map<string, Option>();
+  for (const o of chosen) {
+    const text = doc.text.slice(o.start, o.end);
+    if (o.type === 'PERSON' && o.t1 - o.t0 >= 2) surnames.add(toks[o.t1 - 1]!.text);
+    if (!weak(o)) {
+      const prev = strongType.get(text);
+      if (!prev || prev.score < o.score) strongType.set(text, o);
+    }
+  }
+  const covered = new Uint8Array(toks.length);
+  for (const o of chosen) {
+    for (let k = o.t0; k < o.t1; k++) covered[k] = 1;
+    if (!weak(o)) continue;
+    const text = doc.text.slice(o.start, o.end);
+    const strong = strongType.get(text);
+    if (strong && strong.type !== o.type) {
+      o.type = strong.type;
+      if (strong.info) o.info = { ...strong.info };
+      o.sources.push('refine.same-text');
+    } else if (o.t1 - o.t0 === 1 && surnames.has(text) && o.type !== 'PERSON') {
+      o.type = 'PERSON';
+      o.sources.push('refine.surname');
+    }
+  }
+  const added: Option[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (covered[k] || t.shape !== 'Xx' || !surnames.has(t.text)) continue;
+    if (toks[k + 1] && toks[k + 1]!.shape === 'Xx' && toks[k + 1]!.start - t.end <= 1) continue; // part of a longer name
+    added.push({ t0: k, t1: k + 1, start: t.start, end: t.end, type: 'PERSON', rule: 'refine.surname', sources: ['refine.surname'], score: 0.5 });
+  }
+  return added.length ? [...chosen, ...added].sort((a, b) => a.t0 - b.t0) : chosen;
+}

@@ -1,0 +1,28 @@
+import type { Stage } from '../../pipeline.js';
+import type { Entity } from '../../types.js';
+import { groupBySpan } from './merge.js';
+import { selectOptions } from './select.js';
+import { makeConsistent } from './consistency.js';
+
+/**
+ * Candidates (from every proposer, rules and model alike) to non-overlapping entities:
+ * merge candidates on the same span (sources and knowledge info combined), select the best
+ * non-overlapping set, then make names consistent across the document. Entity ids are
+ * e1, e2, ... in text order.
+ */
+export const refineStage: Stage = {
+  name: 'refine',
+  needs: ['tokens', 'candidates'],
+  provides: ['entities'],
+  run(doc) {
+    const chosen = makeConsistent(doc, selectOptions(groupBySpan(doc.candidates), doc.tokens.length));
+    doc.entities = chosen.map((o, i): Entity => {
+      const e: Entity = {
+        id: `e${i + 1}`, type: o.type, text: doc.text.slice(o.start, o.end),
+        start: o.start, end: o.end, t0: o.t0, t1: o.t1, rule: o.rule, sources: o.sources,
+      };
+      if (o.info) e.info = o.info;
+      return e;
+    });
+  },
+};

@@ -1,0 +1,56 @@
+import type { Candidate, EntityInfo, EntityType } from '../../types.js';
+
+/** All candidates proposed for one token span, merged. */
+export interface Option {
+  t0: number;
+  t1: number;
+  start: number;
+  end: number;
+  type: EntityType;
+  /** the source of the best candidate: the entity's rule */
+  rule: string;
+  sources: string[];
+  score: number;
+  info?: EntityInfo;
+}
+
+/** Knowledge sources carry info worth keeping whatever proposer wins the span. */
+export const hasKnowledge = (o: { info?: EntityInfo }) => !!o.info && (o.info.ref !== undefined || o.info.role !== undefined || o.info.sector !== undefined);
+
+/** Fills the fields a lacks from b (a's own values win). */
+export function mergeInfo(a: EntityInfo | undefined, b: EntityInfo | undefined): EntityInfo | undefined {
+  if (!b) return a;
+  if (!a) return { ...b };
+  const out: EntityInfo = { ...a };
+  for (const [k, v] of Object.entries(b) as Array<[keyof EntityInfo, never]>) if (out[k] === undefined) out[k] = v;
+  return out;
+}
+
+/**
+ * Groups candidates by exact span. The best-scoring candidate gives type and rule; the others
+ * of the same type add their sources and fill in knowledge info (so a model candidate on a
+ * gazetteer span keeps the gazetteer's country and sector). Agreement of several sources adds
+ * a small bonus.
+ */
+export function groupBySpan(cands: Candidate[]): Option[] {
+  const bySpan = new Map<string, Candidate[]>();
+  for (const c of cands) {
+    const key = `${c.t0}:${c.t1}`;
+    const list = bySpan.get(key);
+    if (list) list.push(c); else bySpan.set(key, [c]);
+  }
+  const out: Option[] = [];
+  for (const list of bySpan.values()) {
+    list.sort((a, b) => b.score - a.score || (hasKnowledge(b) ? 1 : 0) - (hasKnowledge(a) ? 1 : 0));
+    const top = list[0]!;
+    const agree = list.filter((c) => c.type === top.type);
+    let info: EntityInfo | undefined;
+    // knowledge infos first (highest score first), then the rest
+    for (const c of [...agree.filter(hasKnowledge), ...agree.filter((c) => !hasKnowledge(c))]) info = mergeInfo(info, c.info);
+    const sources = [...new Set(agree.map((c) => c.source))];
+    const o: Option = { t0: top.t0, t1: top.t1, start: top.start, end: top.end, type: top.type, rule: top.source, sources, score: top.score + 0.05 * (sources.length - 1) };
+    if (info) o.info = info;
+    out.push(o);
+  }
+  return out;
+}
