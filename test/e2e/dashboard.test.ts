@@ -128,6 +128,27 @@ describe.skipIf(!hasChromium())('dashboard in chromium', () => {
     await page.click('#reader .close');
   });
 
+  it('restores a shared address, and moves the window with the date slider', async () => {
+    await page.goto(`${server.url}/?country=BFA&type=ASSAULT`);
+    await ready('#events-panel');
+    await ready('#map-panel');
+    expect(await page.inputValue('input[name="country"]')).toBe('BFA');
+    expect(await page.inputValue('select[name="type"]')).toBe('ASSAULT');
+    const types = await page.locator('#events-panel .event-row .type-badge').allInnerTexts();
+    expect(types.length).toBeGreaterThan(0);
+    expect(types.every((t) => t.startsWith('ASSAULT'))).toBe(true);
+    await page.locator('.slider input[type=range]').evaluate((el: HTMLInputElement) => {
+      el.value = String(Number(el.max) - 7);
+      el.dispatchEvent(new Event('change'));
+    });
+    await page.waitForURL(/to=2026-11-17/);
+    await ready('#events-panel');
+    const days = await page.locator('#events-panel .event-row .date').allInnerTexts();
+    expect(days.length).toBeGreaterThan(0);
+    expect(days.every((d) => d <= '2026-11-17')).toBe(true);
+    await shot('shared-filtered');
+  });
+
   it('renders stored markup as text: a <script> in an article never runs', async () => {
     await page.goto(`${server.url}/?article=hostile-markup`);
     await ready('#reader');
