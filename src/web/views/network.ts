@@ -53,7 +53,7 @@ export function mountNetwork(root: HTMLElement, store: Store): void {
         });
       }
       try {
-        sigma = new SigmaCtor(graph, box, { renderEdgeLabels: false, labelSize: 12, labelWeight: '600', labelRenderedSizeThreshold: 0, labelDensity: 2, defaultEdgeType: 'arrow', allowInvalidContainer: true });
+        sigma = new SigmaCtor(graph, box, { renderEdgeLabels: false, labelSize: 12, labelWeight: '600', labelRenderedSizeThreshold: 0, labelDensity: 3, labelGridCellSize: 30, defaultEdgeType: 'arrow', allowInvalidContainer: true });
         sigma.on('clickNode', ({ node }) => store.update({ actor: store.state.actor === node ? undefined : node }));
       } catch (err) {
         note.textContent = `network: this browser cannot draw it (${errorText(err)})`;
