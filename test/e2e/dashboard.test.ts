@@ -41,6 +41,7 @@ describe.skipIf(!hasChromium())('dashboard in chromium', () => {
     page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()} ${r.url()}`); });
+    page.on('request', (r) => { if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) problems.push(`off-origin request ${r.url()}`); });
     mkdirSync(OUT, { recursive: true });
   });
 
@@ -160,7 +161,7 @@ describe.skipIf(!hasChromium())('dashboard in chromium', () => {
     await page.locator('#reader').screenshot({ path: join(OUT, 'markup-as-text.png') });
   });
 
-  it('logged no console error, page error or failed request', () => {
+  it('logged no console error, page error, failed or off-origin request', () => {
     expect(problems).toEqual([]);
   });
 });
