@@ -150,6 +150,20 @@ describe.skipIf(!hasChromium())('dashboard in chromium', () => {
     await shot('shared-filtered');
   });
 
+  it('picks a date range by dragging across the timeline', async () => {
+    await page.goto(server.url);
+    await ready('#timeline-panel');
+    const box = (await page.locator('#timeline-panel .u-over').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForURL(/from=2026-11-\d\d&to=2026-11-\d\d/);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('from')! < url.searchParams.get('to')!).toBe(true);
+    expect(await page.inputValue('input[name="from"]')).toBe(url.searchParams.get('from'));
+  });
+
   it('renders stored markup as text: a <script> in an article never runs', async () => {
     await page.goto(`${server.url}/?article=hostile-markup`);
     await ready('#reader');

@@ -29,7 +29,7 @@ export function mountTimeline(root: HTMLElement, store: Store, onReady: () => vo
   const fetcher = new Fetcher();
   const chartBox = h('div', { class: 'chart' });
   const note = h('p', { class: 'status' }, 'loading timeline…');
-  fill(root, h('div', { class: 'panel-head' }, h('h2', null, 'Timeline'), h('span', { class: 'hint' }, 'stories per day by event type; red lines: alerts')), chartBox, note);
+  fill(root, h('div', { class: 'panel-head' }, h('h2', null, 'Timeline'), h('span', { class: 'hint' }, 'stories per day by event type; red lines: alerts; drag to pick days')), chartBox, note);
   let plot: uPlot | null = null;
   let marks: Mark[] = [];
 
@@ -60,6 +60,15 @@ export function mountTimeline(root: HTMLElement, store: Store, onReady: () => vo
     },
   };
 
+  /** Dragging across the chart sets the date range of every view. */
+  function selectDays(u: uPlot): void {
+    if (u.select.width < 3) return;
+    const day = (px: number) => new Date(Math.round(u.posToVal(px, 'x') / DAY_S) * DAY_S * 1000).toISOString().slice(0, 10);
+    const from = day(u.select.left), to = day(u.select.left + u.select.width);
+    u.setSelect({ left: 0, top: 0, width: 0, height: 0 }, false);
+    store.update({ from, to });
+  }
+
   async function render(s: State): Promise<void> {
     root.dataset.ready = '0';
     try {
@@ -89,6 +98,8 @@ export function mountTimeline(root: HTMLElement, store: Store, onReady: () => vo
         const width = Math.max(320, chartBox.clientWidth || root.clientWidth - 24);
         plot = new uPlot({
           width, height: 220, plugins: [markPlugin],
+          cursor: { drag: { x: true, y: false, setScale: false } },
+          hooks: { setSelect: [(u) => selectDays(u)] },
           scales: { x: { time: true, range: (_u, lo, hi) => [lo - DAY_S / 2, hi + DAY_S / 2] } },
           axes: [{}, { label: 'stories' }],
           series: [{}, ...names.map((n) => ({
