@@ -85,3 +85,16 @@ describe('tokenizer and POS', () => {
     expect(pos).toMatchObject({ Ghana: 'PROPN', swore: 'VERB', Senegal: 'PROPN', joined: 'VERB', forces: 'NOUN', accord: 'NOUN', the: 'DET', with: 'ADP', to: 'PART' });
   });
 });
+
+describe('odd whitespace', () => {
+  it('keeps sentence ranges aligned with tokens when the text has unusual spaces', () => {
+    const text = '\u2028Officials\u2009met\u200b in\u3000Lima.\u00a0\n\ufeffThey  agreed\u2029 on\u202fFriday.';
+    const doc = run(text);
+    for (const s of doc.sentences) {
+      expect(doc.tokens[s.t0]!.start).toBe(s.start);
+      expect(doc.tokens[s.t1 - 1]!.end).toBe(s.end);
+    }
+    doc.tokens.forEach((t, i) => expect(t.i).toBe(i));
+    expect(doc.tokens.map((t) => t.text)).toContain('Friday');
+  });
+});
