@@ -50,10 +50,16 @@ class StringSink implements Sink {
   next(): void { this.out.push(this.cur); this.cur = []; }
 }
 
+/** The hashed features of one sentence, flat: token i owns ids[off[i] .. off[i + 1]). */
+export interface SentenceIds {
+  ids: Int32Array;
+  off: Int32Array;
+}
+
 class HashSink implements Sink {
-  readonly out: Int32Array[] = [];
-  private buf = new Int32Array(96);
+  private buf = new Int32Array(1024);
   private n = 0;
+  private readonly offs: number[] = [0];
   constructor(private readonly mask: number) {}
   add(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): void {
     let h = fnvMore(0x811c9dc5, a);
@@ -65,7 +71,18 @@ class HashSink implements Sink {
     if (this.n === this.buf.length) { const b2 = new Int32Array(this.n * 2); b2.set(this.buf); this.buf = b2; }
     this.buf[this.n++] = (h >>> 0) & this.mask;
   }
-  next(): void { this.out.push(this.buf.slice(0, this.n)); this.n = 0; }
+  next(): void { this.offs.push(this.n); }
+  get out(): SentenceIds { return { ids: this.buf.slice(0, this.n), off: Int32Array.from(this.offs) }; }
+}
+
+/** Hashes lists of feature strings (one list per token) straight into a flat SentenceIds. */
+export function hashSentence(features: readonly string[][], bits: number): SentenceIds {
+  const sink = new HashSink((1 << bits) - 1);
+  for (const list of features) {
+    for (const f of list) sink.add(f);
+    sink.next();
+  }
+  return sink.out;
 }
 
 function fnvMore(h: number, text: string): number {
@@ -81,8 +98,8 @@ export function documentFeatures(sentences: readonly string[][], gaz: Gazetteer)
   return eachSentence(sentences, gaz, () => new StringSink()).map((sink) => sink.out);
 }
 
-/** Hashed feature ids for every token of one document (the same ids as hashing documentFeatures). */
-export function documentFeatureIds(sentences: readonly string[][], gaz: Gazetteer, bits: number): Int32Array[][] {
+/** Hashed feature ids of every sentence of one document (the same ids as hashing documentFeatures). */
+export function documentFeatureIds(sentences: readonly string[][], gaz: Gazetteer, bits: number): SentenceIds[] {
   const mask = (1 << bits) - 1;
   return eachSentence(sentences, gaz, () => new HashSink(mask)).map((sink) => sink.out);
 }
