@@ -10,7 +10,7 @@ import { features, MAX_FEATURES, tokenInfo } from '../src/stages/tokens/pos/feat
 import { ptbToUpos, UPOS } from '../src/stages/tokens/pos/upos.js';
 import { tagWords } from '../src/stages/tokens/pos/tagger.js';
 
-const BITS = 18;
+const BITS = 16;
 const EPOCHS = 6;
 const SEED = 20261129;
 const NT = UPOS.length;
@@ -60,7 +60,7 @@ function tagdict(train: Sent[]): Map<string, number> {
   for (const [w, c] of counts) {
     const total = c.reduce((a, b) => a + b, 0);
     const best = c.indexOf(Math.max(...c));
-    if (total >= 20 && c[best]! / total >= 0.97) dict.set(w, best);
+    if (total >= 8 && c[best]! / total >= 0.985) dict.set(w, best);
   }
   return dict;
 }

@@ -21,7 +21,7 @@ export function tokenize(text: string): Array<[number, number]> {
   while (i < n) {
     const c = text[i]!;
     if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\f' || c === '\v') { i++; continue; }
-    if (c === 'h' || c === 'w' || c === '@' || c === '#' || c === 'H' || c === 'W') {
+    if (c === '@' || c === '#' || ((c === 'h' || c === 'w') && (text.startsWith('http', i) || text.startsWith('www.', i)))) {
       const m = URLISH.exec(text.slice(i, i + 300));
       if (m) {
         const len = m[0].replace(/[.,;:!?)\]"'”’]+$/, '').length;
