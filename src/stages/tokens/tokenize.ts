@@ -10,6 +10,7 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
 const CLITIC = /(?:n['’]t|['’](?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M))$/;
 const ACRONYM = /^(?:\p{L}\.){2,}$/u;
 const URLISH = /^(?:https?:\/\/|www\.)\S+|^[\w.+-]+@[\w-]+\.[\w.]+|^[@#][\p{L}\p{N}_]+/u;
+const TIME_PREFIX = /^(?:mid|early|late|end|pre|post)$/i;
 const NUMBER = /^\d+(?:[.,:/]\d+)*(?:-\d+){0,2}/;
 
 /** Token spans [start, end) over `text`. */
@@ -20,7 +21,7 @@ export function tokenize(text: string): Array<[number, number]> {
   while (i < n) {
     const c = text[i]!;
     if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\f' || c === '\v') { i++; continue; }
-    if (c === 'h' || c === 'w' || c === '@' || c === '#' || c === 'H' || c === 'W') {
+    if (c === '@' || c === '#' || ((c === 'h' || c === 'w') && (text.startsWith('http', i) || text.startsWith('www.', i)))) {
       const m = URLISH.exec(text.slice(i, i + 300));
       if (m) {
         const len = m[0].replace(/[.,;:!?)\]"'”’]+$/, '').length;
@@ -72,18 +73,15 @@ function pushWord(text: string, start: number, end: number, out: Array<[number, 
     out.push([start, end]);
     return end;
   }
-  // split hyphens around capitals and digits: Moscow-led, ex-Soviet, U.N.-backed, 3-year-old
+  // split every hyphen inside a word, as the knowledge lexicons expect (cease - fire, Moscow - led),
+  // but keep time prefixes on a year or month whole (mid-2025, early-June)
   let from = start;
-  const capitalStart = /^\p{Lu}/u.test(word);
   for (let k = start + 1; k < end - 1; k++) {
     if (text[k] !== '-') continue;
-    const before = text[k - 1]!;
-    const after = text[k + 1]!;
-    if (capitalStart || /[\p{Lu}\d]/u.test(after) || /[\d.]/.test(before)) {
-      pushClitics(text, from, k, out);
-      out.push([k, k + 1]);
-      from = k + 1;
-    }
+    if (from === start && TIME_PREFIX.test(text.slice(start, k)) && /[\d\p{Lu}]/u.test(text[k + 1]!)) continue;
+    pushClitics(text, from, k, out);
+    out.push([k, k + 1]);
+    from = k + 1;
   }
   pushClitics(text, from, end, out);
   return end;
