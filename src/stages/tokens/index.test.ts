@@ -72,6 +72,7 @@ describe('tokenizer and POS', () => {
       'Mr.', 'Okafor', '’s', 'U.N.', '-', 'backed', 'plan', 'wo', 'n’t', 'cost', '$', '1,250.50', 'by', 'mid-2026', ',', 'the', 'ex', '-', 'minister', 'said', '.',
     ]);
     expect(doc.sentences).toHaveLength(1);
+    expect(run('U.S. envoys met U.N. staff.').tokens.map((t) => t.text)).toEqual(['U.S.', 'envoys', 'met', 'U.N.', 'staff', '.']);
   });
 
   it('does not end a sentence after a title, but does after an acronym before a new sentence', () => {

@@ -40,7 +40,7 @@ export function tokenize(text: string): Array<[number, number]> {
         const next = text[j + 1] ?? '';
         if ((d === "'" || d === '’') && WORD_CHAR.test(next)) { j++; continue; }
         if ((d === '.' || d === ',' || d === ':' || d === '/') && /\d/.test(text[j - 1]!) && /\d/.test(next)) { j++; continue; }
-        if (d === '.' && /\p{L}/u.test(next) && text[j - 2] !== undefined && (j - i === 1 || text[j - 2] === '.')) { j++; continue; }
+        if (d === '.' && /\p{L}/u.test(next) && (j - i === 1 || text[j - 2] === '.')) { j++; continue; }
         if (d === '-' && WORD_CHAR.test(next)) { j++; continue; }
         break;
       }
