@@ -11,6 +11,7 @@ import { addDays, daysBetween } from './days.js';
 import { dyadTrends, type DyadOptions, type DyadTrend } from './dyads.js';
 import { matches, type EventFilter } from './filter.js';
 import { network, type Network, type NetworkOptions } from './network.js';
+import { LoadCache } from './load-cache.js';
 import { dailySeries } from './series.js';
 import type { AnalyticEvent, DailyPoint, Dimension } from './types.js';
 
@@ -46,8 +47,12 @@ export interface Trend {
 
 export class CorpusAnalytics {
   private cache = new Map<string, { version: number; value: unknown }>();
+  /** events loaded per store-side filter: series, actors, dyads and network over one filter share a read */
+  private loads: LoadCache;
 
-  constructor(private readonly source: EventSource, private readonly maxCache = 256) {}
+  constructor(private readonly source: EventSource, private readonly maxCache = 256, maxLoads = 8) {
+    this.loads = new LoadCache(maxLoads);
+  }
 
   private memo<T>(name: string, args: unknown, compute: () => T): T {
     const key = `${name}:${JSON.stringify(args)}`;
@@ -62,7 +67,8 @@ export class CorpusAnalytics {
 
   private load(f: EventFilter): AnalyticEvent[] {
     const { dyad, ...storeSide } = f;
-    const rows = this.source.events(storeSide);
+    const version = this.source.version();
+    const rows = this.loads.get(storeSide, version, () => this.source.events(storeSide));
     return dyad ? rows.filter((e) => matches(e, { dyad })) : rows;
   }
 

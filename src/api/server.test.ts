@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeInputs } from '../../bench/synthetic-store.js';
 import { buildFixtureDb, RISE } from '../../test/corpus-fixture.js';
 import { openStore } from '../store/index.js';
-import { checkBind, startServer, type RunningServer } from './server.js';
+import { createApp } from './app.js';
+import { openReader } from '../store/reader.js';
+import { checkBind, startServer, warmUp, WARM_PATHS, type RunningServer } from './server.js';
 
 let fx: ReturnType<typeof buildFixtureDb>;
 beforeAll(() => { fx = buildFixtureDb(); });
@@ -46,5 +48,27 @@ describe('a running server', () => {
     expect(after.articles).toBe(before.articles + 2);
     const series = (await (await fetch(`${server.url}/api/series?country=KAZ`)).json()) as { points: Array<{ count: number }> };
     expect(series.points).toEqual([{ day: RISE, key: 'all', count: 1, intensity: expect.any(Number) }]);
+  });
+});
+
+describe('warm-up', () => {
+  it('asks every path in order, one per turn of the event loop, and survives failures', async () => {
+    const asked: string[] = [];
+    await new Promise<void>((done) => warmUp((p) => {
+      asked.push(p);
+      if (p === '/b') throw new Error('boom');
+      return Promise.resolve();
+    }, ['/a', '/b', '/c'], done));
+    expect(asked).toEqual(['/a', '/b', '/c']);
+  });
+
+  it('warms only paths the API answers with 200 over a real store', async () => {
+    const reader = openReader(fx.path);
+    try {
+      const app = createApp({ reader });
+      for (const path of WARM_PATHS) expect((await app.request(path)).status, path).toBe(200);
+    } finally {
+      reader.close();
+    }
   });
 });

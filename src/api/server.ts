@@ -20,8 +20,28 @@ export interface ServeOptions {
   warm?: string[];
 }
 
-/** What the dashboard opens on: the alerts of the last week with data. */
-export const WARM_PATHS = ['/api/alerts'];
+/**
+ * What the dashboard's first view asks with no filter set (src/web: data.ts, views/*), in the
+ * order it needs them, plus the bare /api/alerts. Series and network share one read of the events.
+ */
+export const WARM_PATHS = [
+  '/api/alerts?maxEvidence=20', '/api/alerts', '/api/stats', '/api/series?by=type', '/api/series?by=country',
+  '/api/events?limit=50', '/api/network?by=actor&limit=120',
+];
+
+/** Asks each path in turn, yielding to the event loop between them so requests that arrive meanwhile are answered. */
+export function warmUp(request: (path: string) => unknown, paths: readonly string[], done?: () => void): void {
+  let k = 0;
+  const next = (): void => {
+    if (k >= paths.length) { done?.(); return; }
+    const path = paths[k++]!;
+    Promise.resolve()
+      .then(() => request(path))
+      .catch(() => undefined)
+      .finally(() => setImmediate(next));
+  };
+  setImmediate(next);
+}
 
 export interface RunningServer {
   url: string;
@@ -57,9 +77,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     const server = serve({ fetch: app.fetch, hostname: host, port: o.port ?? DEFAULT_PORT }, (info: AddressInfo) => {
       const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       const warm = o.warm ?? WARM_PATHS;
-      setImmediate(() => {
-        for (const path of warm) Promise.resolve(app.request(path)).catch(() => undefined);
-      });
+      warmUp((path) => app.request(path), warm);
       resolve({
         url: `http://${shown}:${info.port}`,
         port: info.port,
