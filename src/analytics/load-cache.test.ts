@@ -71,4 +71,18 @@ describe('events read once per filter and data version', () => {
     expect(reads).toBe(4);
     expect(cache.hits).toBe(2);
   });
+
+  it('holds no more events than its row budget', () => {
+    const cache = new LoadCache(8, 5);
+    let reads = 0;
+    const rows = (n: number) => () => { reads++; return eventsOf(stories).slice(0, n); };
+    cache.get({ country: 'MLI' }, 1, rows(3));
+    cache.get({ country: 'BFA' }, 1, rows(3)); // 6 > 5: MLI dropped
+    cache.get({ country: 'BFA' }, 1, rows(3));
+    cache.get({ country: 'MLI' }, 1, rows(3));
+    expect(reads).toBe(3);
+    cache.get({ country: 'NER' }, 1, rows(9)); // larger than the budget: answered, not kept
+    cache.get({ country: 'NER' }, 1, rows(9));
+    expect(reads).toBe(5);
+  });
 });
