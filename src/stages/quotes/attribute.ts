@@ -86,8 +86,20 @@ function speakerOfCue(ctx: QuoteContext, cue: CueMatch, lo: number): TokRange | 
     }
     return clauseSubject(ctx, cue.t0, lo) ?? own;
   }
-  return subjectBefore(ctx, cue.t0, lo);
+  const subj = subjectBefore(ctx, cue.t0, lo);
+  return subj && embeddedRelative(ctx, subj, lo) ? (clauseSubject(ctx, subj.t0, lo) ?? subj) : subj;
 }
+
+const RELATIVES = new Set(['that', 'which']);
+/**
+ * "Sanders is releasing an ad that urges …", "the council backed a resolution which said …": a relative clause
+ * hanging on an object (not "who": PolNeAR keeps a person's own words with them). The report belongs to the main clause, so its subject is the speaker.
+ */
+function embeddedRelative(ctx: QuoteContext, subj: TokRange, lo: number): boolean {
+  if (!RELATIVES.has(ctx.tokens[subj.t1 - 1]!.lower)) return false;
+  return subj.t0 > lo && ctx.boundary[subj.t0 - 1] !== 1 && !CLAUSE_PUNCT.has(ctx.tokens[subj.t0 - 1]!.text);
+}
+const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(']);
 
 /** Attribution before the opening mark: "X said: “…”", "X called it “…”", "according to X, “…”". */
 function before(ctx: QuoteContext, qi: number, around: Around): Attribution | null {
