@@ -1,7 +1,7 @@
 import { after, tail, type Attribution } from './after.js';
 import { cueAt, paraOf, type CueMatch, type QuoteContext } from './context.js';
 import { headOf, npEndingAt, npStartingAt, type TokRange } from './np.js';
-import { POSSESSIVES } from './words.js';
+import { POSSESSIVES, isVerb, skipForwardBetween } from './words.js';
 import { subjectBefore, clauseSubject } from './subject.js';
 
 export type { Attribution };
@@ -149,13 +149,16 @@ function before(ctx: QuoteContext, qi: number, around: Around): Attribution | nu
       const speaker = speakerOfCue(ctx, cue, lo);
       if (bridged && speaker) return { cue, speaker, rule: 'before.speaker-cue' };
       const inverted = bridged && !speaker ? npStartingAt(toks, cue.t1, open) : null;
-      if (inverted && toks[inverted.t1]?.text === ',' && inverted.t1 + 1 === open) {
+      if (inverted && (toks[inverted.t1]?.text === ',' || toks[inverted.t1]?.text === ':') && inverted.t1 + 1 === open) {
         return { cue, speaker: inverted, rule: 'before.cue-speaker' };
       }
       if (bridged) {
         // a coordinated verb ("…, but went on to say “…”") speaks for its clause's subject
         const subj = clauseSubject(ctx, cue.t0, lo);
-        return { cue, speaker: subj, rule: subj ? 'before.cue-clause-subject' : 'before.cue-only' };
+        if (subj) return { cue, speaker: subj, rule: 'before.cue-clause-subject' };
+        // "In calling the plan “…”, the minister showed …": an opening participle clause speaks for the main subject after it
+        const main = toks[cue.t0]!.lower.endsWith('ing') ? subjectAfter(ctx, qi) : null;
+        return { cue, speaker: main, rule: main ? 'before.participle-main-subject' : 'before.cue-only' };
       }
       if (speaker) {
         around.weak ??= { cue, speaker, rule: 'before.sentence-cue' };
@@ -168,6 +171,25 @@ function before(ctx: QuoteContext, qi: number, around: Around): Attribution | nu
   const colon = toks[open - 1]?.text === ':';
   const subj = clauseSubject(ctx, open, lo);
   if (subj) around.weak ??= { cue: null, speaker: subj, rule: colon ? 'before.colon-subject' : 'before.clause-subject' };
+  return null;
+}
+
+const MAIN_REACH = 30;
+/** The subject of the main clause that follows the quote's clause: "…“…”, the pope again demonstrated". */
+function subjectAfter(ctx: QuoteContext, qi: number): TokRange | null {
+  const toks = ctx.tokens;
+  const hi = ctx.paraT1[paraOf(ctx, ctx.qt1[qi]! - 1)]!;
+  // from the comma that closes the quote's content ("“…,” the minister") onwards
+  for (let k = Math.max(ctx.qt0[qi]! + 1, ctx.qt1[qi]! - 2); k < hi && k < ctx.qt1[qi]! + MAIN_REACH; k++) {
+    if (ctx.boundary[k] === 1) return null;
+    if (toks[k]!.text !== ',' || (ctx.quoteOf[k]! >= 0 && ctx.quoteOf[k] !== qi)) continue;
+    let n = k + 1;
+    while (n < hi && ctx.quoteOf[n] === qi) n++;
+    const np = npStartingAt(toks, n, hi);
+    if (!np) return null;
+    const v = toks[skipForwardBetween(toks, np.t1, hi)];
+    return v && (isVerb(v) || v.lower === "n't") ? np : null;
+  }
   return null;
 }
 

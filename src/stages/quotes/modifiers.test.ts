@@ -42,3 +42,20 @@ describe('quotes stage: speaker phrases with modifiers and relative clauses', ()
     expect(doc.quotes[0]!.speaker).toBe('a4');
   });
 });
+
+describe('quotes stage: inverted and participle attributions before the quote', () => {
+  it('reads an inverted cue before a colon', () => {
+    const doc = tokenised('The hearing went on. Added Nadia Kovac: “We will appeal.”');
+    addEntity(doc, 'Nadia Kovac', 'PERSON', { id: 'a5' });
+    findQuotes(doc);
+    expect(spanText(doc, 0)).toBe('Nadia Kovac');
+    expect(doc.quotes[0]!.speaker).toBe('a5');
+  });
+
+  it('gives an opening participle clause the subject of the main clause after the quote', () => {
+    const doc = tokenised('In calling the tariff “a blunder,” the finance minister again broke with the cabinet.');
+    findQuotes(doc);
+    expect(spanText(doc, 0)).toBe('the finance minister');
+    expect(doc.quotes[0]!.rule).toContain('before.participle-main-subject');
+  });
+});
