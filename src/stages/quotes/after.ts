@@ -117,8 +117,9 @@ export function after(ctx: QuoteContext, qi: number, setNext: (q: number) => voi
   // “… ended.” He went on … : a new sentence, not an attribution
   const end = lastChar(ctx, qi);
   const capital = toks[i]!.shape === 'Xx' || toks[i]!.shape === 'X';
-  if (capital && (end === '.' || end === '…')) return null;
-  const strict = capital && (end === '?' || end === '!');
+  if (capital && end === '.') return null;
+  // a trailing-off quote ("“I'm going to …” Clinton said") may still be attributed, strictly
+  const strict = capital && (end === '?' || end === '!' || end === '…');
   if (strict && SPEAKER_PRONOUNS[toks[i]!.lower]) return null;
   const found = clauseAt(ctx, i, hi, strict);
   if (found) return found;

@@ -58,4 +58,12 @@ describe('quotes stage: inverted and participle attributions before the quote', 
     expect(spanText(doc, 0)).toBe('the finance minister');
     expect(doc.quotes[0]!.rule).toContain('before.participle-main-subject');
   });
+
+  it('attributes a quote that trails off to the name after it', () => {
+    const doc = tokenised('Rahel Dune smiled. “Well, we will look at many people…” Anna Stoltz said.');
+    addEntity(doc, 'Anna Stoltz', 'PERSON', { id: 'a6' });
+    findQuotes(doc);
+    expect(spanText(doc, 0)).toBe('Anna Stoltz');
+    expect(doc.quotes[0]!.speaker).toBe('a6');
+  });
 });
