@@ -39,6 +39,8 @@ const PAD_END = ['</s>', '</s2>'];
  */
 interface Sink {
   add(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): void;
+  /** the feature `prefix + text.slice(from, to)` */
+  addRange(prefix: string, text: string, from: number, to: number): void;
   /** closes the current token's feature list */
   next(): void;
 }
@@ -47,13 +49,20 @@ class StringSink implements Sink {
   readonly out: string[][] = [];
   private cur: string[] = [];
   add(a: string, b = '', c = '', d = '', e = '', f = ''): void { this.cur.push(a + b + c + d + e + f); }
+  addRange(prefix: string, text: string, from: number, to: number): void { this.cur.push(prefix + text.slice(from, to)); }
   next(): void { this.out.push(this.cur); this.cur = []; }
 }
 
+/** The hashed features of one sentence, flat: token i owns ids[off[i] .. off[i + 1]). */
+export interface SentenceIds {
+  ids: Int32Array;
+  off: Int32Array;
+}
+
 class HashSink implements Sink {
-  readonly out: Int32Array[] = [];
-  private buf = new Int32Array(96);
+  private buf = new Int32Array(1024);
   private n = 0;
+  private readonly offs: number[] = [0];
   constructor(private readonly mask: number) {}
   add(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): void {
     let h = fnvMore(0x811c9dc5, a);
@@ -62,10 +71,32 @@ class HashSink implements Sink {
     if (d) h = fnvMore(h, d);
     if (e) h = fnvMore(h, e);
     if (f) h = fnvMore(h, f);
+    this.push(h);
+  }
+  addRange(prefix: string, text: string, from: number, to: number): void {
+    let h = fnvMore(0x811c9dc5, prefix);
+    for (let i = from; i < to; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    this.push(h);
+  }
+  private push(h: number): void {
     if (this.n === this.buf.length) { const b2 = new Int32Array(this.n * 2); b2.set(this.buf); this.buf = b2; }
     this.buf[this.n++] = (h >>> 0) & this.mask;
   }
-  next(): void { this.out.push(this.buf.slice(0, this.n)); this.n = 0; }
+  next(): void { this.offs.push(this.n); }
+  get out(): SentenceIds { return { ids: this.buf.slice(0, this.n), off: Int32Array.from(this.offs) }; }
+}
+
+/** Hashes lists of feature strings (one list per token) straight into a flat SentenceIds. */
+export function hashSentence(features: readonly string[][], bits: number): SentenceIds {
+  const sink = new HashSink((1 << bits) - 1);
+  for (const list of features) {
+    for (const f of list) sink.add(f);
+    sink.next();
+  }
+  return sink.out;
 }
 
 function fnvMore(h: number, text: string): number {
@@ -81,8 +112,8 @@ export function documentFeatures(sentences: readonly string[][], gaz: Gazetteer)
   return eachSentence(sentences, gaz, () => new StringSink()).map((sink) => sink.out);
 }
 
-/** Hashed feature ids for every token of one document (the same ids as hashing documentFeatures). */
-export function documentFeatureIds(sentences: readonly string[][], gaz: Gazetteer, bits: number): Int32Array[][] {
+/** Hashed feature ids of every sentence of one document (the same ids as hashing documentFeatures). */
+export function documentFeatureIds(sentences: readonly string[][], gaz: Gazetteer, bits: number): SentenceIds[] {
   const mask = (1 << bits) - 1;
   return eachSentence(sentences, gaz, () => new HashSink(mask)).map((sink) => sink.out);
 }
@@ -126,10 +157,10 @@ function sentenceFeatures(words: readonly string[], capsSent: boolean, casing: M
     f.add('w-1w=', lw(i - 1), '|', l); f.add('ww+1=', l, '|', lw(i + 1));
     f.add('sh3=', sh(i - 1), '|', shape, '|', sh(i + 1));
     f.add('w-1sh=', lw(i - 1), '|', shape); f.add('shw+1=', shape, '|', lw(i + 1));
-    f.add('len=', String(Math.min(w.length, 8)));
+    f.add('len=', LENGTHS[Math.min(w.length, 8)]);
     for (let k = 1; k <= 4 && k <= l.length; k++) {
-      f.add(PREFIX[k]!, l.slice(0, k));
-      f.add(SUFFIX[k]!, l.slice(-k));
+      f.addRange(PREFIX[k]!, l, 0, k);
+      f.addRange(SUFFIX[k]!, l, l.length - k, l.length);
     }
     if (capsSent) f.add('capsw=', l);
     if (i === 0) f.add('first|w=', l);
@@ -150,6 +181,7 @@ function sentenceFeatures(words: readonly string[], capsSent: boolean, casing: M
 
 const PREFIX = ['', 'p1=', 'p2=', 'p3=', 'p4='];
 const SUFFIX = ['', 's1=', 's2=', 's3=', 's4='];
+const LENGTHS = ['0', '1', '2', '3', '4', '5', '6', '7', '8'];
 
 /** Hashes feature strings into bucket indices in [0, 2^bits). */
 export function hashFeatures(features: readonly string[], bits: number): Int32Array {

@@ -42,7 +42,11 @@ describe('NER model building blocks', () => {
     ];
     const strings = documentFeatures(doc, gaz);
     const ids = documentFeatureIds(doc, gaz, 19);
-    strings.forEach((sent, s) => sent.forEach((f, i) => expect(Array.from(ids[s]![i]!)).toEqual(Array.from(hashFeatures(f, 19)))));
+    strings.forEach((sent, s) => sent.forEach((f, i) => {
+      const { ids: flat, off } = ids[s]!;
+      expect(Array.from(flat.subarray(off[i], off[i + 1]))).toEqual(Array.from(hashFeatures(f, 19)));
+    }));
+    expect(ids[1]!.off.length).toBe(doc[1]!.length + 1);
     expect(strings[1]![2]).toEqual(expect.arrayContaining(['w=osh', 'g=city:B', 'g=city:B|C', 'w-1w=flooded|osh']));
   });
 

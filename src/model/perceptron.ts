@@ -3,6 +3,7 @@
  * first-order transition matrix, decoded with Viterbi under IOB2 constraints
  * (I-X only after B-X or I-X). Trained as an averaged structured perceptron (train.ts).
  */
+import type { SentenceIds } from './features.js';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export const T = TAGS.length;
@@ -60,6 +61,30 @@ export function emissions(W: Weights, feats: readonly Int32Array[], scale = 1, e
   return out;
 }
 
+/** Emission scores from flat sentence ids (inference), plus `extra` ids for a stacked layer. */
+export function emissionsFlat(W: Weights, f: SentenceIds, scale: number, extra?: SentenceIds): Float64Array {
+  const n = f.off.length - 1;
+  const out = new Float64Array(n * T);
+  for (let i = 0; i < n; i++) {
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+    let src = f;
+    for (let pass = 0; pass < 2; pass++) {
+      const ids = src.ids;
+      for (let k = src.off[i]!, end = src.off[i + 1]!; k < end; k++) {
+        const w = ids[k]! * 9;
+        s0 += W[w]!; s1 += W[w + 1]!; s2 += W[w + 2]!; s3 += W[w + 3]!; s4 += W[w + 4]!;
+        s5 += W[w + 5]!; s6 += W[w + 6]!; s7 += W[w + 7]!; s8 += W[w + 8]!;
+      }
+      if (!extra) break;
+      src = extra;
+    }
+    const b = i * 9;
+    out[b] = s0 * scale; out[b + 1] = s1 * scale; out[b + 2] = s2 * scale; out[b + 3] = s3 * scale; out[b + 4] = s4 * scale;
+    out[b + 5] = s5 * scale; out[b + 6] = s6 * scale; out[b + 7] = s7 * scale; out[b + 8] = s8 * scale;
+  }
+  return out;
+}
+
 /** Best IOB2-consistent tag sequence under emissions + transitions. */
 export function viterbi(em: Float64Array, trans: Float32Array | Float64Array, n: number): Int8Array {
   const score = new Float64Array(n * T);
@@ -93,11 +118,19 @@ export function viterbi(em: Float64Array, trans: Float32Array | Float64Array, n:
  * temperature, also how sure the model is of each token's type.
  */
 export function decode(layer: Layer, feats: readonly Int32Array[], temperature = 0, extra?: readonly Int32Array[]): Decoded {
-  const n = feats.length;
+  if (feats.length === 0) return { tags: new Int8Array(0), confidence: new Float32Array(0) };
+  return decodeScores(emissions(layer.W, feats, layer.scale, extra), feats.length, layer.trans, temperature);
+}
+
+/** decode() over flat sentence ids (inference). */
+export function decodeFlat(layer: Layer, f: SentenceIds, temperature = 0, extra?: SentenceIds): Decoded {
+  const n = f.off.length - 1;
+  if (n === 0) return { tags: new Int8Array(0), confidence: new Float32Array(0) };
+  return decodeScores(emissionsFlat(layer.W, f, layer.scale ?? 1, extra), n, layer.trans, temperature);
+}
+
+function decodeScores(em: Float64Array, n: number, trans: Float32Array | Float64Array, temperature: number): Decoded {
   const confidence = new Float32Array(n);
-  if (n === 0) return { tags: new Int8Array(0), confidence };
-  const { trans } = layer;
-  const em = emissions(layer.W, feats, layer.scale, extra);
   const tags = viterbi(em, trans, n);
   if (temperature > 0 && tags.some((t) => t !== 0)) {
     const m = marginals(em, trans, n, temperature);

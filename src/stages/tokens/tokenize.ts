@@ -26,6 +26,7 @@ function isLetter(text: string, k: number): boolean {
 const CLITIC = /(?:n['’]t|['’](?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M))$/;
 const ACRONYM = /^(?:\p{L}\.){2,}$/u;
 const URLISH = /^(?:https?:\/\/|www\.)\S+|^[\w.+-]+@[\w-]+\.[\w.]+|^[@#][\p{L}\p{N}_]+/u;
+const SPACE = /[\s\u200b\u2060]/u;
 const TIME_PREFIX = /^(?:mid|early|late|end|pre|post)$/i;
 const NUMBER = /^\d+(?:[.,:/]\d+)*(?:-\d+){0,2}/;
 
@@ -36,7 +37,7 @@ export function tokenize(text: string): Array<[number, number]> {
   let i = 0;
   while (i < n) {
     const c = text[i]!;
-    if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\f' || c === '\v') { i++; continue; }
+    if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || (c > '~' && SPACE.test(c))) { i++; continue; }
     if (c === '@' || c === '#' || ((c === 'h' || c === 'w') && (text.startsWith('http', i) || text.startsWith('www.', i)))) {
       const m = URLISH.exec(text.slice(i, i + 300));
       if (m) {
@@ -54,7 +55,7 @@ export function tokenize(text: string): Array<[number, number]> {
         const d = text.charCodeAt(j);
         if ((d === 39 || d === 8217) && isWord(text, j + 1)) { j++; continue; }
         if ((d === 46 || d === 44 || d === 58 || d === 47) && isDigit(text, j - 1) && isDigit(text, j + 1)) { j++; continue; }
-        if (d === 46 && isLetter(text, j + 1) && j >= 2 && (j - i === 1 || text.charCodeAt(j - 2) === 46)) { j++; continue; }
+        if (d === 46 && isLetter(text, j + 1) && (j - i === 1 || text.charCodeAt(j - 2) === 46)) { j++; continue; }
         if (d === 45 && isWord(text, j + 1)) { j++; continue; }
         break;
       }
