@@ -81,7 +81,7 @@ function pushWord(text: string, start: number, end: number, out: Array<[number, 
   let word = text.slice(start, end);
   // a trailing period belongs to abbreviations, acronyms and initials ("No." only before a number)
   const lower = word.toLowerCase();
-  if (text[end] === '.' && (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(word) || ACRONYM.test(word + '.') || ((lower === 'no' || lower === 'nos') && /^\.\s?\d/.test(text.slice(end, end + 3))))) {
+  if (text[end] === '.' && (ABBREVIATIONS.has(lower) || (word.length <= 2 && /^\p{Lu}$/u.test(word)) || ACRONYM.test(word + '.') || ((lower === 'no' || lower === 'nos') && /^\.\s?\d/.test(text.slice(end, end + 3))))) {
     end++;
     word += '.';
   }
