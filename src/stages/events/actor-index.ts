@@ -26,6 +26,8 @@ export interface ActorIndex {
   at: Int32Array;
   /** the actor id a unit stands for (creates the actor of a country-bearing entity on first use) */
   resolve(u: Unit): string | null;
+  /** the actor standing for a country (sector null: the country at large), created on first use */
+  countryActor(country: string, sector: string | null, name: string): string;
 }
 
 let sectorOfHead: Map<string, string> | null = null;
@@ -35,6 +37,11 @@ export function headSector(word: string | undefined): string | null {
     for (const [sector, heads] of Object.entries(eventPatterns().headSectors)) for (const h of heads) sectorOfHead.set(h, sector);
   }
   return word ? sectorOfHead.get(word) ?? null : null;
+}
+
+/** "anti-Syria", "pro-Russian": the name after the prefix says whom one opposes or backs, not who one is. */
+function antiPro(text: string, start: number): boolean {
+  return /(^|[^a-z])(anti|pro)-\s*$/i.test(text.slice(Math.max(0, start - 6), start));
 }
 
 export function buildActorIndex(doc: Doc): ActorIndex {
@@ -82,6 +89,7 @@ export function buildActorIndex(doc: Doc): ActorIndex {
   }
   for (const p of doc.places) {
     if (!p.country) continue;
+    if (antiPro(doc.text, p.start)) continue; // "anti-Syria journalist": Syria is not the participant
     const t0 = tokenAt(p.start);
     let t1 = t0;
     while (t1 < doc.tokens.length && doc.tokens[t1]!.start < p.end) t1++;
@@ -110,7 +118,24 @@ export function buildActorIndex(doc: Doc): ActorIndex {
     }
     return null;
   };
+  // the only country a document names: where its countryless people and groups belong (a wire story
+  // about one country names its own officials without their nationality: "President X", "the Y party")
+  const countries = new Set<string>();
+  for (const p of doc.places) if (p.country) countries.add(p.country);
+  for (const a of doc.actors) if (a.country) countries.add(a.country);
+  const sole = countries.size === 1 ? [...countries][0]! : null;
+  const placeActor = (a: Actor | undefined) => {
+    if (!sole || !a || a.country || (a.kind !== 'person' && a.kind !== 'organization' && a.kind !== 'group')) return;
+    a.country = sole;
+    a.code = sole + (a.sector ?? '');
+    a.rule += '+events.sole-country';
+  };
   const resolve = (u: Unit): string | null => {
+    const id = resolveUnit(u);
+    if (id) placeActor(byId.get(id));
+    return id;
+  };
+  const resolveUnit = (u: Unit): string | null => {
     const e = u.entity;
     if (u.actor) {
       // "Israeli troops": a nationality naming a country actor, with a head of another sector → that country's sector actor
@@ -135,5 +160,6 @@ export function buildActorIndex(doc: Doc): ActorIndex {
     u.actor = id;
     return id;
   };
-  return { units, at, resolve };
+  const countryActor = (country: string, sector: string | null, name: string) => findOrCreate(country, sector, 'country', name, null);
+  return { units, at, resolve, countryActor };
 }

@@ -15,6 +15,7 @@ import { modalityOf } from './modality.js';
 import { contextsOf, dateOf, modeCue, placeOf } from './attach.js';
 import type { Trigger } from './triggers.js';
 import { HARD_BREAK } from './words.js';
+import { applyDefaults, type DefaultsContext } from './defaults.js';
 
 interface Draft {
   trig: Trigger;
@@ -43,7 +44,7 @@ const idsOf = (idx: ActorIndex, g: Group | null) => {
   return out;
 };
 
-export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, triggers: Trigger[]): Omit<Event, 'id'>[] {
+export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, triggers: Trigger[], dc?: DefaultsContext): Omit<Event, 'id'>[] {
   intentIds ??= new Set(eventPatterns().intentVerbs);
   const tokens = doc.tokens;
   const verbHeads = new Map(triggers.filter((t) => t.cp.pattern.pos === 'verb' && tokens[t.t1]?.lower !== 'to').map((t) => [t.t0, t.cp.pattern.type]));
@@ -97,10 +98,11 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
   const seen = new Set<string>();
   for (const d of [...drafts, ...extra].sort((x, y) => Number(x.derived) - Number(y.derived) || y.confidence - x.confidence)) {
     if (!d.source.length && !d.noOne && !(d.target.length && isMaterial(d.type))) continue;
-    const key = `${d.type}|${[...d.source].sort()}|${[...d.target].sort()}|${d.negated}`;
+    const e = dc ? applyDefaults(doc, dc, finish(doc, cm, d)) : finish(doc, cm, d);
+    const key = `${e.type}|${[...e.source].sort()}|${[...e.target].sort()}|${e.negated}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(finish(doc, cm, d));
+    out.push(e);
   }
   return out.sort((a, b) => a.trigger.start - b.trigger.start);
 }

@@ -1,0 +1,46 @@
+/**
+ * Sides the clause leaves open but event coders fill by convention (PLOVER/CAMEO coding of the
+ * GSR records), each marked in the event's rule:
+ *
+ * - `+located-source`: an attack with no named perpetrator ("a roadside bomb near Samarra killed…")
+ *   is coded to the country where it happened.
+ * - `+domestic-target`: a protest, strike or boycott without a named addressee is aimed at the
+ *   government of its own country (the protesters' country, else the place's); a material act
+ *   without a named target inside a country (a blockade in X, an arrest in Y) targets that
+ *   country; a coercive act by a government or its forces with neither target nor place
+ *   targets their own country's people (police arresting protesters: X → X).
+ */
+import type { Actor, Doc, Event, Place } from '../../types.js';
+import { isMaterial } from '../../knowledge/plover.js';
+import type { ActorIndex } from './actor-index.js';
+
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+
+export interface DefaultsContext {
+  idx: ActorIndex;
+  actors: Map<string, Actor>;
+  places: Map<string, Place>;
+}
+
+export function defaultsContext(doc: Doc, idx: ActorIndex): DefaultsContext {
+  return { idx, actors: new Map(doc.actors.map((a) => [a.id, a])), places: new Map(doc.places.map((p) => [p.id, p])) };
+}
+
+export function applyDefaults(doc: Doc, dc: DefaultsContext, e: Omit<Event, 'id'>): Omit<Event, 'id'> {
+  const actorOf = (id: string) => dc.actors.get(id) ?? doc.actors.find((a) => a.id === id);
+  const place = e.place ? dc.places.get(e.place) : undefined;
+  const placeCountry = place?.country ?? null;
+  const srcCountry = e.source.map((id) => actorOf(id)?.country).find((c) => !!c) ?? null;
+  if (!e.source.length && e.type === 'ASSAULT' && placeCountry) {
+    e = { ...e, source: [dc.idx.countryActor(placeCountry, null, place!.name)], rule: e.rule + '+located-source' };
+  }
+  if (e.target.length || e.negated) return e;
+  let country: string | null = null;
+  let sector: string | null = null;
+  if (e.type === 'PROTEST') { country = srcCountry ?? placeCountry; sector = 'GOV'; }
+  else if (isMaterial(e.type) && placeCountry) country = placeCountry;
+  else if (e.type === 'COERCE' && srcCountry && e.source.some((id) => STATE_SECTORS.has(actorOf(id)?.sector ?? ''))) country = srcCountry;
+  if (!country) return e;
+  const target = dc.idx.countryActor(country, sector, place?.country === country ? place.name : country);
+  return { ...e, target: [target], rule: e.rule + '+domestic-target' };
+}
