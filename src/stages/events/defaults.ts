@@ -13,6 +13,7 @@
 import type { Actor, Doc, Event, Place } from '../../types.js';
 import { isMaterial } from '../../knowledge/plover.js';
 import type { ActorIndex } from './actor-index.js';
+import { countryByIso3 } from '../../knowledge/countries.js';
 
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
 
@@ -32,7 +33,7 @@ export function applyDefaults(doc: Doc, dc: DefaultsContext, e: Omit<Event, 'id'
   const placeCountry = place?.country ?? null;
   const srcCountry = e.source.map((id) => actorOf(id)?.country).find((c) => !!c) ?? null;
   if (!e.source.length && e.type === 'ASSAULT' && placeCountry) {
-    e = { ...e, source: [dc.idx.countryActor(placeCountry, null, place!.name)], rule: e.rule + '+located-source' };
+    e = { ...e, source: [dc.idx.countryActor(placeCountry, null, countryByIso3(placeCountry)?.name ?? placeCountry)], rule: e.rule + '+located-source' };
   }
   if (e.target.length || e.negated) return e;
   let country: string | null = null;
@@ -41,6 +42,7 @@ export function applyDefaults(doc: Doc, dc: DefaultsContext, e: Omit<Event, 'id'
   else if (isMaterial(e.type) && placeCountry) country = placeCountry;
   else if (e.type === 'COERCE' && srcCountry && e.source.some((id) => STATE_SECTORS.has(actorOf(id)?.sector ?? ''))) country = srcCountry;
   if (!country) return e;
-  const target = dc.idx.countryActor(country, sector, place?.country === country ? place.name : country);
+  const name = countryByIso3(country)?.name ?? country;
+  const target = dc.idx.countryActor(country, sector, sector ? `${name} (${sector})` : name);
   return { ...e, target: [target], rule: e.rule + '+domestic-target' };
 }
