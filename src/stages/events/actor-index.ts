@@ -6,6 +6,7 @@
  */
 import type { Actor, Doc, Entity, Place } from '../../types.js';
 import { eventPatterns } from '../../knowledge/event-patterns.js';
+import { countries as countryData } from '../../knowledge/countries.js';
 
 export interface Unit {
   t0: number;
@@ -40,8 +41,24 @@ export function headSector(word: string | undefined): string | null {
 }
 
 /** "anti-Syria", "pro-Russian": the name after the prefix says whom one opposes or backs, not who one is. */
-function antiPro(text: string, start: number): boolean {
+export function antiPro(text: string, start: number): boolean {
   return /(^|[^a-z])(anti|pro)-\s*$/i.test(text.slice(Math.max(0, start - 6), start));
+}
+
+let demonymCountry: Map<string, string> | null = null;
+/**
+ * "Bosnian Serbs", "Iraqi Kurds": a nationality before an ethnic plural names where the group lives,
+ * the country coders give it; the ethnic word alone would point at its kin state.
+ */
+function residenceOf(e: Entity | null): string | null {
+  if (!e || e.type !== 'NORP') return null;
+  const words = e.text.split(/\s+/);
+  if (words.length !== 2 || !words[1]!.endsWith('s')) return null;
+  if (!demonymCountry) {
+    demonymCountry = new Map();
+    for (const c of countryData().list) for (const d of c.demonyms) if (!demonymCountry.has(d)) demonymCountry.set(d, c.iso3);
+  }
+  return demonymCountry.get(words[0]!) ?? null;
 }
 
 export function buildActorIndex(doc: Doc): ActorIndex {
@@ -63,7 +80,7 @@ export function buildActorIndex(doc: Doc): ActorIndex {
     for (let k = t0; k < t1; k++) if (at[k] >= 0) return;
     const a = actor ? byId.get(actor) : undefined;
     const kind = a?.kind ?? entity?.info?.kind ?? (place ? 'country' : null);
-    const country = a ? a.country : entity?.info?.country ?? place?.country ?? null;
+    const country = residenceOf(entity) ?? (a ? a.country : entity?.info?.country ?? place?.country ?? null);
     units.push({ t0, t1, actor, entity, place, kind, country });
     for (let k = t0; k < t1; k++) at[k] = units.length - 1;
   };
@@ -137,6 +154,8 @@ export function buildActorIndex(doc: Doc): ActorIndex {
   };
   const resolveUnit = (u: Unit): string | null => {
     const e = u.entity;
+    const home = residenceOf(e);
+    if (home && u.actor && byId.get(u.actor)?.country !== home) u.actor = findOrCreate(home, byId.get(u.actor)?.sector ?? null, 'group', e!.text, e!.id);
     if (u.actor) {
       // "Israeli troops": a nationality naming a country actor, with a head of another sector → that country's sector actor
       const a = byId.get(u.actor);

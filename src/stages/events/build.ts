@@ -70,7 +70,8 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
     if (!intentIds.has(d.rule)) continue;
     // the action right after "to" ("pledged to work", "agreed to postpone": not a noun further on)
     let k = d.trig.t1;
-    while (k < cm.sentence.t1 && k < d.trig.t1 + 3 && tokens[k]!.lower !== 'to') k++;
+    // "agreed in principle on Saturday to provide": adverbials may sit between, a verb or comma may not
+    while (k < cm.sentence.t1 && k < d.trig.t1 + 7 && tokens[k]!.lower !== 'to' && tokens[k]!.text !== ',' && !(k > d.trig.t1 && tokens[k]!.pos === 'VERB')) k++;
     k++;
     while (k < cm.sentence.t1 && tokens[k]!.pos === 'ADV') k++;
     const inner = tokens[k - 1]?.lower === 'to' || tokens[k - 1]?.pos === 'ADV' ? drafts.find((e) => e.trig.t0 === k) : undefined;

@@ -8,11 +8,12 @@
  *   government of its own country (the protesters' country, else the place's); a material act
  *   without a named target inside a country (a blockade in X, an arrest in Y) targets that
  *   country; a coercive act by a government or its forces with neither target nor place
- *   targets their own country's people (police arresting protesters: X → X).
+ *   targets their own country's people (police arresting protesters: X → X), and so does a
+ *   concession by them (a government accepting demands: its own opposition or citizens).
  */
 import type { Actor, Doc, Event, Place } from '../../types.js';
 import { isMaterial } from '../../knowledge/plover.js';
-import type { ActorIndex } from './actor-index.js';
+import { antiPro, type ActorIndex } from './actor-index.js';
 import { countryByIso3 } from '../../knowledge/countries.js';
 
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
@@ -27,9 +28,18 @@ export function defaultsContext(doc: Doc, idx: ActorIndex): DefaultsContext {
   return { idx, actors: new Map(doc.actors.map((a) => [a.id, a])), places: new Map(doc.places.map((p) => [p.id, p])) };
 }
 
+function sentencePlace(doc: Doc, e: Omit<Event, 'id'>): Place | undefined {
+  const s = doc.sentences[e.sentence];
+  if (!s) return undefined;
+  const t0 = doc.tokens[s.t0]!.start;
+  const t1 = doc.tokens[s.t1 - 1]!.end;
+  return doc.places.find((p) => p.country && p.start >= t0 && p.end <= t1 && !antiPro(doc.text, p.start));
+}
+
 export function applyDefaults(doc: Doc, dc: DefaultsContext, e: Omit<Event, 'id'>): Omit<Event, 'id'> {
   const actorOf = (id: string) => dc.actors.get(id) ?? doc.actors.find((a) => a.id === id);
-  const place = e.place ? dc.places.get(e.place) : undefined;
+  // the event's place, else a toponym of its sentence ("a bombing near the town of X killed…")
+  const place = (e.place ? dc.places.get(e.place) : undefined) ?? sentencePlace(doc, e);
   const placeCountry = place?.country ?? null;
   const srcCountry = e.source.map((id) => actorOf(id)?.country).find((c) => !!c) ?? null;
   if (!e.source.length && e.type === 'ASSAULT' && placeCountry) {
@@ -40,7 +50,7 @@ export function applyDefaults(doc: Doc, dc: DefaultsContext, e: Omit<Event, 'id'
   let sector: string | null = null;
   if (e.type === 'PROTEST') { country = srcCountry ?? placeCountry; sector = 'GOV'; }
   else if (isMaterial(e.type) && placeCountry) country = placeCountry;
-  else if (e.type === 'COERCE' && srcCountry && e.source.some((id) => STATE_SECTORS.has(actorOf(id)?.sector ?? ''))) country = srcCountry;
+  else if ((e.type === 'COERCE' || e.type === 'CONCEDE') && srcCountry && e.source.some((id) => STATE_SECTORS.has(actorOf(id)?.sector ?? ''))) country = srcCountry;
   if (!country) return e;
   const name = countryByIso3(country)?.name ?? country;
   const target = dc.idx.countryActor(country, sector, sector ? `${name} (${sector})` : name);
