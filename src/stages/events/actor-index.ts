@@ -29,6 +29,8 @@ export interface ActorIndex {
   resolve(u: Unit): string | null;
   /** the actor standing for a country (sector null: the country at large), created on first use */
   countryActor(country: string, sector: string | null, name: string): string;
+  /** the only country the document names, if it names exactly one */
+  sole: string | null;
 }
 
 let sectorOfHead: Map<string, string> | null = null;
@@ -180,5 +182,5 @@ export function buildActorIndex(doc: Doc): ActorIndex {
     return id;
   };
   const countryActor = (country: string, sector: string | null, name: string) => findOrCreate(country, sector, 'country', name, null);
-  return { units, at, resolve, countryActor };
+  return { units, at, resolve, countryActor, sole };
 }

@@ -44,4 +44,30 @@ describe('events: sides filled by coding convention', () => {
     expect(countries(b, event(b, 'COERCE').target)).toEqual(['PER']);
     expect(event(b, 'COERCE').rule).not.toContain('+domestic-target');
   });
+
+  it('codes a sourceless attack on the people of the only country named to that country', () => {
+    const a = run('A landmine blast killed four Iraqi farmers on Tuesday.');
+    const e = event(a, 'ASSAULT');
+    expect(e.rule).toContain('+located-source');
+    expect(countries(a, e.source)).toEqual(['IRQ']);
+  });
+
+  it('never takes the country after anti-/pro- as the place or a side', () => {
+    const a = run('An anti-Iran activist was killed in a bombing in Beirut.');
+    for (const e of a.events.filter((x) => x.type === 'ASSAULT')) {
+      expect([...countries(a, e.source), ...countries(a, e.target)]).not.toContain('IRN');
+      expect(a.places.find((p) => p.id === e.place)?.country ?? null).not.toBe('IRN');
+    }
+    expect(a.events.some((x) => x.type === 'ASSAULT')).toBe(true);
+  });
+
+  it('gives a nationality-plus-ethnic group its country of residence', () => {
+    const a = run('Bosnian Serbs demanded talks with Croatia.');
+    expect(countries(a, event(a, 'REQUEST').source)).toEqual(['BIH']);
+  });
+
+  it('finds the act an intent verb embeds across adverbials', () => {
+    const a = run('Japan agreed in principle on Friday to provide aid to Nepal.');
+    expect(countries(a, event(a, 'AGREE').target)).toEqual(['NPL']);
+  });
 });

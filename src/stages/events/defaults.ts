@@ -3,7 +3,8 @@
  * GSR records), each marked in the event's rule:
  *
  * - `+located-source`: an attack with no named perpetrator ("a roadside bomb near Samarra killed…")
- *   is coded to the country where it happened.
+ *   is coded to the country where it happened (with no toponym found: the only country the text
+ *   names, when the victims are its people).
  * - `+domestic-target`: a protest, strike or boycott without a named addressee is aimed at the
  *   government of its own country (the protesters' country, else the place's); a material act
  *   without a named target inside a country (a blockade in X, an arrest in Y) targets that
@@ -42,8 +43,10 @@ export function applyDefaults(doc: Doc, dc: DefaultsContext, e: Omit<Event, 'id'
   const place = (e.place ? dc.places.get(e.place) : undefined) ?? sentencePlace(doc, e);
   const placeCountry = place?.country ?? null;
   const srcCountry = e.source.map((id) => actorOf(id)?.country).find((c) => !!c) ?? null;
-  if (!e.source.length && e.type === 'ASSAULT' && placeCountry) {
-    e = { ...e, source: [dc.idx.countryActor(placeCountry, null, countryByIso3(placeCountry)?.name ?? placeCountry)], rule: e.rule + '+located-source' };
+  // no place found: an attack on the people of the only country the text names happened at home
+  const home = placeCountry ?? (dc.idx.sole && e.target.some((id) => actorOf(id)?.country === dc.idx.sole) ? dc.idx.sole : null);
+  if (!e.source.length && e.type === 'ASSAULT' && home) {
+    e = { ...e, source: [dc.idx.countryActor(home, null, countryByIso3(home)?.name ?? home)], rule: e.rule + '+located-source' };
   }
   if (e.target.length || e.negated) return e;
   let country: string | null = null;
