@@ -1,6 +1,8 @@
 /**
  * Sides the clause leaves open but event coders fill by convention (PLOVER/CAMEO coding of the
- * GSR records), each marked in the event's rule:
+ * GSR records, whose readme notes that actor codes were in some cases inferred from the event's
+ * location; CAMEO codes protests against their own government and state coercion of its own
+ * people as domestic X → X dyads), each marked in the event's rule:
  *
  * - `+located-source`: an attack with no named perpetrator ("a roadside bomb near Samarra killed…")
  *   is coded to the country where it happened (with no toponym found: the only country the text
