@@ -68,6 +68,18 @@ function documentCountry(doc: Doc): string | null {
   return best && count.get(best)! >= 2 ? best : null;
 }
 
+/** The one country named in the sentence of token t (country, demonym or capital), or null. */
+function sentenceCountry(doc: Doc, t: number): string | null {
+  const sent = doc.tokens[t]!.sent;
+  const found = new Set<string>();
+  for (const e of doc.entities) {
+    if (doc.tokens[e.t0]!.sent !== sent) continue;
+    const c = e.info?.country;
+    if (c && (e.info?.kind === 'country' || e.info?.ref?.startsWith('capital:'))) found.add(c);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 /**
  * Actors: country, sector, roles and a CAMEO-style code for every actor coref created (from
  * knowledge info, pre-modifiers and appositives), then group actors ("US troops", "Afghan
@@ -80,11 +92,15 @@ export const actorsStage: Stage = {
   run(doc) {
     const byId = new Map(doc.entities.map((e) => [e.id, e]));
     for (const a of doc.actors) enrich(doc, a, a.mentions.map((id) => byId.get(id)!).filter(Boolean));
-    // "President Nicolas Maduro" with no country word: a state official of the country the article is about
+    // "President Nicolas Maduro" with no country word: a state official of the country named in
+    // the sentence (when only one is), else of the country the article is mostly about
     const home = documentCountry(doc);
     for (const a of doc.actors) {
-      if (home && a.kind === 'person' && !a.country && a.sector && !STATELESS_SECTORS.has(a.sector)) {
-        a.country = home;
+      if (a.kind === 'person' && !a.country && a.sector && !STATELESS_SECTORS.has(a.sector)) {
+        const first = byId.get(a.mentions[0]!);
+        const local = first ? sentenceCountry(doc, first.t0) : null;
+        if (!local && !home) continue;
+        a.country = local ?? home;
         a.code = actorCode(a.country, a.sector);
         a.rule += '+actors.document-country';
       }

@@ -45,16 +45,19 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
 
 /**
  * The modifier ending at token j, before a role: an entity ("Kremlin", "Russia 's"), possibly
- * before up to two lower-case nouns or adjectives ("Azerbaijan foreign ministry spokesman");
- * or "its"/"their", resolved to the latest organisation or country named before.
+ * before up to three other words of the title ("Azerbaijan foreign ministry spokesman",
+ * "Indonesia's Mining and Energy Minister"); or "its"/"their", resolved to the latest
+ * organisation or country named before.
  */
 function premodifier(doc: Doc, j: number, s0: number): { country: string | null; sector: string | null } | null {
   const toks = doc.tokens;
-  for (let skip = 0; skip <= 2 && j - skip >= s0; skip++) {
+  const { entityAt } = docIndex(doc);
+  for (let skip = 0; skip <= 3 && j - skip >= s0; skip++) {
     let k = j - skip;
     if (skip > 0) {
       const t = toks[k + 1]!;
-      if (t.shape !== 'x' || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) return null;
+      const titleWord = (t.shape === 'x' && (t.pos === 'NOUN' || t.pos === 'ADJ')) || t.lower === 'and' || t.text === '&' || (t.shape === 'Xx' && !entityAt[k + 1]);
+      if (!titleWord) return null;
     }
     if (POSSESSIVE_PRONOUNS.has(toks[k]!.lower)) return antecedent(doc, k);
     if (isPossessive(toks[k]!.text)) k--;
@@ -99,7 +102,8 @@ export function describe(doc: Doc, e: Entity): Description {
   while (j >= s0) {
     const m = endingAt[j]!.find((x) => x.t0 >= s0 && personRole(x));
     if (!m) break;
-    if (!roleMatch || personRole(m)!.role) { roleMatch = m; role = personRole(m); }
+    // the role closest to the name wins ("deputy energy minister" is an energy minister)
+    if (!roleMatch || !role?.role) { roleMatch = m; role = personRole(m); }
     j = m.t0 - 1;
     while (j >= s0 && ROLE_ADJECTIVES.has(toks[j]!.lower)) j--;
   }
