@@ -1,5 +1,5 @@
 import type { Doc, Entity } from '../../types.js';
-import { lexMatches, roles, type LexMatch } from '../../knowledge/index.js';
+import { lexMatches, nameCues, roles, type LexMatch } from '../../knowledge/index.js';
 import { docIndex, entityEndingAt, entityStartingAt, isPossessive } from './spans.js';
 
 /** What the words around one mention say about its actor. */
@@ -24,13 +24,26 @@ function personRole(m: LexMatch): { sector: string | null; role: string | null }
 }
 
 /** A country, organisation or metonym entity used as a modifier: what it gives. */
-function modifierOf(e: Entity | null): { country: string | null; sector: string | null } | null {
-  if (!e?.info || e.type === 'PERSON') return null;
+function modifierOf(e: Entity | null, doc?: Doc): { country: string | null; sector: string | null } | null {
+  if (!e || e.type === 'PERSON') return null;
+  if (!e.info) return doc && e.type === 'ORG' ? unknownOrg(doc, e) : null;
   const i = e.info;
   if (i.ref?.startsWith('capital:') && !i.metonym) return { country: i.country ?? null, sector: null };
   if (i.kind === 'igo') return { country: null, sector: 'IGO' };
   if (i.country || i.sector) return { country: i.country ?? null, sector: e.type === 'ORG' || i.metonym ? i.sector ?? null : null };
   return null;
+}
+
+/** An organisation no knowledge names ("U.S. Treasury"): a country named inside it, a sector from its head word. */
+function unknownOrg(doc: Doc, e: Entity): { country: string | null; sector: string | null } | null {
+  let country: string | null = null;
+  for (let k = e.t0; k < e.t1 && !country; k++) {
+    const m = lexMatches(doc)[k]!.find((x) => x.t1 <= e.t1 && x.hits.some((h) => h.kind === 'country' || h.kind === 'demonym'));
+    if (m) country = m.hits.find((h) => h.kind === 'country' || h.kind === 'demonym')!.id;
+  }
+  let sector: string | null = null;
+  for (let k = e.t1 - 1; k >= e.t0 && !sector; k--) sector = nameCues().orgHeads.get(doc.tokens[k]!.text)?.sector ?? null;
+  return country || sector ? { country, sector } : null;
 }
 
 function apply(d: Description, text: string, role: { sector: string | null } | null, mod: { country: string | null; sector: string | null } | null, rule: string): void {
@@ -61,7 +74,7 @@ function premodifier(doc: Doc, j: number, s0: number): { country: string | null;
     }
     if (POSSESSIVE_PRONOUNS.has(toks[k]!.lower)) return antecedent(doc, k);
     if (isPossessive(toks[k]!.text)) k--;
-    const mod = k >= s0 ? modifierOf(entityEndingAt(doc, k)) : null;
+    const mod = k >= s0 ? modifierOf(entityEndingAt(doc, k), doc) : null;
     if (mod) return mod;
   }
   return null;
@@ -108,7 +121,9 @@ export function describe(doc: Doc, e: Entity): Description {
     while (j >= s0 && ROLE_ADJECTIVES.has(toks[j]!.lower)) j--;
   }
   if (roleMatch && role) {
-    const mod = premodifier(doc, j, s0);
+    // the title begins inside a name ("U.S. Treasury Secretary"): that name is the modifier
+    const host = docIndex(doc).entityAt[roleMatch.t0];
+    const mod = host && host.t0 < roleMatch.t0 && host.type !== 'PERSON' ? modifierOf(host, doc) : premodifier(doc, j, s0);
     apply(d, role.role ? words(doc, roleMatch) : '', role, mod, mod ? 'actors.premodifier' : 'actors.title');
   } else if (e.type === 'ORG' && j >= s0) {
     // "Russia's Security Council", "Afghan Interior Ministry": the modifier gives the country
@@ -121,7 +136,7 @@ export function describe(doc: Doc, e: Entity): Description {
   if (toks[e.t1]?.lower === 'of' && e.t1 < s1) {
     let k = e.t1 + 1;
     if (toks[k]?.lower === 'the') k++;
-    const mod = k < s1 ? modifierOf(entityStartingAt(doc, k)) : null;
+    const mod = k < s1 ? modifierOf(entityStartingAt(doc, k), doc) : null;
     if (mod) apply(d, '', null, mod, 'actors.affiliation');
   }
   // appositive: NAME , [the] [country|org ['s]] [adjective] role [of|for|to [the] country|org]
@@ -129,7 +144,7 @@ export function describe(doc: Doc, e: Entity): Description {
   if (toks[k]?.text !== ',' || k >= s1) return d;
   k++;
   if (k < s1 && DETERMINERS.has(toks[k]!.lower)) k++;
-  let mod = modifierOf(entityStartingAt(doc, k));
+  let mod = modifierOf(entityStartingAt(doc, k), doc);
   if (mod) {
     k = docIndex(doc).entityAt[k]!.t1;
     if (k < s1 && isPossessive(toks[k]!.text)) k++;
@@ -137,12 +152,15 @@ export function describe(doc: Doc, e: Entity): Description {
   while (k < s1 && ROLE_ADJECTIVES.has(toks[k]!.lower)) k++;
   const m = lexMatches(doc)[k]?.find((x) => personRole(x));
   if (!m) return d;
+  // "Nigel Lawson, Foreign Secretary Geoffrey Howe and ...": a list of people, not an appositive
+  const after = docIndex(doc).entityAt[m.t1];
+  if (after?.type === 'PERSON' && after.t0 === m.t1) return d;
   const r = personRole(m);
   k = m.t1;
   if (!mod && k < s1 && LINKS.has(toks[k]!.lower)) {
     k++;
     if (k < s1 && toks[k]!.lower === 'the') k++;
-    mod = modifierOf(entityStartingAt(doc, k));
+    mod = modifierOf(entityStartingAt(doc, k), doc);
   }
   apply(d, words(doc, m), r, mod, 'actors.appositive');
   return d;
