@@ -77,6 +77,12 @@ describe('actors stage: organisations, countries and groups', () => {
     expect(doc.actors.find((a) => a.name === 'refugees')).toMatchObject({ sector: 'REF' });
   });
 
+  it('makes counted groups actors and places local groups in the one country their sentence names', () => {
+    const doc = analyzeDoc('Thousands of people marched in Harare on Friday. Protesters then blocked roads in Harare and in Lusaka.');
+    expect(doc.actors.find((a) => a.name === 'people')).toMatchObject({ kind: 'group', country: 'ZWE', sector: 'CVL', code: 'ZWECVL' });
+    expect(doc.actors.find((a) => a.name === 'Protesters')).toMatchObject({ country: null, sector: 'CVL' });
+  });
+
   it('points every actor-naming entity at an actor that lists it', () => {
     const doc = analyzeDoc('Egyptian president Samir Adel met the Arab League in Cairo. Mr Adel said Egypt would help.');
     for (const e of doc.entities) {

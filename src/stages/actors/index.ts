@@ -3,6 +3,7 @@ import type { Actor, Doc, Entity } from '../../types.js';
 import { actorCode, lexMatches, nameCues } from '../../knowledge/index.js';
 import { describe } from './modifiers.js';
 import { addGroupActors } from './groups.js';
+import { sentenceCountry } from './spans.js';
 
 /** Country named inside an organisation's own name ("Bank of Russia", "Afghan Interior Ministry"). */
 function countryInside(doc: Doc, e: Entity): string | null {
@@ -66,18 +67,6 @@ function documentCountry(doc: Doc): string | null {
   let best: string | null = null;
   for (const [c, n] of count) if (!best || n > count.get(best)!) best = c;
   return best && count.get(best)! >= 2 ? best : null;
-}
-
-/** The one country named in the sentence of token t (country, demonym or capital), or null. */
-function sentenceCountry(doc: Doc, t: number): string | null {
-  const sent = doc.tokens[t]!.sent;
-  const found = new Set<string>();
-  for (const e of doc.entities) {
-    if (doc.tokens[e.t0]!.sent !== sent) continue;
-    const c = e.info?.country;
-    if (c && (e.info?.kind === 'country' || e.info?.ref?.startsWith('capital:'))) found.add(c);
-  }
-  return found.size === 1 ? [...found][0]! : null;
 }
 
 /**
