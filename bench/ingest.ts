@@ -9,7 +9,7 @@ import { writeGeneratedCorpus } from './corpus.js';
 import { mb, type BenchOptions, type BenchResult } from './section.js';
 
 interface ChildResult {
-  mode: string; articles: number; ms: number; peakRssKb: number; workers?: number; added?: number;
+  mode: string; articles: number; ms: number; cpuMs: number; peakRssKb: number; workers?: number; added?: number;
   duplicates?: number; skipped?: number; stories?: number; events?: number;
 }
 
@@ -17,10 +17,14 @@ const child = fileURLToPath(new URL('./ingest-child.js', import.meta.url));
 
 function measure(args: string[]): ChildResult {
   const out = execFileSync(process.execPath, [child, ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
-  return JSON.parse(out.trim().split('\n').pop()!) as ChildResult;
+  const r = JSON.parse(out.trim().split('\n').pop()!) as ChildResult;
+  console.error(`bench ingest: ${JSON.stringify(r)}`); // each result as soon as it is known
+  return r;
 }
 
 const rate = (r: ChildResult) => (r.added ?? r.articles) / (r.ms / 1000);
+/** CPU milliseconds per article, all threads: comparable even when the machine is busy */
+const cpuPer = (r: ChildResult) => r.cpuMs / (r.added ?? r.articles);
 
 /**
  * Ingest throughput and memory: single-process analyze vs ingest with 1 and 2 workers on
@@ -37,10 +41,10 @@ export async function run(opts: BenchOptions): Promise<BenchResult> {
     const one = measure(['ingest', reuters, limit, join(dir, 'w1.db'), '1']);
     const two = measure(['ingest', reuters, limit, join(dir, 'w2.db'), '2']);
     const a = base.articles / (base.ms / 1000);
-    lines.push(`analyze, one process    ${base.articles} articles: ${a.toFixed(0)} articles/s`);
+    lines.push(`analyze, one process    ${base.articles} articles: ${a.toFixed(0)} articles/s, ${cpuPer(base).toFixed(2)} CPU ms/article`);
     for (const r of [one, two]) {
       lines.push(`ingest, ${r.workers} worker${r.workers === 1 ? ' ' : 's'}        ${r.added} new (${r.duplicates} duplicate, ${r.skipped} skipped) in ${(r.ms / 1000).toFixed(1)} s: `
-        + `${rate(r).toFixed(0)} articles/s, ${r.stories} stories, peak RSS ${mb(r.peakRssKb)}`);
+        + `${rate(r).toFixed(0)} articles/s, ${cpuPer(r).toFixed(2)} CPU ms/article, ${r.stories} stories, peak RSS ${mb(r.peakRssKb)}`);
     }
     metrics.analyzeArticlesPerSec = a;
     metrics.ingest1ArticlesPerSec = rate(one);
@@ -48,6 +52,10 @@ export async function run(opts: BenchOptions): Promise<BenchResult> {
     metrics.perWorkerVsAnalyze = rate(one) / a;
     metrics.speedup2Workers = rate(two) / rate(one);
     metrics.ingest2PeakRssMb = two.peakRssKb / 1024;
+    metrics.analyzeCpuMsPerArticle = cpuPer(base);
+    metrics.ingest1CpuMsPerArticle = cpuPer(one);
+    metrics.ingest2CpuMsPerArticle = cpuPer(two);
+    lines.push(`CPU per article, ingest (1 worker) / analyze: ${(cpuPer(one) / cpuPer(base)).toFixed(2)}× (the overhead of reading, hashing, MinHash, writing)`);
     lines.push(`1 worker / single-process analyze: ${(metrics.perWorkerVsAnalyze * 100).toFixed(0)}% (target ≥ 80%)`);
     lines.push(`2 workers / 1 worker: ${metrics.speedup2Workers.toFixed(2)}× (target ≥ 1.7×)`);
 

@@ -10,6 +10,7 @@ const sections: Record<string, () => Promise<EvalSection>> = {
   quotes: async () => (await import('./quotes.js')).run,
   geo: async () => (await import('./geo.js')).run,
   events: async () => (await import('./events.js')).run,
+  contexts: async () => (await import('./contexts.js')).run,
 };
 
 async function main(): Promise<void> {

@@ -1,4 +1,17 @@
-/** The embedded SQLite store: the only place in steppe that speaks SQL. */
+/**
+ * The embedded SQLite store: the only place in steppe that speaks SQL.
+ *
+ * Tables (schema in migrations.ts, applied on open, version in PRAGMA user_version):
+ *   articles      one row per article: id = sha256(url + text), text, analysis JSON, story_id
+ *   stories       near-duplicate clusters (MinHash + LSH bands in minhash/lsh_bands)
+ *   actors        per-article actors (code, country, sector)
+ *   events        one row per event: type, mode, parties (JSON), date, place, contexts, flags,
+ *                 evidence text, rule, story_id, event_key; event_parties / event_contexts for filters
+ *   quotes        per-article quotes with speaker
+ *   articles_fts  FTS5 index over title and text (bm25, snippets)
+ *   feeds         watch state: ETag, Last-Modified, last status
+ * Counting "once per story" = COUNT(DISTINCT story_id) (series) or DISTINCT (story_id, event_key).
+ */
 import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
 import { SteppeError } from '../errors.js';
@@ -71,7 +84,7 @@ export function openStore(path: string = DEFAULT_DB, options: StoreOptions = {})
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
-      db.pragma('cache_size = -65536');
+      db.pragma('cache_size = -16384'); // 16 MB: the OS page cache does the rest
       version = migrate(db);
     } else {
       version = db.pragma('user_version', { simple: true }) as number;
@@ -81,6 +94,7 @@ export function openStore(path: string = DEFAULT_DB, options: StoreOptions = {})
     throw new SteppeError('config', `cannot open database ${path}: ${(err as Error).message}`);
   }
   const writer = options.readonly ? null : createWriter(db, options.now ?? (() => new Date()));
+  const exists = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
   const mustWrite = () => {
     if (!writer) throw new SteppeError('config', `database ${path} is open read-only`);
     return writer;
@@ -88,7 +102,7 @@ export function openStore(path: string = DEFAULT_DB, options: StoreOptions = {})
   return {
     path,
     schemaVersion: version,
-    has: (key) => Boolean(db.prepare('SELECT 1 FROM articles WHERE id = ?').get(key)),
+    has: (key) => Boolean(exists.get(key)),
     write: (inputs) => mustWrite().write(inputs),
     writeRows: (rows) => mustWrite().writeRows(rows),
     events: (q = {}) => [...iterateEvents(db, { ...q, ...checkFilter(q) })],

@@ -1,4 +1,6 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -124,5 +126,32 @@ describe('steppe export', () => {
     const r = await cli(['export', '--db', events, '--format', 'xml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('steppe: --format must be one of jsonl, csv, plover, got "xml"\n');
+  });
+});
+
+describe('steppe watch', () => {
+  it('polls a feed for the given rounds and stores its items', async () => {
+    const feed = readFileSync(join(FIX, 'feed.atom'), 'utf8');
+    const server = createServer((req, res) => {
+      if (req.headers['if-none-match'] === '"a1"') res.writeHead(304).end();
+      else res.writeHead(200, { etag: '"a1"', 'content-type': 'application/atom+xml' }).end(feed);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/atom`;
+    try {
+      const w = join(dir, 'watch.db');
+      const r = await cli(['watch', url, '--db', w, '--every', '10ms', '--rounds', '2']);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/\/atom: 2 new, 0 known, 0 skipped\n.*\/atom: not modified\n/);
+      expect(JSON.parse((await cli(['stats', '--db', w, '--json'])).stdout)).toMatchObject({ articles: 2, feeds: 1 });
+    } finally {
+      server.close();
+    }
+  });
+  it('refuses what is not a URL, and a bad interval', async () => {
+    expect((await cli(['watch', 'feed.xml', '--db', join(dir, 'x.db')])).stderr).toBe('steppe: not an http(s) URL: "feed.xml"\n');
+    const r = await cli(['watch', 'http://127.0.0.1:9/x', '--every', 'often']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--every must be a duration/);
   });
 });

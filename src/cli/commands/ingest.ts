@@ -45,7 +45,8 @@ export function ingestCommand(program: Command, io: CliIO): Command {
           const s = await ingest(store, readInputs(expanded, { stdin: io.stdin }), {
             workers, progress, signal: stop.signal,
             onProblem: (p) => {
-              if (reported++ < MAX_REPORTED) io.stderr.write(`skipped ${p.where}: ${p.reason}\n`);
+              // on a terminal, clear the bar's line first; the bar redraws below
+              if (reported++ < MAX_REPORTED) io.stderr.write(`${progress && io.isTTY ? '\r\u001b[K' : ''}skipped ${p.where}: ${p.reason}\n`);
             },
           });
           if (reported > MAX_REPORTED) io.stderr.write(`… and ${reported - MAX_REPORTED} more skipped\n`);

@@ -1,94 +1,49 @@
 import type { Stage } from '../../pipeline.js';
-import type { Doc, Token } from '../../types.js';
-import { wink } from './wink.js';
+import type { Token } from '../../types.js';
 import { shapeOf } from './shape.js';
 import { paragraphSpans } from './paragraphs.js';
+import { tokenize } from './tokenize.js';
+import { sentenceStarts } from './sentences.js';
+import { tagPos } from './pos/index.js';
 
 /**
- * Paragraphs by line-break heuristics, then tokens, sentences and POS with wink-nlp in one
- * pass over the text; a wink sentence that crosses a paragraph break is split there.
+ * Paragraphs by line-break heuristics, then tokens (rule tokenizer with exact offsets), sentence
+ * boundaries within each paragraph, and universal POS tags from a trained perceptron.
  */
 export const tokensStage: Stage = {
   name: 'tokens',
   needs: [],
   provides: ['paragraphs', 'sentences', 'tokens'],
   run(doc) {
-    const paras = paragraphSpans(doc.text);
-    if (!paras.length) return;
-    const nlp = wink();
-    const its = nlp.its;
-    // Line breaks become spaces (same length, so offsets hold): paragraphs decide breaks, not wink.
-    const wdoc = nlp.readDoc(doc.text.replace(/[\r\n]/g, ' '));
-    const values = wdoc.tokens().out(its.value) as string[];
-    const pos = wdoc.tokens().out(its.pos) as string[];
-    const winkSentenceOf = new Int32Array(values.length);
-    let si = 0;
-    wdoc.sentences().each((s: any) => {
-      const [a, b] = s.out(its.span) as [number, number];
-      for (let k = a; k <= b; k++) winkSentenceOf[k] = si;
-      si++;
-    });
-    let cursor = 0;
-    let p = 0;
-    let lastWinkSentence = -1;
-    for (let k = 0; k < values.length; k++) {
-      const value = values[k]!;
-      const at = doc.text.indexOf(value, cursor);
-      if (at < 0 || at - cursor > 64) continue; // wink normalised this token: it has no exact span
-      cursor = at + value.length;
-      while (p < paras.length - 1 && at >= paras[p + 1]!.start) p++;
-      const paraChanged = doc.sentences.length > 0 && doc.sentences[doc.sentences.length - 1]!.para !== p;
-      const newWinkSentence = winkSentenceOf[k] !== lastWinkSentence;
-      lastWinkSentence = winkSentenceOf[k]!;
-      if (paraChanged || (newWinkSentence && !continuesSentence(doc, value))) {
-        closeSentence(doc);
-        doc.sentences.push({ i: doc.sentences.length, start: at, end: at, t0: doc.tokens.length, t1: doc.tokens.length, para: p });
-      }
-      const tok: Token = {
-        i: doc.tokens.length,
-        text: value,
-        lower: value.toLowerCase(),
-        pos: pos[k] ?? 'X',
-        shape: shapeOf(value),
-        sent: doc.sentences.length - 1,
-        first: doc.tokens.length === doc.sentences[doc.sentences.length - 1]!.t0,
-        start: at,
-        end: cursor,
-      };
-      doc.tokens.push(tok);
+    const text = doc.text;
+    const paras = paragraphSpans(text);
+    const all = tokenize(text);
+    // keep only tokens inside paragraphs, so sentence ranges index doc.tokens directly
+    const spans: Array<[number, number]> = [];
+    const ranges: Array<[number, number]> = [];
+    let k = 0;
+    for (const para of paras) {
+      while (k < all.length && all[k]![0] < para.start) k++;
+      const t0 = spans.length;
+      while (k < all.length && all[k]![0] < para.end) spans.push(all[k++]!);
+      if (spans.length === t0) continue;
+      const starts = sentenceStarts(text, spans, t0, spans.length);
+      const s0 = doc.sentences.length;
+      starts.forEach((a, i) => {
+        const b = starts[i + 1] ?? spans.length;
+        doc.sentences.push({ i: doc.sentences.length, start: spans[a]![0], end: spans[b - 1]![1], t0: a, t1: b, para: doc.paragraphs.length });
+        ranges.push([a, b]);
+      });
+      doc.paragraphs.push({ i: doc.paragraphs.length, start: para.start, end: para.end, s0, s1: doc.sentences.length });
     }
-    closeSentence(doc);
+    const words = spans.map(([a, b]) => text.slice(a, b));
+    const pos = tagPos(words, ranges);
     for (const s of doc.sentences) {
-      const para = doc.paragraphs[doc.paragraphs.length - 1];
-      if (para && para.i === s.para) para.s1 = s.i + 1;
-      else doc.paragraphs.push({ i: s.para, start: paras[s.para]!.start, end: paras[s.para]!.end, s0: s.i, s1: s.i + 1 });
+      for (let t = s.t0; t < s.t1; t++) doc.tokens.push(makeToken(words[t]!, spans[t]!, t, pos[t] ?? 'X', s.i, t === s.t0));
     }
-    doc.paragraphs.forEach((para, i) => {
-      for (let s = para.s0; s < para.s1; s++) doc.sentences[s]!.para = i;
-      para.i = i;
-    });
   },
 };
 
-const CLOSING_QUOTE = new Set(['"', '”', '’', "'"]);
-
-/**
- * wink sometimes splits where a sentence goes on: after a comma (“…,” she said) or after a
- * quote closed by ? or ! when the next word is lower case (“…?” he asked).
- */
-function continuesSentence(doc: Doc, next: string): boolean {
-  const n = doc.tokens.length;
-  const last = doc.tokens[n - 1];
-  if (!last || !doc.sentences.length) return false;
-  if (last.text === ',') return true;
-  if (!CLOSING_QUOTE.has(last.text)) return false;
-  const before = doc.tokens[n - 2]?.text;
-  return before === ',' || ((before === '?' || before === '!') && /^\p{Ll}/u.test(next));
-}
-
-function closeSentence(doc: Doc): void {
-  const s = doc.sentences[doc.sentences.length - 1];
-  if (!s) return;
-  s.t1 = doc.tokens.length;
-  if (s.t1 > s.t0) s.end = doc.tokens[s.t1 - 1]!.end;
+function makeToken(text: string, span: readonly [number, number], i: number, pos: string, sent: number, first: boolean): Token {
+  return { i, text, lower: text.toLowerCase(), pos, shape: shapeOf(text), sent, first, start: span[0], end: span[1] };
 }

@@ -1,0 +1,101 @@
+/**
+ * A fast rule tokenizer with exact offsets (PTB-like): clitics split ("do" "n't", "Putin" "'s"),
+ * abbreviations and initials keep their period ("Mr.", "U.S.", "J."), numbers keep their inner
+ * punctuation ("1,000", "3.5", "2021-08-23"), hyphens split where a capital or digit follows
+ * ("Moscow-led" → Moscow - led) but not inside lower-case compounds ("co-operate").
+ */
+import { ABBREVIATIONS } from './abbreviations.js';
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
+const CLITIC = /(?:n['’]t|['’](?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M))$/;
+const ACRONYM = /^(?:\p{L}\.){2,}$/u;
+const URLISH = /^(?:https?:\/\/|www\.)\S+|^[\w.+-]+@[\w-]+\.[\w.]+|^[@#][\p{L}\p{N}_]+/u;
+const SPACE = /[\s\u200b\u2060]/u;
+const TIME_PREFIX = /^(?:mid|early|late|end|pre|post)$/i;
+const NUMBER = /^\d+(?:[.,:/]\d+)*(?:-\d+){0,2}/;
+
+/** Token spans [start, end) over `text`. */
+export function tokenize(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text[i]!;
+    if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || (c > '~' && SPACE.test(c))) { i++; continue; }
+    if (c === '@' || c === '#' || ((c === 'h' || c === 'w') && (text.startsWith('http', i) || text.startsWith('www.', i)))) {
+      const m = URLISH.exec(text.slice(i, i + 300));
+      if (m) {
+        const len = m[0].replace(/[.,;:!?)\]"'”’]+$/, '').length;
+        out.push([i, i + len]);
+        i += len;
+        continue;
+      }
+    }
+    if (WORD_CHAR.test(c)) {
+      let j = i + 1;
+      // a run of word characters with inner apostrophes, periods (U.S., 3.5), commas in numbers, hyphens
+      while (j < n) {
+        const d = text[j]!;
+        if (WORD_CHAR.test(d)) { j++; continue; }
+        const next = text[j + 1] ?? '';
+        if ((d === "'" || d === '’') && WORD_CHAR.test(next)) { j++; continue; }
+        if ((d === '.' || d === ',' || d === ':' || d === '/') && /\d/.test(text[j - 1]!) && /\d/.test(next)) { j++; continue; }
+        if (d === '.' && /\p{L}/u.test(next) && (j - i === 1 || text[j - 2] === '.')) { j++; continue; }
+        if (d === '-' && WORD_CHAR.test(next)) { j++; continue; }
+        break;
+      }
+      i = pushWord(text, i, j, out);
+      continue;
+    }
+    if (c === '.' && text[i + 1] === '.') {
+      let j = i;
+      while (text[j] === '.') j++;
+      out.push([i, j]);
+      i = j;
+      continue;
+    }
+    if (c === '-' && text[i + 1] === '-') { out.push([i, i + 2]); i += 2; continue; }
+    out.push([i, i + 1]);
+    i++;
+  }
+  return out;
+}
+
+/** Splits one run of word characters into tokens (hyphens, clitics, a final period); returns its end. */
+function pushWord(text: string, start: number, end: number, out: Array<[number, number]>): number {
+  let word = text.slice(start, end);
+  // a trailing period belongs to abbreviations, acronyms and initials ("No." only before a number)
+  const lower = word.toLowerCase();
+  if (text[end] === '.' && (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(word) || ACRONYM.test(word + '.') || ((lower === 'no' || lower === 'nos') && /^\.\s?\d/.test(text.slice(end, end + 3))))) {
+    end++;
+    word += '.';
+  }
+  if (NUMBER.test(word) && NUMBER.exec(word)![0].length === word.length) {
+    out.push([start, end]);
+    return end;
+  }
+  // split every hyphen inside a word, as the knowledge lexicons expect (cease - fire, Moscow - led),
+  // but keep time prefixes on a year or month whole (mid-2025, early-June)
+  let from = start;
+  for (let k = start + 1; k < end - 1; k++) {
+    if (text[k] !== '-') continue;
+    if (from === start && TIME_PREFIX.test(text.slice(start, k)) && /[\d\p{Lu}]/u.test(text[k + 1]!)) continue;
+    pushClitics(text, from, k, out);
+    out.push([k, k + 1]);
+    from = k + 1;
+  }
+  pushClitics(text, from, end, out);
+  return end;
+}
+
+function pushClitics(text: string, start: number, end: number, out: Array<[number, number]>): void {
+  if (end <= start) return;
+  const word = text.slice(start, end);
+  const m = CLITIC.exec(word);
+  if (m && m.index > 0) {
+    out.push([start, start + m.index]);
+    out.push([start + m.index, end]);
+    return;
+  }
+  out.push([start, end]);
+}
