@@ -6,22 +6,28 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { storeInputs } from './synthetic-store.js';
-import { noisyStories, seeded, type StorySpec } from '../src/analytics/synthetic.js';
+import { noisyStories, pick, seeded, type StorySpec } from '../src/analytics/synthetic.js';
 import { openStore, type StoreInput } from '../src/store/index.js';
 
-const GENERATOR = 1;
+const GENERATOR = 2;
 export const COUNTRIES = ['AFG', 'PAK', 'IRN', 'TJK', 'UZB', 'TKM', 'KGZ', 'KAZ', 'CHN', 'IND', 'RUS', 'USA', 'TUR', 'AZE', 'ARM',
   'GEO', 'MNG', 'SAU', 'IRQ', 'SYR', 'ISR', 'EGY', 'GBR', 'FRA', 'DEU', 'UKR', 'BLR', 'QAT', 'ARE', 'JPN'];
 const CONTEXTS = ['terrorism', 'migration', 'illegal_drugs', 'military', 'humanitarian', 'economy'];
 export const START = '2023-01-01';
 
-/** Stories whose copies add up to about `articles`: 1 + Poisson(0.5) copies each. */
+/** Rises injected so alerts have something to find: [day offset, country, stories] (one a week late in the year). */
+const RISES: Array<[number, string, number]> = [[300, 'AFG', 25], [307, 'PAK', 20], [314, 'TJK', 15], [321, 'IRN', 30], [328, 'UZB', 20], [335, 'KGZ', 15], [342, 'AFG', 30], [349, 'SYR', 25], [356, 'UKR', 30]];
+
+/** Stories whose copies add up to about `articles`: 1 + Poisson(0.5) copies each, plus the rises. */
 function* stories(articles: number): IterableIterator<StorySpec> {
   const rnd = seeded(20260101);
   const perDay = articles / 1.5 / 365 / COUNTRIES.length;
   let made = 0;
   for (let d = 0; made < articles; d++) {
     const day = noisyStories(rnd, { start: START, days: 1, countries: COUNTRIES, rate: perDay, contexts: CONTEXTS, contextRate: 0.4, extraCopies: 0.5 });
+    for (const [at, country, n] of RISES) {
+      if (at === d) for (let k = 0; k < n; k++) day.push({ day: '', type: 'ASSAULT', source: country, target: pick(rnd, COUNTRIES), place: country, contexts: ['terrorism'] });
+    }
     for (const s of day) {
       s.day = new Date(Date.parse(`${START}T00:00:00Z`) + d * 86_400_000).toISOString().slice(0, 10);
       if (made >= articles) return;

@@ -70,14 +70,15 @@ export async function run(pipeline: Pipeline = createPipeline()): Promise<{ name
       const right = hits.some((q) => (g.sources.length === 0 ? q.speakerSpan === null : q.speakerSpan !== null && g.sources.some((s) => overlaps(s, q.speakerSpan!))));
       if (right) {
         speakerRight++;
-        if (process.env.STEPPE_EVAL_DUMP) misses.push(`OK ${hits[0]!.rule}`);
+        if (process.env.STEPPE_EVAL_DUMP) misses.push(`OK ${hits[0]!.rule} ${d.name}`);
       }
       else {
         const q = hits[0]!;
         const got = q.speakerSpan ? d.text.slice(q.speakerSpan.start, q.speakerSpan.end) : null;
         const want = g.sources.map((s) => d.text.slice(s.start, s.end)).join(' | ');
         const around = d.text.slice(Math.max(0, g.regions[0]!.start - 200), g.regions[0]!.end + 120).replace(/\s+/g, ' ');
-        misses.push(`SPEAKER ${d.name} got=${JSON.stringify(got)} want=${JSON.stringify(want)} rule=${q.rule}\n    ${around}`);
+        const where = g.sources.length === 0 ? 'none' : g.sources[0]!.start >= g.regions[0]!.end ? 'after' : g.sources[0]!.end <= g.regions[0]!.start ? 'before' : 'inside';
+        misses.push(`SPEAKER ${d.name} got=${JSON.stringify(got)} want=${JSON.stringify(want)} src=${where} rule=${q.rule}\n    ${around}`);
       }
     }
   }

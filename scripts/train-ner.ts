@@ -11,15 +11,15 @@ import { agencyDatelines, lowerCased } from '../src/model/augment.js';
 import { readConll } from '../src/model/conll.js';
 import { buildGazetteerLists, Gazetteer } from '../src/model/gazetteer.js';
 import { seededRandom } from '../src/model/hash.js';
-import { saveModel, type Layer } from '../src/model/io.js';
+import { saveModel } from '../src/model/io.js';
 import { packageRoot } from '../src/model/paths.js';
-import { decode, emissions, marginals, T, TAGS, typeOf } from '../src/model/perceptron.js';
+import { decode, emissions, marginals, T, TAGS, typeOf, type Layer } from '../src/model/perceptron.js';
 import { SpanScorer } from '../src/model/score.js';
 import { spansOf } from '../src/model/spans.js';
 import { NerModel } from '../src/model/tagger.js';
 import { prepareDocs, stackDoc, trainPerceptron, type TrainDoc, type TrainSentence } from '../src/model/train.js';
 
-const BITS = Number(process.env.NER_BITS ?? 19);
+const BITS = Number(process.env.NER_BITS ?? 18);
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 12);
 const SEED = Number(process.env.NER_SEED ?? 20031);
 const FOLDS = Number(process.env.NER_FOLDS ?? 4);
@@ -36,7 +36,7 @@ const log = (m: string) => process.stdout.write(`[${((performance.now() - t0) / 
 function score(data: readonly TrainSentence[], layer: Layer): SpanScorer {
   const scorer = new SpanScorer(TYPES);
   data.forEach((s, n) => {
-    const pred = decode(layer.W, layer.trans, s.feats).tags;
+    const pred = decode(layer, s.feats).tags;
     const key = (x: { t0: number; t1: number }) => `${n}:${x.t0}:${x.t1}`;
     const spans = (tags: Int8Array) => spansOf(Array.from(tags, (t) => TAGS[t]!)).map((x) => ({ type: x.type, key: key(x) }));
     scorer.add(spans(s.gold), spans(pred));
@@ -67,7 +67,7 @@ function fitTemperature(dev: readonly TrainSentence[], layer: Layer): number {
   for (const t of [1, 2, 4, 8, 12, 16, 24, 32]) {
     let loss = 0;
     for (const s of dev) {
-      const m = marginals(emissions(layer.W, s.feats), layer.trans, s.gold.length, t);
+      const m = marginals(emissions(layer.W, s.feats, layer.scale), layer.trans, s.gold.length, t);
       s.gold.forEach((g, i) => {
         let p = 0;
         for (let c = 0; c < T; c++) if (typeOf(c) === typeOf(g)) p += m[i * T + c]!;
@@ -80,7 +80,7 @@ function fitTemperature(dev: readonly TrainSentence[], layer: Layer): number {
   return best.t;
 }
 
-const predict = (layer: Layer, doc: TrainDoc) => doc.sentences.map((s) => decode(layer.W, layer.trans, s.feats).tags);
+const predict = (layer: Layer, doc: TrainDoc) => doc.sentences.map((s) => decode(layer, s.feats).tags);
 const flat = (docs: readonly TrainDoc[]) => docs.flatMap((d) => d.sentences);
 
 function main(): void {
@@ -123,7 +123,7 @@ function main(): void {
   const l2 = fit('layer 2', train2, dev2, devLower2);
 
   const temperature = fitTemperature(dev2, l2);
-  const out = join(root, 'models', 'ner-perceptron.bin.gz');
+  const out = process.env.NER_OUT ?? join(root, 'models', 'ner-perceptron.bin.gz');
   const saved = saveModel(out, {
     format: 'steppe-ner-perceptron',
     version: 1,

@@ -10,10 +10,12 @@ import { features, MAX_FEATURES, tokenInfo } from '../src/stages/tokens/pos/feat
 import { ptbToUpos, UPOS } from '../src/stages/tokens/pos/upos.js';
 import { tagWords } from '../src/stages/tokens/pos/tagger.js';
 
-const BITS = 18;
+const BITS = 16;
 const EPOCHS = 6;
 const SEED = 20261129;
 const NT = UPOS.length;
+const PROPN = UPOS.indexOf('PROPN');
+const ADJ = UPOS.indexOf('ADJ');
 const shared = process.env.STEPPE_SHARED ?? join(process.cwd(), '..', 'shared');
 
 interface Sent { words: string[]; tags: number[] }
@@ -58,7 +60,7 @@ function tagdict(train: Sent[]): Map<string, number> {
   for (const [w, c] of counts) {
     const total = c.reduce((a, b) => a + b, 0);
     const best = c.indexOf(Math.max(...c));
-    if (total >= 20 && c[best]! / total >= 0.97) dict.set(w, best);
+    if (total >= 8 && c[best]! / total >= 0.985) dict.set(w, best);
   }
   return dict;
 }
@@ -93,6 +95,7 @@ function train(sents: Sent[], dict: Map<string, number>): Float64Array {
         clock++;
         const truth = s.tags[i]!;
         let guess = dict.get(info.lower[i]!);
+        if (guess === undefined && info.name[i] && info.shape[i] === 2) guess = info.name[i] === 1 ? PROPN : ADJ;
         if (guess === undefined) {
           const n = features(info, i, 0, s.words.length, prev, prev2, mask, feats);
           scores.fill(0);

@@ -25,7 +25,7 @@ export interface Token extends Span {
   i: number;
   text: string;
   lower: string;
-  /** Universal POS tag from wink-nlp (NOUN, PROPN, VERB, ...). */
+  /** Universal POS tag (NOUN, PROPN, VERB, ...) from the tokens stage's tagger. */
   pos: string;
   /** word shape: "Xx" capitalised, "X" all caps, "x" lower, "d" digits, "p" punctuation, "m" mixed */
   shape: TokenShape;

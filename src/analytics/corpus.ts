@@ -6,7 +6,8 @@ import { activeActors, type ActorActivity } from './actors.js';
 import { spikeAlerts, type SpikeAlert } from './alerts.js';
 import { breakingAlerts, type BreakingAlert, type StoryCopy } from './breaking.js';
 import { alertConfig, type AlertConfig } from './config.js';
-import { addDays } from './days.js';
+import { usageError } from '../errors.js';
+import { addDays, daysBetween } from './days.js';
 import { dyadTrends, type DyadOptions, type DyadTrend } from './dyads.js';
 import { matches, type EventFilter } from './filter.js';
 import { network, type Network, type NetworkOptions } from './network.js';
@@ -77,6 +78,7 @@ export class CorpusAnalytics {
       const to = w.to ?? last;
       if (!to || !first) return { from: null, to: null, config: c, spikes: [], breaking: [] };
       const from = w.from ?? addDays(to, -6);
+      if (daysBetween(from, to).length > 366) throw usageError(`alerts test at most 366 days at once (${from} .. ${to})`);
       const events = this.load({ from: addDays(from, -c.baselineDays), to });
       const spikes = spikeAlerts(events, { from, to, dataStart: first }, c);
       const hours = Math.ceil(c.breakingHours / 24) + 1;

@@ -1,11 +1,10 @@
 /**
- * Cooperation–conflict intensity of an event, from ontology/intensity.json: a Goldstein-like
- * scale, +10 most cooperative, −10 most violent; a mode may override its type's value.
+ * Cooperation–conflict intensity of an event, from the `intensity` of each type and mode in
+ * ontology/plover.json: a Goldstein-like scale, +10 most cooperative, −10 most violent; a mode
+ * may override its type's value. A scale can also be given (tests, other ontologies).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { configError } from '../errors.js';
+import { plover } from '../knowledge/plover.js';
 import type { PloverType } from '../types.js';
 
 export interface IntensityScale {
@@ -20,7 +19,7 @@ const TYPES: readonly PloverType[] = [
 ];
 
 /** Checks a parsed scale: every PLOVER type present, every value a number within [min, max]. */
-export function validateScale(raw: unknown, file = 'ontology/intensity.json'): IntensityScale {
+export function validateScale(raw: unknown, file = 'intensity scale'): IntensityScale {
   const fail = (msg: string): never => { throw configError(`${file}: ${msg}`); };
   if (!raw || typeof raw !== 'object') return fail('not a JSON object');
   const s = raw as Partial<IntensityScale>;
@@ -39,29 +38,19 @@ export function validateScale(raw: unknown, file = 'ontology/intensity.json'): I
   return s as IntensityScale;
 }
 
-function findFile(name: string): string {
-  let at = dirname(fileURLToPath(import.meta.url));
-  for (let k = 0; k < 6; k++) {
-    const p = join(at, 'ontology', name);
-    if (existsSync(p)) return p;
-    at = dirname(at);
-  }
-  throw configError(`cannot find ontology/${name} next to the steppe package`);
-}
-
 let loaded: IntensityScale | null = null;
 
-/** The shipped scale, read and validated once. */
+/** The shipped scale: the intensity of each type and mode in ontology/plover.json, read once. */
 export function intensityScale(): IntensityScale {
   if (loaded) return loaded;
-  const path = findFile('intensity.json');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    throw configError(`ontology/intensity.json: ${(err as Error).message.split('\n')[0]}`);
+  const p = plover();
+  const types: IntensityScale['types'] = {};
+  for (const [t, info] of Object.entries(p.types)) {
+    const modes: Record<string, number> = {};
+    for (const [m, o] of Object.entries(info.modes ?? {})) if (typeof o.intensity === 'number') modes[m] = o.intensity;
+    types[t] = { intensity: info.intensity, modes };
   }
-  return (loaded = validateScale(raw));
+  return (loaded = validateScale({ min: p.scale.min, max: p.scale.max, types }, 'ontology/plover.json'));
 }
 
 /** Intensity of a type in a mode: the mode's own value when listed, else the type's. */

@@ -5,7 +5,7 @@ import { poissonUpper } from './poisson.js';
 import { eventsOf } from './synthetic.js';
 
 describe('intensity scale', () => {
-  it('loads the shipped file with every PLOVER type, modes overriding types', () => {
+  it('reads every PLOVER type from ontology/plover.json, modes overriding types', () => {
     const s = intensityScale();
     expect(Object.keys(s.types)).toHaveLength(16);
     expect(intensityOf('ASSAULT', null)).toBeLessThan(intensityOf('THREATEN', null));

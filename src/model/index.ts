@@ -10,13 +10,14 @@ export { nerModelPath } from './paths.js';
 let cached: NerModel | null | undefined;
 
 /**
- * The shipped model, read on first call and cached; null when the weights file is absent.
- * Time the first call to measure load time.
+ * The shipped model (or the file at `path`), read on first call and cached; null when the
+ * weights file is absent. Time the first call to measure load time.
  */
-export function loadNerModel(path: string = nerModelPath()): NerModel | null {
-  if (cached !== undefined && path === nerModelPath()) return cached;
-  const model = existsSync(path) ? new NerModel(readModel(path)) : null;
-  if (path === nerModelPath()) cached = model;
+export function loadNerModel(path?: string): NerModel | null {
+  if (path === undefined && cached !== undefined) return cached;
+  const file = path ?? nerModelPath();
+  const model = existsSync(file) ? new NerModel(readModel(file)) : null;
+  if (path === undefined) cached = model;
   return model;
 }
 

@@ -6,7 +6,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { SteppeError } from '../errors.js';
 import type { GazetteerLists } from './gazetteer.js';
-import { T } from './perceptron.js';
+import { T, type Layer } from './perceptron.js';
 
 export interface ModelHeader {
   format: 'steppe-ner-perceptron';
@@ -22,10 +22,6 @@ export interface ModelHeader {
   training: Record<string, unknown>;
 }
 
-export interface Layer {
-  W: Float32Array;
-  trans: Float32Array;
-}
 
 export interface ModelWeights {
   header: ModelHeader;
@@ -54,7 +50,7 @@ export function saveModel(path: string, header: Omit<ModelHeader, 'scales'>, lay
   return readModel(path);
 }
 
-/** Reads and de-quantises a weights file. */
+/** Reads a weights file; emission weights stay int16 (half the memory traffic of float32). */
 export function readModel(path: string): ModelWeights {
   const raw = gunzipSync(readFileSync(path));
   if (raw.subarray(0, 4).toString() !== MAGIC) throw new SteppeError('config', `${path} is not a steppe NER model`);
@@ -69,9 +65,7 @@ export function readModel(path: string): ModelWeights {
     const trans = new Float32Array((T + 1) * T);
     Buffer.from(trans.buffer).set(raw.subarray(off, off + trans.length * 4));
     off += trans.length * 4;
-    const W = new Float32Array(size);
-    for (let k = 0; k < size; k++) W[k] = q[k]! * scale;
-    return { W, trans };
+    return { W: q, scale, trans };
   });
   return { header, layers };
 }

@@ -3,6 +3,7 @@
  * first-order transition matrix, decoded with Viterbi under IOB2 constraints
  * (I-X only after B-X or I-X). Trained as an averaged structured perceptron (train.ts).
  */
+import type { SentenceIds } from './features.js';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export const T = TAGS.length;
@@ -27,16 +28,59 @@ export interface Decoded {
   confidence: Float32Array;
 }
 
+/** Emission weights: float while training, int16 times a scale when loaded from a file. */
+export type Weights = Float32Array | Float64Array | Int16Array;
+
+/** One layer of the tagger: emission weights (times `scale`) and transitions. */
+export interface Layer {
+  W: Weights;
+  trans: Float32Array | Float64Array;
+  scale?: number;
+}
+
 /** Emission scores for one sentence: out[i * T + t]. */
-export function emissions(W: Float32Array | Float64Array, feats: readonly Int32Array[]): Float64Array {
+export function emissions(W: Weights, feats: readonly Int32Array[], scale = 1, extra?: readonly Int32Array[]): Float64Array {
   const out = new Float64Array(feats.length * T);
   for (let i = 0; i < feats.length; i++) {
-    const ids = feats[i]!;
-    const base = i * T;
-    for (let k = 0; k < ids.length; k++) {
-      const w = ids[k]! * T;
-      for (let t = 0; t < T; t++) out[base + t] += W[w + t]!;
+    let ids = feats[i]!;
+    // nine running sums in locals: T is 9 (see TAGS); much faster than indexing `out`
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+    for (let pass = 0; pass < 2; pass++) {
+      for (let k = 0; k < ids.length; k++) {
+        const w = ids[k]! * 9;
+        s0 += W[w]!; s1 += W[w + 1]!; s2 += W[w + 2]!; s3 += W[w + 3]!; s4 += W[w + 4]!;
+        s5 += W[w + 5]!; s6 += W[w + 6]!; s7 += W[w + 7]!; s8 += W[w + 8]!;
+      }
+      if (!extra) break;
+      ids = extra[i]!;
     }
+    const b = i * 9;
+    out[b] = s0 * scale; out[b + 1] = s1 * scale; out[b + 2] = s2 * scale; out[b + 3] = s3 * scale; out[b + 4] = s4 * scale;
+    out[b + 5] = s5 * scale; out[b + 6] = s6 * scale; out[b + 7] = s7 * scale; out[b + 8] = s8 * scale;
+  }
+  return out;
+}
+
+/** Emission scores from flat sentence ids (inference), plus `extra` ids for a stacked layer. */
+export function emissionsFlat(W: Weights, f: SentenceIds, scale: number, extra?: SentenceIds): Float64Array {
+  const n = f.off.length - 1;
+  const out = new Float64Array(n * T);
+  for (let i = 0; i < n; i++) {
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+    let src = f;
+    for (let pass = 0; pass < 2; pass++) {
+      const ids = src.ids;
+      for (let k = src.off[i]!, end = src.off[i + 1]!; k < end; k++) {
+        const w = ids[k]! * 9;
+        s0 += W[w]!; s1 += W[w + 1]!; s2 += W[w + 2]!; s3 += W[w + 3]!; s4 += W[w + 4]!;
+        s5 += W[w + 5]!; s6 += W[w + 6]!; s7 += W[w + 7]!; s8 += W[w + 8]!;
+      }
+      if (!extra) break;
+      src = extra;
+    }
+    const b = i * 9;
+    out[b] = s0 * scale; out[b + 1] = s1 * scale; out[b + 2] = s2 * scale; out[b + 3] = s3 * scale; out[b + 4] = s4 * scale;
+    out[b + 5] = s5 * scale; out[b + 6] = s6 * scale; out[b + 7] = s7 * scale; out[b + 8] = s8 * scale;
   }
   return out;
 }
@@ -69,14 +113,26 @@ export function viterbi(em: Float64Array, trans: Float32Array | Float64Array, n:
   return tags;
 }
 
-/** Decodes one sentence; with a temperature, also how sure the model is of each token's type. */
-export function decode(W: Float32Array, trans: Float32Array, feats: readonly Int32Array[], temperature = 0): Decoded {
-  const n = feats.length;
+/**
+ * Decodes one sentence (features `feats`, plus `extra` per token for a stacked layer); with a
+ * temperature, also how sure the model is of each token's type.
+ */
+export function decode(layer: Layer, feats: readonly Int32Array[], temperature = 0, extra?: readonly Int32Array[]): Decoded {
+  if (feats.length === 0) return { tags: new Int8Array(0), confidence: new Float32Array(0) };
+  return decodeScores(emissions(layer.W, feats, layer.scale, extra), feats.length, layer.trans, temperature);
+}
+
+/** decode() over flat sentence ids (inference). */
+export function decodeFlat(layer: Layer, f: SentenceIds, temperature = 0, extra?: SentenceIds): Decoded {
+  const n = f.off.length - 1;
+  if (n === 0) return { tags: new Int8Array(0), confidence: new Float32Array(0) };
+  return decodeScores(emissionsFlat(layer.W, f, layer.scale ?? 1, extra), n, layer.trans, temperature);
+}
+
+function decodeScores(em: Float64Array, n: number, trans: Float32Array | Float64Array, temperature: number): Decoded {
   const confidence = new Float32Array(n);
-  if (n === 0) return { tags: new Int8Array(0), confidence };
-  const em = emissions(W, feats);
   const tags = viterbi(em, trans, n);
-  if (temperature > 0) {
+  if (temperature > 0 && tags.some((t) => t !== 0)) {
     const m = marginals(em, trans, n, temperature);
     for (let i = 0; i < n; i++) {
       const type = typeOf(tags[i]!);
@@ -90,42 +146,51 @@ export function decode(W: Float32Array, trans: Float32Array, feats: readonly Int
 export const typeOf = (t: number): number => (t === 0 ? 0 : 1 + ((t - 1) >> 1));
 
 /**
- * Tag marginals p(tag_i = t) by forward-backward over scores / temperature (IOB2-constrained),
- * as a confidence for decoded spans. Returns out[i * T + t].
+ * Tag marginals p(tag_i = t) by scaled forward-backward over exp(scores / temperature)
+ * (IOB2-constrained), as a confidence for decoded spans. Returns out[i * T + t].
  */
 export function marginals(em: Float64Array, trans: Float32Array | Float64Array, n: number, temperature: number): Float64Array {
   const k = 1 / temperature;
-  const alpha = new Float64Array(n * T).fill(-Infinity);
-  const beta = new Float64Array(n * T).fill(-Infinity);
-  for (let c = 0; c < T; c++) if (ALLOWED[c]) alpha[c] = (em[c]! + trans[c]!) * k;
+  const tr = new Float64Array((T + 1) * T);
+  for (let j = 0; j < tr.length; j++) tr[j] = ALLOWED[j] ? Math.exp(trans[j]! * k) : 0;
+  // emissions relative to each token's best score keep exp() in range
+  const e = new Float64Array(n * T);
+  for (let i = 0; i < n; i++) {
+    let max = -Infinity;
+    for (let c = 0; c < T; c++) max = Math.max(max, em[i * T + c]!);
+    for (let c = 0; c < T; c++) e[i * T + c] = Math.exp((em[i * T + c]! - max) * k);
+  }
+  const alpha = new Float64Array(n * T);
+  const beta = new Float64Array(n * T);
+  const norm = (a: Float64Array, base: number) => {
+    let z = 0;
+    for (let c = 0; c < T; c++) z += a[base + c]!;
+    if (z > 0) for (let c = 0; c < T; c++) a[base + c] /= z;
+  };
+  for (let c = 0; c < T; c++) alpha[c] = tr[c]! * e[c]!;
+  norm(alpha, 0);
   for (let i = 1; i < n; i++) {
     for (let c = 0; c < T; c++) {
-      let acc = -Infinity;
-      for (let p = 0; p < T; p++) {
-        if (ALLOWED[(p + 1) * T + c]) acc = logAdd(acc, alpha[(i - 1) * T + p]! + trans[(p + 1) * T + c]! * k);
-      }
-      alpha[i * T + c] = acc + em[i * T + c]! * k;
+      let acc = 0;
+      for (let p = 0; p < T; p++) acc += alpha[(i - 1) * T + p]! * tr[(p + 1) * T + c]!;
+      alpha[i * T + c] = acc * e[i * T + c]!;
     }
+    norm(alpha, i * T);
   }
-  for (let c = 0; c < T; c++) beta[(n - 1) * T + c] = 0;
+  for (let c = 0; c < T; c++) beta[(n - 1) * T + c] = 1;
   for (let i = n - 2; i >= 0; i--) {
     for (let p = 0; p < T; p++) {
-      let acc = -Infinity;
-      for (let c = 0; c < T; c++) {
-        if (ALLOWED[(p + 1) * T + c]) acc = logAdd(acc, trans[(p + 1) * T + c]! * k + em[(i + 1) * T + c]! * k + beta[(i + 1) * T + c]!);
-      }
+      let acc = 0;
+      for (let c = 0; c < T; c++) acc += tr[(p + 1) * T + c]! * e[(i + 1) * T + c]! * beta[(i + 1) * T + c]!;
       beta[i * T + p] = acc;
     }
+    norm(beta, i * T);
   }
-  let z = -Infinity;
-  for (let c = 0; c < T; c++) z = logAdd(z, alpha[(n - 1) * T + c]!);
   const out = new Float64Array(n * T);
-  for (let j = 0; j < n * T; j++) out[j] = Math.exp(alpha[j]! + beta[j]! - z);
+  for (let i = 0; i < n; i++) {
+    let z = 0;
+    for (let c = 0; c < T; c++) z += (out[i * T + c] = alpha[i * T + c]! * beta[i * T + c]!);
+    if (z > 0) for (let c = 0; c < T; c++) out[i * T + c] /= z;
+  }
   return out;
-}
-
-function logAdd(a: number, b: number): number {
-  if (a === -Infinity) return b;
-  if (b === -Infinity) return a;
-  return a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b));
 }

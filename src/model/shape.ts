@@ -9,7 +9,10 @@ export function fineShape(word: string): string {
   let out = '';
   let last = '';
   for (const ch of word) {
-    const c = UPPER.test(ch) ? 'X' : LOWER.test(ch) ? 'x' : DIGIT.test(ch) ? 'd' : ch;
+    const code = ch.charCodeAt(0);
+    const c = code < 128
+      ? (code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : ch)
+      : UPPER.test(ch) ? 'X' : LOWER.test(ch) ? 'x' : DIGIT.test(ch) ? 'd' : ch;
     if (c !== last) out += c;
     last = c;
   }
@@ -18,6 +21,24 @@ export function fineShape(word: string): string {
 
 /** Coarse case class: "C" capitalised, "A" all caps, "L" lower, "D" digit-like, "P" punctuation, "M" mixed. */
 export function caseClass(word: string): string {
+  let hasUpper = false;
+  let hasLower = false;
+  let hasDigit = false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return caseClassUnicode(word);
+    if (code >= 65 && code <= 90) hasUpper = true;
+    else if (code >= 97 && code <= 122) hasLower = true;
+    else if (code >= 48 && code <= 57) hasDigit = true;
+  }
+  if (!hasUpper && !hasLower) return hasDigit ? 'D' : 'P';
+  if (hasUpper && !hasLower) return 'A';
+  if (!hasUpper) return 'L';
+  const first = word.charCodeAt(0);
+  return first >= 65 && first <= 90 ? 'C' : 'M';
+}
+
+function caseClassUnicode(word: string): string {
   const hasUpper = UPPER.test(word);
   const hasLower = LOWER.test(word);
   if (!hasUpper && !hasLower) return DIGIT.test(word) ? 'D' : 'P';

@@ -1,8 +1,8 @@
 /** Tags a document (sentences of words) with a loaded model. */
-import { concatIds, documentFeatures, hashFeatures } from './features.js';
+import { documentFeatureIds, hashSentence, type SentenceIds } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import type { ModelWeights } from './io.js';
-import { decode, TAGS } from './perceptron.js';
+import { decodeFlat, TAGS } from './perceptron.js';
 import { spansOf } from './spans.js';
 import { stackedFeatures } from './stack.js';
 
@@ -27,22 +27,21 @@ export class NerModel {
     this.gazetteer = new Gazetteer(weights.header.gazetteer);
   }
 
-  /** Hashed features of every token, per sentence. */
-  featurise(sentences: readonly string[][]): Int32Array[][] {
-    const bits = this.weights.header.bits;
-    return documentFeatures(sentences, this.gazetteer).map((sent) => sent.map((f) => hashFeatures(f, bits)));
+  /** Hashed features of every sentence. */
+  featurise(sentences: readonly string[][]): SentenceIds[] {
+    return documentFeatureIds(sentences, this.gazetteer, this.weights.header.bits);
   }
 
   /** Tags every sentence of one document; sentences are lists of words. */
   tagDocument(sentences: readonly string[][]): TaggedSentence[] {
     const { layers, header } = this.weights;
-    let feats = this.featurise(sentences);
+    const feats = this.featurise(sentences);
     const temperature = header.temperature ?? 1;
-    let decoded = feats.map((f) => decode(layers[0]!.W, layers[0]!.trans, f, layers.length === 1 ? temperature : 0));
+    const last = layers.length - 1;
+    let decoded = feats.map((f) => decodeFlat(layers[0]!, f, last === 0 ? temperature : 0));
     for (let l = 1; l < layers.length; l++) {
       const extra = stackedFeatures(sentences, decoded.map((d) => d.tags));
-      feats = feats.map((sent, s) => sent.map((ids, i) => concatIds(ids, hashFeatures(extra[s]![i]!, header.bits))));
-      decoded = feats.map((f) => decode(layers[l]!.W, layers[l]!.trans, f, l === layers.length - 1 ? temperature : 0));
+      decoded = feats.map((f, s) => decodeFlat(layers[l]!, f, l === last ? temperature : 0, hashSentence(extra[s]!, header.bits)));
     }
     return decoded.map(({ tags, confidence }) => {
       const names = Array.from(tags, (t) => TAGS[t]!);

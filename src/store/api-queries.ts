@@ -140,17 +140,29 @@ interface AnalyticDbRow {
   hypothetical: number; title: string | null; url: string | null;
 }
 
-/** The fields analytics need for every event matching a filter, one per story and event key. */
+/**
+ * The fields analytics need for every event matching a filter, one per story and event key: the
+ * earliest copy (by date, then insertion). Deduplicated here rather than in SQL, which is cheaper.
+ */
 export function analyticEvents(db: Database.Database, f: Filter): AnalyticEvent[] {
   const w = eventWhere(f);
-  const rows = db.prepare(`SELECT a.id AS article_id, e.story_id, e.event_id, e.type, e.mode, e.date, e.source, e.target,
+  const stmt = db.prepare(`SELECT a.id AS article_id, e.story_id, e.event_key, e.event_id, e.type, e.mode, e.date, e.source, e.target,
       e.place_country, e.contexts, e.negated, e.hypothetical, a.title, a.url
-    FROM events e JOIN articles a ON a.pk = e.article ${where(w.sql, FIRST_COPY)} ORDER BY e.date, e.pk`).all(w.params) as AnalyticDbRow[];
-  return rows.map((r) => ({
-    articleId: r.article_id, storyId: r.story_id, eventId: r.event_id, type: r.type as PloverType, mode: r.mode,
-    date: r.date, source: JSON.parse(r.source), target: JSON.parse(r.target), placeCountry: r.place_country,
-    contexts: JSON.parse(r.contexts), negated: r.negated === 1, hypothetical: r.hypothetical === 1, title: r.title, url: r.url,
-  }));
+    FROM events e JOIN articles a ON a.pk = e.article ${where(w.sql)} ORDER BY e.date, e.pk`);
+  const seen = new Set<string>();
+  const out: AnalyticEvent[] = [];
+  for (const row of stmt.iterate(w.params)) {
+    const r = row as AnalyticDbRow & { event_key: string };
+    const key = `${r.story_id}|${r.event_key}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({
+      articleId: r.article_id, storyId: r.story_id, eventId: r.event_id, type: r.type as PloverType, mode: r.mode,
+      date: r.date, source: JSON.parse(r.source), target: JSON.parse(r.target), placeCountry: r.place_country,
+      contexts: JSON.parse(r.contexts), negated: r.negated === 1, hypothetical: r.hypothetical === 1, title: r.title, url: r.url,
+    });
+  }
+  return out;
 }
 
 /** Copies (articles) of stories with at least `minCopies` articles, published (else ingested) in [from, to]. */

@@ -52,3 +52,14 @@ describe('early-warning commands', () => {
     expect(missing.stderr).toMatch(/no database at/);
   });
 });
+
+describe('steppe serve', () => {
+  it('refuses a public host without a token, and a bad port, in one line', async () => {
+    const r = await cli(['serve', '--db', fx.path, '--host', '0.0.0.0']);
+    expect(r.code).toBe(5);
+    expect(r.stderr).toBe('steppe: refusing to listen on 0.0.0.0 without an access token (give --token or set STEPPE_TOKEN)\n');
+    const p = await cli(['serve', '--db', fx.path, '--port', 'eighty']);
+    expect(p.code).toBe(2);
+    expect(p.stderr).toMatch(/--port must be/);
+  });
+});

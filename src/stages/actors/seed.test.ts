@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sharedPath } from '../../../test/shared.js';
-import { analyzeDoc } from '../../../test/analyze.js';
+import { createPipeline } from '../../index.js';
 
 const path = sharedPath('corpus/seed-article.txt');
 
 describe.skipIf(!path)('seed article actors', () => {
-  const doc = analyzeDoc(path ? readFileSync(path, 'utf8') : '', '2021-08-23');
+  const doc = createPipeline().run({ text: path ? readFileSync(path, 'utf8') : '', published: '2021-08-23' });
   const person = (name: string) => doc.actors.find((a) => a.kind === 'person' && a.name === name);
 
   it('names five people in full with their government', () => {

@@ -31,6 +31,14 @@ describe('coref stage', () => {
     expect(actorOf(doc, 'NGC')!.name).toBe('Northern Grain Council');
   });
 
+  it('links short forms of an organisation name, without corporate designators', () => {
+    const doc = analyzeDoc('Kestrel Freight Holdings Inc said it would sell a unit. Kestrel Freight said the price was fair, and Kestrel declined to comment. National Grid disagreed. National Power agreed.');
+    const kestrel = actorOf(doc, 'Kestrel Freight Holdings Inc')!;
+    expect(actorOf(doc, 'Kestrel Freight')).toBe(kestrel);
+    expect(actorOf(doc, 'Kestrel')).toBe(kestrel);
+    expect(actorOf(doc, 'National Grid')).not.toBe(actorOf(doc, 'National Power'));
+  });
+
   it('links a known organisation with its acronym through the ontology', () => {
     const doc = analyzeDoc('NATO allies met. The North Atlantic Treaty Organization said more troops would come.');
     expect(actorOf(doc, 'NATO')).toBe(actorOf(doc, 'North Atlantic Treaty Organization'));

@@ -5,6 +5,7 @@ import { Clusters, type Cluster } from './cluster.js';
 import { clusterPersons } from './names.js';
 import { linkAcronyms } from './acronyms.js';
 import { entityKey } from './keys.js';
+import { OrgShortForms } from './orgs.js';
 
 function kindOf(c: Cluster): ActorKind {
   const e = c.entities.find((x) => x.info?.kind) ?? c.entities[0]!;
@@ -30,6 +31,7 @@ export function clusterEntities(doc: Doc): Cluster[] {
   const clusters = new Clusters();
   const persons: Entity[] = [];
   const acronyms = linkAcronyms(doc, doc.entities.filter((e) => e.type === 'ORG'));
+  const shortForms = new OrgShortForms(doc);
   for (const e of doc.entities) {
     if (e.type === 'PERSON') { persons.push(e); continue; }
     const long = acronyms.get(e.id);
@@ -44,6 +46,14 @@ export function clusterEntities(doc: Doc): Cluster[] {
       }
     }
     const k = entityKey(doc, e);
+    if (k && k.key.startsWith('org:text:')) {
+      const full = shortForms.match(e);
+      const fk = full ? entityKey(doc, full) : null;
+      if (fk && clusters.get(fk.key)) {
+        clusters.add(clusters.get(fk.key)!.key, e, 'coref.short-name');
+        continue;
+      }
+    }
     if (k) clusters.add(clusters.get(k.key)?.key ?? k.key, e, k.rule);
   }
   clusterPersons(doc, persons, clusters);

@@ -1,6 +1,7 @@
 import type { Doc, Entity } from '../../types.js';
 import { foldKey } from '../../knowledge/index.js';
 import { capitalIsActor } from '../entities/capital.js';
+import { orgWords } from './orgs.js';
 
 /**
  * The coreference key of a non-person entity, or null when it names no actor (a city used
@@ -23,6 +24,6 @@ export function entityKey(doc: Doc, e: Entity): { key: string; rule: string } | 
   }
   if (info?.country && info.kind === 'group') return { key: `people:${info.country}`, rule: 'coref.demonym-plural' };
   if (info?.country && info.kind === 'country') return { key: `country:${info.country}`, rule: 'coref.country' };
-  if (e.type === 'ORG') return { key: `org:text:${foldKey(e.text)}`, rule: 'coref.same-name' };
+  if (e.type === 'ORG') return { key: `org:text:${orgWords(doc, e).join(' ') || foldKey(e.text)}`, rule: 'coref.same-name' };
   return null;
 }

@@ -56,13 +56,20 @@ function stripLeft(doc: Doc, t0: number, t1: number): number {
   return i;
 }
 
-/** "Securities and Exchange Commission": two names joined by "and"/"&" when the second ends on an organisation head. */
-function joinAnd(doc: Doc, end: number, sentEnd: number): number {
+/**
+ * "Securities and Exchange Commission": two names joined by "and"/"&" when the second ends on
+ * an organisation head, unless both halves look like whole names ("National Grid and National
+ * Power": the second starts like a name of its own, or the first already ends on a head).
+ */
+function joinAnd(doc: Doc, start: number, end: number, sentEnd: number): number {
   const t = doc.tokens[end];
   if (!t || end + 1 >= sentEnd || (t.lower !== 'and' && t.text !== '&')) return end;
+  const cues = nameCues();
+  const next = doc.tokens[end + 1]!;
+  if (!isCapitalised(next) || cues.orgPrefixes.has(next.text) || cues.placePrefixes.has(next.text)) return end;
+  if (end - start >= 2 && cues.orgHeads.has(doc.tokens[end - 1]!.text)) return end;
   const end2 = nameRunFrom(doc, end + 1);
-  if (end2 === end + 1 && !isCapitalised(doc.tokens[end + 1])) return end;
-  return nameCues().orgHeads.has(doc.tokens[end2 - 1]!.text) ? end2 : end;
+  return cues.orgHeads.has(doc.tokens[end2 - 1]!.text) ? end2 : end;
 }
 
 /**
@@ -103,7 +110,7 @@ export function proposeChains(doc: Doc): Candidate[] {
     while (i < s.t1) {
       let end = nameRunFrom(doc, i);
       if (end === i) { i++; continue; }
-      end = joinAnd(doc, end, s.t1);
+      end = joinAnd(doc, i, end, s.t1);
       const start = stripLeft(doc, i, end);
       i = end;
       if (start >= end) continue;

@@ -1,5 +1,5 @@
 import type { Candidate, Doc, EntityInfo, EntityType } from '../../types.js';
-import { countries, lexMatches, metonyms, organisations, type LexHit } from '../../knowledge/index.js';
+import { countries, lexMatches, metonyms, nameCues, organisations, type LexHit } from '../../knowledge/index.js';
 import { candidate } from './candidate.js';
 import { capitalIsActor } from './capital.js';
 
@@ -52,6 +52,12 @@ function propose(doc: Doc, t0: number, t1: number, hit: LexHit): { type: EntityT
   }
 }
 
+/** The token before a name is a place-name prefix touching it in the same sentence ("New Jersey"). */
+function insideLongerName(doc: Doc, t0: number): boolean {
+  const prev = doc.tokens[t0 - 1];
+  return !!prev && prev.sent === doc.tokens[t0]!.sent && nameCues().placePrefixes.has(prev.text) && doc.tokens[t0]!.start - prev.end <= 1;
+}
+
 const PRIORITY: Record<string, number> = { org: 0, metonym: 1, country: 2, capital: 3, demonym: 4, bloc: 5, blocAdj: 6, people: 7 };
 
 /**
@@ -67,7 +73,10 @@ export function proposeGazetteer(doc: Doc): Candidate[] {
       const best = hits[0];
       if (!best) continue;
       const p = propose(doc, m.t0, m.t1, best);
-      if (p) out.push(candidate(doc, m.t0, m.t1, p.type, p.source, p.score, p.info));
+      if (!p) continue;
+      // "New Jersey", "New Mexico": a country or capital name inside a longer place name
+      if ((best.kind === 'country' || best.kind === 'capital') && insideLongerName(doc, m.t0)) p.score = Math.min(p.score, 0.5);
+      out.push(candidate(doc, m.t0, m.t1, p.type, p.source, p.score, p.info));
     }
   }
   return out;

@@ -5,7 +5,7 @@ import { entitiesStage } from './index.js';
 
 const run = (text: string) => {
   const doc = composePipeline([tokensStage, entitiesStage]).run({ text });
-  return doc.candidates.map((c) => ({ text: text.slice(c.start, c.end), type: c.type, source: c.source, info: c.info ?? {} }));
+  return doc.candidates.map((c) => ({ text: text.slice(c.start, c.end), type: c.type, source: c.source, score: c.score, info: c.info ?? {} }));
 };
 const find = (cands: ReturnType<typeof run>, text: string, source?: string) =>
   cands.find((c) => c.text === text && (!source || c.source === source));
@@ -19,6 +19,13 @@ describe('gazetteer proposer', () => {
     expect(find(c, 'Uzbek')).toMatchObject({ info: { country: 'UZB' } });
     expect(find(c, 'Tajik')).toMatchObject({ info: { country: 'TJK' } });
     expect(find(c, 'Nairobi')).toMatchObject({ type: 'LOCATION', source: 'gazetteer.capital', info: { country: 'KEN' } });
+  });
+
+  it('weakens a country name inside a longer place name', () => {
+    const c = run('The tanker ran aground off New Jersey, far from Jersey.');
+    const jersey = c.filter((x) => x.text === 'Jersey' && x.source === 'gazetteer.country');
+    expect(jersey).toHaveLength(2);
+    expect(jersey[0]!.score).toBeLessThan(jersey[1]!.score);
   });
 
   it('treats a capital as its government only in an actor position', () => {

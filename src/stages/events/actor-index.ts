@@ -29,7 +29,7 @@ export interface ActorIndex {
 }
 
 let sectorOfHead: Map<string, string> | null = null;
-function headSector(word: string | undefined): string | null {
+export function headSector(word: string | undefined): string | null {
   if (!sectorOfHead) {
     sectorOfHead = new Map();
     for (const [sector, heads] of Object.entries(eventPatterns().headSectors)) for (const h of heads) sectorOfHead.set(h, sector);
@@ -60,9 +60,17 @@ export function buildActorIndex(doc: Doc): ActorIndex {
     units.push({ t0, t1, actor, entity, place, kind, country });
     for (let k = t0; k < t1; k++) at[k] = units.length - 1;
   };
+  // an entity left without an actor takes the actor of another entity with the same text ("The Kremlin" … "Kremlin")
+  const byText = new Map<string, string>();
+  for (const e of doc.entities) if (e.actor) byText.set(e.text.toLowerCase(), e.actor);
   for (const e of doc.entities) {
+    const same = e.actor ? undefined : byText.get(e.text.toLowerCase());
+    if (same) { add(e.t0, e.t1, same, e); continue; }
     // a lower-case adjective ("military offensive") modifies a noun; it does not name a participant
     if (e.t1 - e.t0 === 1 && doc.tokens[e.t0]!.shape === 'x' && doc.tokens[e.t0]!.pos === 'ADJ') continue;
+    // "anti-Syria journalist", "pro-Russian separatists": the name says whom they oppose or back, not who they are
+    const before = doc.tokens[e.t0 - 1];
+    if (/^(anti|pro)-/i.test(e.text) || (before?.text === '-' && /^(anti|pro)$/i.test(doc.tokens[e.t0 - 2]?.text ?? '')) || /^(anti|pro)-$/i.test(before?.text ?? '')) continue;
     if (e.actor) add(e.t0, e.t1, e.actor, e);
     else if (e.info?.country && (e.type === 'NORP' || e.type === 'LOCATION')) add(e.t0, e.t1, null, e);
   }
@@ -84,6 +92,7 @@ export function buildActorIndex(doc: Doc): ActorIndex {
   const findOrCreate = (country: string, sector: string | null, kind: Actor['kind'], name: string, mention: string | null) => {
     const key = `${country}/${sector ?? ''}`;
     let id = created.get(key) ?? doc.actors.find((a) => a.country === country && a.sector === sector && (a.kind === 'country' || a.kind === 'group'))?.id;
+    if (id && mention) doc.actors.find((a) => a.id === id && !a.mentions.includes(mention))?.mentions.push(mention);
     if (!id) {
       id = `a${next++}`;
       doc.actors.push({ id, name, kind, country, sector, roles: [], code: country + (sector ?? ''), mentions: mention ? [mention] : [], rule: 'events.entity-country' });
@@ -91,8 +100,25 @@ export function buildActorIndex(doc: Doc): ActorIndex {
     created.set(key, id);
     return id;
   };
+  /** The head noun's sector after a nationality adjective ("Hungarian and Romanian officials" → GOV). */
+  const headOf = (e: Entity): { sector: string; word: string } | null => {
+    for (let k = e.t1; k < Math.min(e.t1 + 6, doc.tokens.length); k++) {
+      const t = doc.tokens[k]!;
+      const sector = headSector(t.lower);
+      if (sector) return { sector, word: t.text };
+      if (!['ADJ', 'NOUN', 'PROPN', 'CCONJ'].includes(t.pos) && t.text !== ',') break;
+    }
+    return null;
+  };
   const resolve = (u: Unit): string | null => {
-    if (u.actor) return u.actor;
+    const e = u.entity;
+    if (u.actor) {
+      // "Israeli troops": a nationality naming a country actor, with a head of another sector → that country's sector actor
+      const a = byId.get(u.actor);
+      const head = e?.type === 'NORP' && a?.kind === 'country' && a.country ? headOf(e) : null;
+      if (head && head.sector !== a!.sector) u.actor = findOrCreate(a!.country!, head.sector, 'group', `${e!.text} ${head.word}`, e!.id);
+      return u.actor;
+    }
     if (u.place) {
       // a country named only as a place is its government; a town or region stands for the country's people
       const country = u.place.country!;
@@ -100,18 +126,10 @@ export function buildActorIndex(doc: Doc): ActorIndex {
       u.actor = existing?.id ?? (u.place.kind === 'country' ? findOrCreate(country, 'GOV', 'country', u.place.name, null) : findOrCreate(country, 'CVL', 'group', u.place.name, null));
       return u.actor;
     }
-    const e = u.entity;
     const country = e?.info?.country;
     if (!e || !country) return null;
     // sector from the head noun after a nationality adjective, else the government of the place
-    let sector: string | null = e.type === 'LOCATION' ? 'GOV' : null;
-    // "Hungarian and Romanian officials": the head may follow further conjuncts
-    for (let k = e.t1; k < Math.min(e.t1 + 6, doc.tokens.length); k++) {
-      const s = headSector(doc.tokens[k]!.lower);
-      if (s) { sector = s; break; }
-      const t = doc.tokens[k]!;
-      if (!['ADJ', 'NOUN', 'PROPN', 'CCONJ'].includes(t.pos) && t.text !== ',') break;
-    }
+    const sector = headOf(e)?.sector ?? (e.type === 'LOCATION' ? 'GOV' : null);
     const id = findOrCreate(country, sector, e.type === 'LOCATION' ? 'country' : 'group', e.text, e.id);
     e.actor ??= id;
     u.actor = id;

@@ -6,13 +6,14 @@
  * the nearest earlier actor, and the antecedent of a relative clause ("an approach that X called …").
  */
 import type { FrameContext } from './frame.js';
-import { enrich } from './frame.js';
-import { antecedentOf, isPassive, subjectOf } from './subject.js';
+import { enrich, POSSESSIVE } from './frame.js';
+import { headSector } from './actor-index.js';
+import { antecedentOf, isPassive, pronounAntecedent, subjectOf } from './subject.js';
 import { complementSubject, conditionSubject, objectOf } from './object.js';
 import { clauseOf } from './clauses.js';
 import type { Trigger } from './triggers.js';
 import { groupForward, type Group, type Scope } from './noun-phrase.js';
-import { REPORTING, isVerbish } from './words.js';
+import { LOCATIVE, REPORTING, isVerbish } from './words.js';
 
 export type { FrameContext } from './frame.js';
 
@@ -29,8 +30,46 @@ export interface Args {
 const VERB_TARGETS = ['object', 'with', 'to', 'against', 'on', 'at', 'from', 'into', 'toward', 'towards', 'over', 'for', 'of', 'in', 'between', 'upon', 'onto', 'near', 'along', 'inside'];
 const NOUN_TARGETS = ['with', 'against', 'on', 'to', 'of', 'between', 'from', 'into', 'over', 'toward', 'towards', 'in', 'for', 'upon'];
 
+const SUFFER = new Set(['died', 'dies', 'die', 'suffered', 'suffers', 'succumbed', 'perished', 'injured', 'wounded', 'killed', 'hurt']);
+const sufferedBetween = (fc: FrameContext, a: number, b: number) => {
+  for (let k = a; k < b; k++) if (SUFFER.has(fc.tokens[k]!.lower) && fc.tokens[k]!.pos === 'VERB') return true;
+  return false;
+};
+
+/** "its long-threatened invasion": the owner named by a possessive pronoun before an event noun. */
+function possessorOf(fc: FrameContext, trig: Trigger): Group | null {
+  const { tokens } = fc;
+  for (let k = trig.t0 - 1; k >= fc.cm.sentence.t0 && k >= trig.t0 - 5; k--) {
+    const t = tokens[k]!;
+    if (POSSESSIVE.has(t.lower)) return pronounAntecedent(fc, k, t.lower === 'his' || t.lower === 'her' ? 'he' : 'they');
+    if (!['ADJ', 'ADV', 'NOUN', 'VERB'].includes(t.pos) && t.text !== '-') return null;
+  }
+  return null;
+}
+
+/**
+ * "Thousands of people protested in Caracas": a generic crowd as subject is located by the
+ * event's place, the way event coders code it (people of that country).
+ */
+function locatedCrowd(fc: FrameContext, trig: Trigger, cl: number): Group | null {
+  const { tokens, idx, cm } = fc;
+  let crowd = false;
+  for (let k = trig.t0 - 1; k >= cm.sentence.t0; k--) {
+    if (clauseOf(cm, k) !== cl) continue; // "Leaders of X (Freedom) coalition": skip the parenthesis
+    if (idx.at[k]! >= 0) return null;
+    if ((tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') && headSector(tokens[k]!.lower)) { crowd = true; break; }
+  }
+  if (!crowd) return null;
+  for (let k = trig.t1; k < cm.sentence.t1 && clauseOf(cm, k) === cl; k++) {
+    const u = idx.units[idx.at[k]!];
+    if (u?.country && (u.place || u.kind === 'country' || u.entity?.type === 'LOCATION') && LOCATIVE.has(tokens[u.t0 - 1]?.lower ?? '')) return { units: [u], t0: u.t0, t1: u.t1 };
+  }
+  return null;
+}
+
 export function argumentsOf(fc: FrameContext, trig: Trigger): Args {
   const a = rawArguments(fc, trig);
+  if (!a.source && !a.noOne) a.source = locatedCrowd(fc, trig, clauseOf(fc.cm, trig.t0));
   a.source = enrich(fc, a.source);
   a.target = enrich(fc, a.target, true);
   return a;
@@ -70,9 +109,27 @@ function rawArguments(fc: FrameContext, trig: Trigger): Args {
     return out;
   }
   if (p.pos === 'noun' && agent) out.source = agent;
+  if (p.pos === 'noun' && !out.source) out.source = possessorOf(fc, trig);
+  if (p.pos === 'noun' && !out.source) {
+    // "X died as a result of torture in Israeli custody": the subject of a suffering verb is the victim
+    const subj = subjectOf(fc, sc, trig, true);
+    if (subj.group && sufferedBetween(fc, subj.group.t1, trig.t0)) {
+      out.target = subj.group;
+      for (let k = trig.t1; k < cm.sentence.t1; k++) {
+        if (!sc.ok(k) || fc.idx.at[k]! < 0) continue;
+        out.source = groupForward(sc, fc.idx.units[fc.idx.at[k]!]!);
+        break;
+      }
+      return out;
+    }
+  }
   if (p.pos !== 'noun' && !out.target && agent) out.target = agent; // "demanded an admission by X"
   if (p.pos !== 'noun' && !out.target) out.target = complementSubject(fc, trig, cl);
-  if (!out.target && (p.type === 'THREATEN' || p.type === 'REQUEST')) out.target = conditionSubject(fc, trig);
+  if (p.type === 'THREATEN' || p.type === 'REQUEST' || !out.target) {
+    // a threat's target is whoever the condition is put to ("…unless Baghdad accepts")
+    const cond = p.type === 'THREATEN' || p.type === 'REQUEST' ? conditionSubject(fc, trig) : null;
+    if (cond && (!out.target || cond.units.some((u) => u.country))) out.target = cond;
+  }
   if (p.pos === 'noun' && !agent && via === 'between' && target && target.units.length > 1) {
     // "fighting between X and Y", "talks between X and Y": the first party is the source
     out.source = { units: [target.units[0]!], t0: target.t0, t1: target.units[0]!.t1 };

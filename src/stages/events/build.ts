@@ -51,7 +51,7 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
   const drafts: Draft[] = [];
   for (const trig of triggers) {
     const a = argumentsOf(fc, trig);
-    const m = modalityOf(tokens, cm, trig.t0, a.windowStart);
+    const m = modalityOf(tokens, cm, trig.t0, a.windowStart, trig.cp.pattern.pos !== 'noun');
     const source = idsOf(idx, a.source);
     // a target is dropped only when it is the very phrase of the source; another mention of the
     // same country is kept ("Sudan's government lifted the emergency in West Darfur" → SDN → SDN)

@@ -31,7 +31,10 @@ export function enrich(fc: FrameContext, g: Group | null, lookRight = false): Gr
   const { tokens, idx } = fc;
   const s0 = fc.cm.sentence.t0;
   const units = g.units.map((u) => {
-    for (let k = u.t0 - 1; k >= s0 && k >= u.t0 - 4; k--) {
+    if (u.kind === 'igo' || u.country) return u;
+    const org = u.kind === 'organization';
+    // titles may hold "of": "U.S. Secretary of State Warren Christopher"
+    for (let k = u.t0 - 1; !org && k >= s0 && k >= u.t0 - 6; k--) {
       const t = tokens[k]!;
       const ui = idx.at[k]!;
       if (ui >= 0 && idx.units[ui]!.country) return idx.units[ui]!;
@@ -40,11 +43,12 @@ export function enrich(fc: FrameContext, g: Group | null, lookRight = false): Gr
         const c = ante?.units.find((x) => x.country);
         return c ?? u;
       }
-      if (!inNP(t) && t.pos !== 'DET') break;
+      if (!inNP(t) && t.pos !== 'DET' && !(t.lower === 'of' && tokens[k - 1]?.shape === 'Xx')) break;
     }
     // "refugees fleeing the war in Liberia", "peacekeepers in Iraq": a country right after the phrase
     const cl = clauseOf(fc.cm, u.t0);
-    for (let k = u.t1; lookRight && k < fc.cm.sentence.t1 && k < u.t1 + 7 && clauseOf(fc.cm, k) === cl; k++) {
+    for (let k = u.t1; lookRight && k < fc.cm.sentence.t1 && k < u.t1 + 8; k++) {
+      if (clauseOf(fc.cm, k) !== cl) continue; // "(UCF) in central Iran": skip the parenthesis
       const ui = idx.at[k]!;
       if (ui >= 0 && idx.units[ui]!.country) return idx.units[ui]!;
       if (tokens[k]!.text === ',' || (isVerbish(tokens[k]!.pos) && !tokens[k]!.lower.endsWith('ing'))) break;

@@ -115,3 +115,29 @@ describe('events: date, place, contexts, format', () => {
     }
   });
 });
+
+describe('events: frames beyond subject-verb-object', () => {
+  it('reads a reported demand ("X said Y must …") and a threat put as a condition', () => {
+    let doc = run('Kenya said Somalia must release the fishermen.');
+    const req = find(doc, 'REQUEST')[0]!;
+    expect(countries(doc, req.source)).toEqual(['KEN']);
+    expect(countries(doc, req.target)).toEqual(['SOM']);
+    doc = run('Chad will send food to Sudan unless Libya withdraws.');
+    expect(countries(doc, find(doc, 'THREATEN')[0]!.source)).toEqual(['TCD']);
+    expect(find(doc, 'AGREE')).toHaveLength(0);
+  });
+
+  it('gives a purpose infinitive the subject of its governing verb and an event noun its possessive owner', () => {
+    let doc = run('Norway sent two envoys to Kenya to investigate the shooting.');
+    expect(countries(doc, find(doc, 'ACCUSE')[0]!.source)).toEqual(['NOR']);
+    doc = run('Israel said on Monday that its long-planned invasion of Lebanon had begun.');
+    const e = find(doc, 'ASSAULT')[0]!;
+    expect(countries(doc, e.source)).toEqual(['ISR']);
+    expect(countries(doc, e.target)).toEqual(['LBN']);
+  });
+
+  it('locates a countryless target by the phrase after it', () => {
+    const doc = run('Poland refused to deploy peacekeepers in Mali.');
+    expect(countries(doc, find(doc, 'REJECT')[0]!.target)).toEqual(['MLI']);
+  });
+});

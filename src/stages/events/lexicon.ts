@@ -64,7 +64,14 @@ function parts(word: string): string[] {
   return word.split(/(-)/).filter(Boolean);
 }
 
-function compile(p: EventPattern, order: number, classes: Record<string, string[]>, irr: Record<string, string[]>): CompiledPattern {
+/** A pattern compiles once per tokenisation of its hyphenated words: whole ("cease-fire") and split ("cease", "-", "fire"). */
+function compileBoth(p: EventPattern, order: number, classes: Record<string, string[]>, irr: Record<string, string[]>): CompiledPattern[] {
+  const out = [compile(p, order, classes, irr, true)];
+  if (p.words.includes('-')) out.push(compile(p, order, classes, irr, false));
+  return out;
+}
+
+function compile(p: EventPattern, order: number, classes: Record<string, string[]>, irr: Record<string, string[]>, whole: boolean): CompiledPattern {
   const elements: Element[] = [];
   const words = p.words.trim().split(/\s+/);
   for (const word of words) {
@@ -74,10 +81,19 @@ function compile(p: EventPattern, order: number, classes: Record<string, string[
     } else if (word.startsWith('@')) {
       // class members are single words (hyphenated members match their first part)
       const forms = new Set<string>();
-      for (const member of classes[word.slice(1)]!) for (const f of inflect(parts(member)[0]!, irr)) forms.add(f);
+      for (const member of classes[word.slice(1)]!) {
+        for (const f of inflect(parts(member)[0]!, irr)) forms.add(f);
+        if (member.includes('-')) for (const f of inflect(member, irr)) forms.add(f);
+      }
       elements.push({ forms });
     } else {
-      for (const part of parts(word)) elements.push({ forms: new Set(part === '-' ? ['-'] : forms(part, irr)) });
+      if (whole && word.includes('-')) {
+        // the hyphenated word as one token: inflect its last part ("cease-fires", "sit-ins")
+        const head = word.slice(0, word.lastIndexOf('-') + 1);
+        elements.push({ forms: new Set([...forms(word.slice(head.length), irr).map((f) => head + f), ...(irr[word] ?? [])]) });
+      } else {
+        for (const part of parts(word)) elements.push({ forms: new Set(part === '-' ? ['-'] : forms(part, irr)) });
+      }
     }
   }
   return { pattern: p, elements, order };
@@ -89,7 +105,7 @@ let cache: Lexicon | null = null;
 export function lexicon(): Lexicon {
   if (cache) return cache;
   const { patterns, classes, inflections } = eventPatterns();
-  const compiled = patterns.map((p, i) => compile(p, i, classes, inflections));
+  const compiled = patterns.flatMap((p, i) => compileBoth(p, i, classes, inflections));
   const byFirst = new Map<string, CompiledPattern[]>();
   for (const c of compiled) {
     const first = c.elements[0]!;

@@ -17,7 +17,7 @@ export interface Modality {
   ownNegation: boolean;
 }
 
-export function modalityOf(tokens: Token[], cm: ClauseMap, trigHead: number, windowStart: number): Modality {
+export function modalityOf(tokens: Token[], cm: ClauseMap, trigHead: number, windowStart: number, verbal = true): Modality {
   const cl = clauseOf(cm, trigHead);
   const clause = cm.clauses[cl]!;
   let negated = false;
@@ -32,7 +32,7 @@ export function modalityOf(tokens: Token[], cm: ClauseMap, trigHead: number, win
     if (tokens[k]!.pos === 'CCONJ' && /^(VERB|AUX|ADV)$/.test(tokens[k + 1]?.pos ?? '')) { negated = false; hypothetical = false; own = false; continue; }
     if (NEGATION.has(w) || NO_ONE.has(w)) {
       // "no longer" negates; "not only" does not
-      if (!(w === 'not' && tokens[k + 1]?.lower === 'only')) { negated = true; own ||= k >= windowStart; }
+      if (!(w === 'not' && tokens[k + 1]?.lower === 'only')) { negated = true; own ||= k >= windowStart && (verbal || trigHead - k <= 3); }
     }
     // "refused to attack", "failed to reach": only the action right after "to"
     if (NEGATING_VERB.has(w) && tokens[k + 1]?.lower === 'to' && trigHead - k <= 3) { negated = true; own ||= k >= windowStart; }
@@ -43,6 +43,6 @@ export function modalityOf(tokens: Token[], cm: ClauseMap, trigHead: number, win
     }
   }
   const first = tokens[clause.t0]?.lower;
-  const conditional = !hypothetical && clause.kind === 'subordinate' && (first === 'if' || first === 'unless' || first === 'whether');
+  const conditional = clause.kind === 'subordinate' && (first === 'if' || first === 'unless' || first === 'whether');
   return { negated, hypothetical: hypothetical || conditional, conditional, ownNegation: negated && own };
 }

@@ -10,7 +10,8 @@ export interface Group {
 }
 
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
-export const inNP = (t: Token) => NP_POS.has(t.pos) || t.lower === "'s" || t.lower === '’s' || t.text === '.' && t.pos === 'PROPN';
+/** A token that can sit inside a noun phrase (punctuation never does, whatever its tag). */
+export const inNP = (t: Token) => t.lower === "'s" || t.lower === '’s' || (NP_POS.has(t.pos) && (t.shape !== 'p' || t.text === '.'));
 
 export interface Scope {
   tokens: Token[];
@@ -36,7 +37,11 @@ export function headForward(sc: Scope, u: Unit): { head: Unit; end: number } {
 /** Start of the noun phrase ending with unit u (its modifiers: "Senior", "Russian president"). */
 function npStart(sc: Scope, t0: number): number {
   let k = t0;
-  while (k - 1 >= 0 && sc.ok(k - 1) && sc.idx.at[k - 1]! < 0 && inNP(sc.tokens[k - 1]!) && sc.tokens[k - 1]!.pos !== 'NUM') k--;
+  // modifiers, including nationality units and determiners: "the", "Polish Agriculture Minister"
+  while (k - 1 >= 0 && sc.ok(k - 1) && (inNP(sc.tokens[k - 1]!) || sc.tokens[k - 1]!.pos === 'DET') && sc.tokens[k - 1]!.pos !== 'NUM') {
+    k--;
+    if (sc.tokens[k]!.pos === 'DET') break;
+  }
   return k;
 }
 

@@ -19,11 +19,14 @@ export function objectOf(fc: FrameContext, sc: Scope, trig: Trigger, allowed: Se
   let nounSincePrep = false;
   let agent: Group | null = null;
   let objectNP = false;
+  let sawVerb = false; // a "by" after a participle ("crimes committed by X") is not the trigger's agent
   let fallback: { g: Group; via: string | null } | null = null;
   const verbal = trig.cp.pattern.pos !== 'noun';
   for (let k = trig.t0 + 1; k < s1; k++) {
     if (!sc.ok(k)) continue;
     const t = tokens[k]!;
+    // an event noun's phrases end at a comma; so does any object before ", ploughing…"
+    if (t.text === ',' && k >= trig.t1 && (trig.cp.pattern.pos === 'noun' || (tokens[k + 1]?.pos === 'VERB' && tokens[k + 1]!.lower.endsWith('ing')))) break;
     if (k >= trig.t1 && t.lower === 'to' && isVerbish(tokens[k + 1]?.pos ?? '')) {
       // "pledged to work": a chain right after the trigger continues; a later "to ensure" is a purpose clause
       let chain = true;
@@ -33,13 +36,15 @@ export function objectOf(fc: FrameContext, sc: Scope, trig: Trigger, allowed: Se
         if (tokens[j]!.pos === 'VERB') verbs++;
       }
       if (verbs > 0) chain = false; // "pledged to work together to ensure…": the second "to" starts a purpose
+      // "rejected an invitation to attend a meeting of X": an infinitive completing a noun goes on
+      if (!chain && verbs === 0 && tokens[k - 1]!.pos === 'NOUN' && idx.at[k - 1]! < 0) { prep = null; continue; }
       if (!chain) break;
       prep = null;
       continue;
     }
     if (t.pos === 'ADP' || t.lower === 'to') {
       // quantities are not preposition phrases: "more than 100 X", "at least six X", "up to 16 X"
-      if (t.lower === 'than' || (t.lower === 'at' && /^(least|most)$/.test(tokens[k + 1]?.lower ?? '')) || (t.lower === 'to' && tokens[k - 1]?.lower === 'up')) continue;
+      if (t.lower === 'than' || (t.lower === 'at' && /^(least|most)$/.test(tokens[k + 1]?.lower ?? '')) || (t.lower === 'to' && tokens[k - 1]?.lower === 'up') || (t.lower === 'up' && tokens[k + 1]?.lower === 'to')) continue;
       // "denounced as a crime X's…": what follows "as" is still the object
       if (t.lower === 'as' && prep === null && verbal) continue;
       // "with leaders from X", "two of its nationals": X stays in the outer phrase;
@@ -51,7 +56,7 @@ export function objectOf(fc: FrameContext, sc: Scope, trig: Trigger, allowed: Se
     const ui = idx.at[k]!;
     if (ui >= 0) {
       const g = groupForward(sc, idx.units[ui]!);
-      if (prep && agents.has(prep)) { agent ??= g; }
+      if (prep && agents.has(prep)) { if (!sawVerb) agent ??= g; }
       else if (allowed.has(prep ?? 'object')) {
         // the subject's own forces ("offered its troops to Lebanon") yield to a later actor in the clause
         if (!POSSESSIVE.has(tokens[g.t0 - 1]?.lower ?? '')) return { target: g, agent, via: prep };
@@ -66,6 +71,7 @@ export function objectOf(fc: FrameContext, sc: Scope, trig: Trigger, allowed: Se
       if (verbal && prep === null && k >= trig.t1) objectNP = true;
     }
     const modifier = t.pos === 'VERB' && ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? ''); // "the occupied West Bank"
+    if (isVerbish(t.pos) && k >= trig.t1) sawVerb = true;
     if (isVerbish(t.pos) && k >= trig.t1 && !modifier) { prep = null; nounSincePrep = false; objectNP = false; }
   }
   return { target: fallback?.g ?? null, agent, via: fallback?.via ?? null };

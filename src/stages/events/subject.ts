@@ -8,7 +8,7 @@ import { clauseOf } from './clauses.js';
 import type { FrameContext } from './frame.js';
 import type { Trigger } from './triggers.js';
 import { groupBackward, groupForward, inNP, type Group, type Scope } from './noun-phrase.js';
-import { BE, NO_ONE, SUBJECT_PRONOUN, SUMMARY_NOUN, isVerbish } from './words.js';
+import { BE, NO_ONE, REPORTING, SUBJECT_PRONOUN, SUMMARY_NOUN, isVerbish } from './words.js';
 
 export function isPassive(tokens: Token[], i: number, s0: number): boolean {
   const t = tokens[i]!;
@@ -38,7 +38,7 @@ function subjectSearchStart(fc: FrameContext, trig: Trigger): number {
   if (trig.cp.pattern.pos === 'verb' && v > s0 && /^(and|but|or)$/.test(tokens[v]!.lower) && clauseOf(fc.cm, v) === clauseOf(fc.cm, trig.t0)) {
     const cl = clauseOf(fc.cm, trig.t0);
     let first = -1;
-    for (let k = s0; k < v; k++) if (clauseOf(fc.cm, k) === cl && isVerbish(tokens[k]!.pos)) { first = k; break; }
+    for (let k = s0; k < v; k++) if (clauseOf(fc.cm, k) === cl && isVerbish(tokens[k]!.pos) && tokens[k]!.shape !== 'p') { first = k; break; }
     if (first > s0) return first - 1;
   }
   if (trig.cp.pattern.pos !== 'verb' || tokens[trig.t0 - 1]?.lower !== 'to') return trig.t0 - 1;
@@ -48,18 +48,31 @@ function subjectSearchStart(fc: FrameContext, trig: Trigger): number {
   for (let k = trig.t0 - 2; k >= s0; k--) {
     const t = tokens[k]!;
     if (t.text === ',' || clauseOf(fc.cm, k) !== cl) break;
-    if (t.pos === 'VERB') return OBJECT_CONTROL.has(base(t.lower)) || OBJECT_CONTROL.has(t.lower) ? trig.t0 - 1 : k - 1;
+    if (t.pos === 'VERB' && t.shape !== 'p') return OBJECT_CONTROL.has(base(t.lower)) || OBJECT_CONTROL.has(t.lower) ? trig.t0 - 1 : k - 1;
   }
   return trig.t0 - 1;
 }
 
 /** Subject: nearest actor group before the trigger in its clause. */
+const SAY = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'added', 'adds', 'noted', 'claimed', 'claims', 'stated', 'insisted', 'explained', 'wrote']);
+
 export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerbs: boolean): { group: Group | null; noOne: boolean; at: number } {
   const { tokens, idx } = fc;
   const s0 = fc.cm.sentence.t0;
+  const noun = trig.cp.pattern.pos === 'noun';
+  let nominal = false; // a noun phrase seen between the candidate and the trigger
+  let verb = false; // a verb seen between them
   for (let k = subjectSearchStart(fc, trig); k >= s0; k--) {
     if (!sc.ok(k)) continue;
     if (stopAtVerbs && fc.verbHeads.has(k) && fc.verbHeads.get(k) !== trig.cp.pattern.type) break;
+    const t = tokens[k]!;
+    // "officials said seamen were offering…": past a reporting verb lies the reporter, not the subject;
+    // "X said the latest explosion…": an event noun in reported words has no subject there either
+    if (isVerbish(t.pos) && (nominal ? REPORTING.has(t.lower) : noun && SAY.has(t.lower))) break;
+    // "Broadcasting Corporation, the explosion was…": an event noun takes a subject only across a verb
+    if (noun && t.text === ',' && !verb) break;
+    if (isVerbish(t.pos) && t.shape !== 'p') verb = true;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') nominal = true;
     const ui = idx.at[k]!;
     if (ui >= 0) {
       const g = groupBackward(sc, idx.units[ui]!);
@@ -88,6 +101,24 @@ export function pronounAntecedent(fc: FrameContext, k: number, w: string): Group
       if (personal ? u.kind === 'person' : u.kind !== 'person' || w === 'they' || w === 'we') {
         return w === 'they' || w === 'we' ? groupBackward(anySc, u) : { units: [u], t0: u.t0, t1: u.t1 };
       }
+    }
+  }
+  // not in this sentence: the first fitting actor of the sentence before ("Zeine said… He accused…")
+  const s = fc.cm.sentence;
+  const prev = fc.tokens[s.t0 - 1];
+  if (!prev) return null;
+  for (let j = s.t0 - 1; j >= 0 && fc.tokens[j]!.sent === prev.sent; j--) {
+    const ui = fc.idx.at[j]!;
+    if (ui < 0) continue;
+    const u = fc.idx.units[ui]!;
+    if ((personal ? u.kind === 'person' : u.kind !== 'person')) {
+      // keep scanning back: the earliest fitting actor of that sentence is its subject
+      let best = u;
+      for (let i = u.t0 - 1; i >= 0 && fc.tokens[i]!.sent === prev.sent; i--) {
+        const vi = fc.idx.at[i]!;
+        if (vi >= 0 && (personal ? fc.idx.units[vi]!.kind === 'person' : fc.idx.units[vi]!.kind !== 'person')) best = fc.idx.units[vi]!;
+      }
+      return { units: [best], t0: best.t0, t1: best.t1 };
     }
   }
   return null;

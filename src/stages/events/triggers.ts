@@ -13,8 +13,9 @@ export interface Trigger {
   t1: number;
 }
 
+const DEGREE = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'highly']);
 const SUBJECT = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who']);
-const NOMINAL_BEFORE = new Set(['DET', 'ADJ', 'ADP', 'NUM', 'PART']);
+const NOMINAL_BEFORE = new Set(['DET', 'ADP', 'NUM', 'PART']);
 
 /** Matches a compiled phrase at token i; returns the end token index or -1. */
 function matchAt(cp: CompiledPattern, tokens: Token[], i: number, end: number): number {
@@ -50,7 +51,11 @@ function posFit(cp: CompiledPattern, tokens: Token[], i: number, s0: number): nu
   const pos = cp.pattern.pos;
   if (pos === 'verb') {
     // a gerund opening the sentence or following a verb or determiner is an event noun ("Fighting between…", "reported shelling")
-    if (t.lower.endsWith('ing') && (!prev || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'VERB')) return -1;
+    if (t.lower.endsWith('ing') && (!prev || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'VERB' || DEGREE.has(prev.lower))) return -1;
+    // a particle or adverb ("fighting back"), or a noun after a modifier ("a test ban"), is not this verb
+    if ((t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'PART') && cp.elements.length === 1) return -1;
+    if (t.pos === 'NOUN' && prev?.pos === 'NOUN' && !/(ed|en)$/.test(t.lower)) return -1;
+    if (prev && prev.text === '-') return -1; // "long-threatened invasion": part of a compound adjective
     if (isVerbish(t.pos)) return 2;
     if (prev && NOMINAL_BEFORE.has(prev.pos) && prev.lower !== 'to') return -1; // "a strike", "the return"
     return 0;

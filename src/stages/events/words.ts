@@ -7,7 +7,7 @@ export const QUOTE = set('" “ ” ‘ ’ « » \'');
 export const RELATIVE = set('which who whom whose where');
 export const SUBORDINATOR = set('because although though whereas while unless until if since after before as once following despite but whether');
 /** subordinators that start a clause even without a comma before them */
-export const BARE_SUBORDINATOR = set('because although though whereas unless until whether');
+export const BARE_SUBORDINATOR = set('because although though whereas unless until whether if');
 export const REPORTING = set(
   'said says say saying told tells announced announces reported reports added adds stated states noted notes confirmed confirms ' +
     'declared declares insisted insists claimed claims explained explains wrote writes according quoted warned acknowledged',

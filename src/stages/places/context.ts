@@ -47,7 +47,8 @@ export function onlyCountry(candidates: GeoCandidate[]): string | null {
 /** Context from the document's actors and non-place entities, plus toponyms that cannot be ambiguous. */
 export function initialContext(doc: Doc, toponyms: Toponym[]): CountryContext {
   const ctx = new CountryContext();
-  for (const a of doc.actors) if (a.country) ctx.add(`actor:${a.id}`, a.country, 1);
+  // a country actor is its own toponyms, counted below; people and organisations add their country
+  for (const a of doc.actors) if (a.country && a.kind !== 'country') ctx.add(`actor:${a.id}`, a.country, 1);
   for (const e of doc.entities) {
     if (e.type !== 'LOCATION' && !e.actor && e.info?.country) ctx.add(`entity:${e.id}`, e.info.country, 1);
   }

@@ -69,6 +69,22 @@ describe('places stage', () => {
     expect(placeAt(doc, 'Tehran')!.country).toBe('IRN');
   });
 
+  it('does not geocode buildings that stand for a government, and reads a model ORG that is a city as a place', () => {
+    const doc = placesOf('The White House said talks in Geneva went well, the Acme Group said.', [
+      { text: 'White House', type: 'LOCATION' },
+      { text: 'Geneva', type: 'ORG', rule: 'model.perceptron' },
+      { text: 'Acme Group', type: 'ORG', rule: 'model.perceptron' },
+    ]);
+    expect(doc.places.map((p) => [p.text, p.country])).toEqual([['Geneva', 'CHE']]);
+  });
+
+  it('follows the country an earlier stage gave a name', () => {
+    const doc = placesOf('Officials met in Valencia on Monday.', [{ text: 'Valencia', info: { country: 'ESP' } }]);
+    expect(placeAt(doc, 'Valencia')).toMatchObject({ country: 'ESP', rule: 'place.city.entity' });
+    // without it, the larger Valencia (Venezuela)
+    expect(placesOf('Officials met in Valencia on Monday.', ['Valencia']).places[0]!.country).toBe('VEN');
+  });
+
   it('keeps exact offsets and numbered ids', () => {
     const text = 'Officials from Kenya flew to Nairobi and then to the Horn of Africa.';
     const doc = placesOf(text, ['Kenya']);

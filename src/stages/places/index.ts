@@ -11,18 +11,8 @@ import { choose, type Choice } from './resolve.js';
 import { coveredTokens } from './scan.js';
 import { findToponyms } from './passes.js';
 import { initialContext } from './context.js';
-import { resolveName, type Toponym } from './toponym.js';
-
-function entityToponyms(doc: Doc): Toponym[] {
-  const out: Toponym[] = [];
-  for (const e of doc.entities) {
-    if (e.type !== 'LOCATION' && !e.info?.metonym) continue;
-    const r = resolveName(e.text);
-    if (!r) continue;
-    out.push({ start: e.start, end: e.end, t0: e.t0, t1: e.t1, text: e.text, key: r.key, candidates: r.candidates, entity: e });
-  }
-  return out;
-}
+import type { Toponym } from './toponym.js';
+import { entityToponyms } from './entity-toponyms.js';
 
 /** Adds the scan's finds to doc.entities as LOCATION entities (rule gazetteer.KIND). */
 function addEntities(doc: Doc, found: Toponym[]): void {
@@ -98,9 +88,16 @@ export const placesStage: Stage = {
   run(doc) {
     const fromEntities = entityToponyms(doc);
     const covered = coveredTokens(doc);
+    // entity toponyms may reach beyond their entity ("British" + "Columbia")
+    for (const t of fromEntities) covered.fill(1, t.t0, t.t1);
     const found = findToponyms(doc, fromEntities, covered);
     addEntities(doc, found);
-    const toponyms = [...fromEntities, ...found].sort((a, b) => a.start - b.start);
+    // one place per stretch of text: of overlapping toponyms the earlier, then longer, wins
+    const toponyms: Toponym[] = [];
+    for (const t of [...fromEntities, ...found].sort((a, b) => a.start - b.start || b.end - a.end)) {
+      const last = toponyms[toponyms.length - 1];
+      if (!last || t.start >= last.end) toponyms.push(t);
+    }
     if (toponyms.length === 0) return;
     const choices = resolveAll(doc, toponyms);
     doc.places = [];

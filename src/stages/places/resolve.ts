@@ -53,6 +53,10 @@ export function choose(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate 
       s += Math.min(NEIGHBOUR_BONUS, ctx.neighbourWeight(c.country, t.key));
       why = 'neighbour';
     }
+    if (t.hint && c.country === t.hint && c.kind !== 'country') {
+      s += QUALIFIER_BONUS;
+      why = 'entity';
+    }
     if (qualifier && c.country && qualifier.country === c.country && c.kind !== 'country') {
       s += QUALIFIER_BONUS;
       if (qualifier.kind === 'admin' && qualifier.admin && qualifier.admin === c.admin) s += 2;

@@ -8,6 +8,7 @@ export interface Given {
   text: string;
   type?: EntityType;
   info?: EntityInfo;
+  rule?: string;
   /** which occurrence of the text (default: every occurrence) */
   nth?: number;
 }
@@ -23,7 +24,7 @@ function entitiesFor(doc: Doc, given: Given[]): Entity[] {
       const t0 = doc.tokens.findIndex((t) => t.start >= at);
       let t1 = t0;
       while (t1 < doc.tokens.length && doc.tokens[t1]!.end <= end) t1++;
-      out.push({ id: `e${out.length + 1}`, type: g.type ?? 'LOCATION', text: g.text, start: at, end, t0, t1, rule: 'test', sources: ['test'], info: g.info });
+      out.push({ id: `e${out.length + 1}`, type: g.type ?? 'LOCATION', text: g.text, start: at, end, t0, t1, rule: g.rule ?? 'test', sources: [g.rule ?? 'test'], info: g.info });
     }
   }
   return out.sort((a, b) => a.start - b.start);

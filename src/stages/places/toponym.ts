@@ -12,6 +12,8 @@ export interface Toponym {
   key: string;
   candidates: GeoCandidate[];
   entity?: Entity;
+  /** the country an earlier stage already knows this name to be in (ISO3) */
+  hint?: string;
 }
 
 const SUFFIX = / (province|state|region|prefecture|governorate|oblast|district|territory|county|parish)$/;

@@ -10,7 +10,9 @@ export interface Attribution {
 }
 
 const LEAD_PUNCT = new Set([',', '—', '–', '-', ':', '…']);
-const APPOSITIVE_REACH = 14;
+const APPOSITIVE_REACH = 26;
+const STRAY_MARKS = new Set(["'", '’', '"', '”']);
+const DASHES = new Set(['—', '–', '-']);
 const TAIL_REACH = 50;
 /** After "“…?” Trump said", these start reported speech of a new sentence, not an attribution. */
 const CLAUSE_AFTER_CUE = new Set(['that', 'he', 'she', 'they', 'we', 'i', 'it', 'there', 'this', 'if', 'whether']);
@@ -32,6 +34,8 @@ function skipAppositive(ctx: QuoteContext, j: number, hi: number): number {
 export function clauseAt(ctx: QuoteContext, i: number, hi: number, strict = false): Attribution | null {
   const toks = ctx.tokens;
   const cue = cueAt(ctx, i, hi);
+  // "“…,” blaming X": a participle's object is not its speaker
+  if (cue && cue.form.kind === 'verb' && ctx.tokens[i]!.lower.endsWith('ing')) return null;
   if (cue && (cue.form.kind === 'verb' || cue.form.kind === 'source-after')) {
     const speaker = npStartingAt(toks, cue.t1, hi);
     return { cue, speaker, rule: cue.form.kind === 'source-after' ? 'after.according-to' : speaker ? 'after.cue-speaker' : 'after.cue-only' };
@@ -40,7 +44,7 @@ export function clauseAt(ctx: QuoteContext, i: number, hi: number, strict = fals
   if (!np) return null;
   // a cue the tagger read as a noun ends the phrase: "Bennett shot back", "Trump tweets"
   for (let c = np.t0 + 1; c < np.t1; c++) {
-    if (cueAt(ctx, c, hi)?.form.kind === 'verb') {
+    if (cueAt(ctx, c, hi, true)?.form.kind === 'verb') {
       np = { t0: np.t0, t1: c };
       break;
     }
@@ -48,7 +52,7 @@ export function clauseAt(ctx: QuoteContext, i: number, hi: number, strict = fals
   let j = np.t1;
   if (toks[j]?.text === ',') j = cueAt(ctx, j + 1, hi) ? j + 1 : skipAppositive(ctx, j + 1, hi);
   j = skipForwardBetween(toks, j, hi);
-  const verb = cueAt(ctx, j, hi);
+  const verb = cueAt(ctx, j, hi, true);
   if (!verb || verb.form.kind !== 'verb') return null;
   const next = toks[verb.t1];
   if (strict && next && CLAUSE_AFTER_CUE.has(next.lower)) return null;
@@ -69,11 +73,19 @@ export function after(ctx: QuoteContext, qi: number, setNext: (q: number) => voi
   const toks = ctx.tokens;
   const hi = ctx.paraT1[paraOf(ctx, ctx.qt1[qi]! - 1)]!;
   let i = ctx.qt1[qi]!;
-  while (i < hi && LEAD_PUNCT.has(toks[i]!.text)) i++;
+  let dash = false;
+  for (; i < hi && (LEAD_PUNCT.has(toks[i]!.text) || STRAY_MARKS.has(toks[i]!.text)); i++) {
+    if (DASHES.has(toks[i]!.text)) dash = true;
+  }
   if (i >= hi || ctx.ends[i] === 1) return null;
   if (ctx.quoteOf[i]! >= 0) {
     setNext(ctx.quoteOf[i]!);
     return null;
+  }
+  if (dash) {
+    // a source line: "“…” – Sanders."
+    const np = npStartingAt(toks, i, hi);
+    if (np && (np.t1 >= hi || ctx.ends[np.t1] === 1)) return { cue: null, speaker: np, rule: 'after.dash-source' };
   }
   // “… ended.” He went on … : a new sentence, not an attribution
   const end = lastChar(ctx, qi);
@@ -88,7 +100,8 @@ export function after(ctx: QuoteContext, qi: number, setNext: (q: number) => voi
       setNext(ctx.quoteOf[k]!);
       break;
     }
-    if (ctx.ends[k] === 1) break;
+    // "…, and Trump vowed to “…”": the next quote has its own speaker
+    if (ctx.ends[k] === 1 || cueAt(ctx, k)?.form.kind === 'verb') break;
   }
   return null;
 }

@@ -20,8 +20,15 @@ export interface Around {
 
 const PRE_BRIDGE = 14;
 const DASHES = new Set(['-', '–', '—']);
+const LABEL_LEADS = new Set(['from', 'via', 'per']);
 const SENTENCE_REACH = 60;
 const AFTER_CUE_END = new Set(['.', ',', ';', '!', '?', 'on', 'in', 'at', 'to', 'during', 'after', 'before', 'as', 'while', 'when', '—', '–']);
+
+/** "a book called “…”", "the loophole dubbed an “inversion”": a noun being named, not a speaker. */
+function naming(ctx: QuoteContext, cue: CueMatch): boolean {
+  const prev = ctx.tokens[cue.t0 - 1];
+  return (cue.form.id === 'verb.call' || cue.form.id === 'verb.name') && ctx.tokens[cue.t0]!.lower.endsWith('ed') && prev?.pos === 'NOUN';
+}
 
 /** The cue whose words include token k (a multi-word cue may start a few tokens earlier). */
 function cueCovering(ctx: QuoteContext, k: number, limit: number): CueMatch | null {
@@ -37,6 +44,17 @@ const NOUN_TO_QUOTE = new Set(['that', ':', ',', 'of', '—', '–']);
 function adjacent(ctx: QuoteContext, from: number, open: number): boolean {
   for (let k = from; k < open; k++) if (!NOUN_TO_QUOTE.has(ctx.tokens[k]!.lower)) return false;
   return true;
+}
+
+/** "Bush's Facebook post:" — the possessor of a phrase ending just before token k. */
+function possessiveBefore(ctx: QuoteContext, k: number, lo: number): TokRange | null {
+  const toks = ctx.tokens;
+  for (let j = k - 1; j >= lo && j > k - 5; j--) {
+    if (toks[j]!.lower !== "'s" && toks[j]!.lower !== '’s') continue;
+    const np = npEndingAt(toks, j - 1, lo);
+    return np ? { t0: np.t0, t1: j + 1, head: headOf(np) } : null;
+  }
+  return null;
 }
 
 /** The owner of a speech noun: "her remark", "Trump's recent claim", "the mayor's statement". */
@@ -59,6 +77,13 @@ function speakerOfCue(ctx: QuoteContext, cue: CueMatch, lo: number): TokRange | 
     // "with Donald Trump tweeting that …" names its own subject
     const own = subjectBefore(ctx, cue.t0, lo);
     if (own && ctx.tokens[own.t0 - 1]?.lower === 'with') return own;
+    // "…,” he said, adding, “…”": the attribution just before
+    const k = ctx.tokens[cue.t0 - 1]?.text === ',' ? cue.t0 - 2 : cue.t0 - 1;
+    const prev = k >= lo ? cueAt(ctx, k) : null;
+    if (prev?.form.kind === 'verb' && prev.t1 === k + 1) {
+      const said = subjectBefore(ctx, k, lo);
+      if (said) return said;
+    }
     return clauseSubject(ctx, cue.t0, lo) ?? own;
   }
   return subjectBefore(ctx, cue.t0, lo);
@@ -73,23 +98,32 @@ function before(ctx: QuoteContext, qi: number, around: Around): Attribution | nu
   // a paragraph that ends with a colon introduces the quote that opens the next one
   if (open === lo && para > 0 && toks[open - 1]?.text === ':') lo = ctx.paraT0[para - 1]!;
   let k = open - 1;
-  if (k < lo || ctx.ends[k] === 1) {
+  if (k < lo || ctx.boundary[k] === 1) {
     around.opensSentence = true;
     return null;
   }
   // a speaker label: "Clinton: “Our goal is …”"
   if (toks[k]!.text === ':') {
-    const label = npEndingAt(ctx.tokens, k - 1, lo);
-    if (label && (label.t0 === lo || ctx.ends[label.t0 - 1] === 1 || DASHES.has(toks[label.t0 - 1]!.text))) return { cue: null, speaker: label, rule: 'before.label-colon' };
+    const label = npEndingAt(ctx.tokens, k - 1, lo) ?? possessiveBefore(ctx, k, lo);
+    const before = label ? toks[label.t0 - 1] : undefined;
+    // "Clinton: “…”", "… – Philip Bump: “…”", "From the report: “…”"
+    const from = before && LABEL_LEADS.has(before.lower) && (label!.t0 - 1 === lo || ctx.boundary[label!.t0 - 2] === 1);
+    if (label && (label.t0 === lo || ctx.boundary[label.t0 - 1] === 1 || DASHES.has(before!.text) || from)) {
+      return { cue: null, speaker: label, rule: 'before.label-colon' };
+    }
   }
   let bridged = true;
   for (let n = 0; k >= lo && n < SENTENCE_REACH; k--, n++) {
     const t = toks[k]!;
+    if (ctx.boundary[k] === 1) break;
     if (ctx.quoteOf[k] >= 0) {
-      around.prevQuote = ctx.quoteOf[k]!;
-      return null;
+      // a clause of its own between the two quotes ("…“distasteful,” Santilli expressed a desire to “…”") breaks the link
+      if (bridged) {
+        around.prevQuote = ctx.quoteOf[k]!;
+        return null;
+      }
+      break;
     }
-    if (ctx.ends[k] === 1) break;
     const cue = cueCovering(ctx, k, open);
     if (cue && cue.form.kind === 'source-after') {
       const found = { cue, speaker: npStartingAt(toks, cue.t1, open), rule: 'before.according-to' };
@@ -98,7 +132,7 @@ function before(ctx: QuoteContext, qi: number, around: Around): Attribution | nu
     } else if (cue && cue.form.kind === 'speech-noun' && adjacent(ctx, cue.t1, open)) {
       const owner = possessor(ctx, cue.t0, lo);
       if (owner) return { cue, speaker: owner, rule: 'before.possessive-noun' };
-    } else if (cue && cue.form.kind === 'verb') {
+    } else if (cue && cue.form.kind === 'verb' && !naming(ctx, cue)) {
       k = cue.t0;
       const speaker = speakerOfCue(ctx, cue, lo);
       if (bridged && speaker) return { cue, speaker, rule: 'before.speaker-cue' };

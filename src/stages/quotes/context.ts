@@ -16,6 +16,8 @@ export interface QuoteContext {
   qt1: number[];
   /** 1 where a token ends a sentence (abbreviation stops like "Ky." or "Sen." do not) */
   ends: Uint8Array;
+  /** 1 where a sentence ends outside quotes, or at the closing mark of a quote ending in . ! ? before a new sentence */
+  boundary: Uint8Array;
   /** token range of each paragraph */
   paraT0: number[];
   paraT1: number[];
@@ -50,19 +52,35 @@ export function buildContext(doc: Doc, marks: QuoteMarks[]): QuoteContext {
     qt0.push(a);
     qt1.push(b);
   });
+  const ends = sentenceEnds(tokens);
+  const boundary = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) if (ends[k] && quoteOf[k]! < 0) boundary[k] = 1;
+  marks.forEach((q, qi) => {
+    const last = qt1[qi]! - 1;
+    const next = tokens[qt1[qi]!];
+    let e = q.end;
+    while (e > q.start && /[\s'’"”]/.test(doc.text[e - 1]!)) e--;
+    const final = '.!?…'.includes(doc.text[e - 1] ?? 'x');
+    if (last >= 0 && final && next && (next.shape === 'Xx' || next.shape === 'X' || quoteOf[qt1[qi]!]! >= 0)) boundary[last] = 1;
+  });
   const paraT0: number[] = [];
   const paraT1: number[] = [];
   for (const p of doc.paragraphs) {
     paraT0.push(doc.sentences[p.s0]?.t0 ?? 0);
     paraT1.push(doc.sentences[p.s1 - 1]?.t1 ?? 0);
   }
-  return { doc, tokens, cues: quoteCues(), marks, ends: sentenceEnds(tokens), quoteOf, qt0, qt1, paraT0, paraT1 };
+  return { doc, tokens, cues: quoteCues(), marks, ends, boundary, quoteOf, qt0, qt1, paraT0, paraT1 };
 }
 
 export const paraOf = (ctx: QuoteContext, t: number) => ctx.doc.sentences[ctx.tokens[t]!.sent]!.para;
 
-/** The cue form starting at token i, if any (longest form first). */
-export function cueAt(ctx: QuoteContext, i: number, limit = ctx.tokens.length): CueMatch | null {
+const endsClause = (ctx: QuoteContext, i: number) => {
+  const t = ctx.tokens[i];
+  return !t || ctx.ends[i] === 1 || t.text === ',';
+};
+
+/** The cue form starting at token i, if any (longest form first); clauseFinal admits noun-tagged verbs that end their clause. */
+export function cueAt(ctx: QuoteContext, i: number, limit = ctx.tokens.length, clauseFinal = false): CueMatch | null {
   const t = ctx.tokens[i];
   if (!t) return null;
   const forms = ctx.cues.byFirst.get(t.lower);
@@ -73,7 +91,8 @@ export function cueAt(ctx: QuoteContext, i: number, limit = ctx.tokens.length): 
     let ok = true;
     for (let k = 1; k < n && ok; k++) ok = ctx.tokens[i + k]!.lower === form.words[k];
     if (!ok) continue;
-    if (form.verbOnly && (t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
+    // "the ad states.", "Conway notes,": a clause-final form reads as the verb it is
+    if (form.verbOnly && (t.pos === 'NOUN' || t.pos === 'PROPN') && !(clauseFinal && endsClause(ctx, i + n))) continue;
     if (ctx.quoteOf[i] >= 0) continue;
     return { form, t0: i, t1: i + n };
   }

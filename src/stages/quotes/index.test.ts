@@ -84,6 +84,48 @@ describe('quotes stage: attribution patterns', () => {
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['a6', 'a6']);
   });
 
+  it('keeps the relative pronoun in the speaker span and resolves its antecedent', () => {
+    const doc = tokenised('The plan came from Mayor Ines Roca, who called it “a fair deal”.');
+    addEntity(doc, 'Ines Roca', 'PERSON', { id: 'a8' });
+    findQuotes(doc);
+    expect(spanText(doc, 0)).toBe('Mayor Ines Roca, who');
+    expect(doc.quotes[0]!.speaker).toBe('a8');
+  });
+
+  it('gives a participle after an attribution clause to that clause’s speaker', () => {
+    const doc = tokenised('“We are ready,” Dana Kim said, adding: “The trucks leave at dawn.”');
+    addEntity(doc, 'Dana Kim', 'PERSON', { id: 'a2' });
+    findQuotes(doc);
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['a2', 'a2']);
+    expect(doc.quotes[1]!.cue).toBe('adding');
+  });
+
+  it('reads the possessor of a speech noun as the speaker', () => {
+    const doc = tokenised('Critics seized on Ms Varga’s remark that “the port is a lost cause”.');
+    addEntity(doc, 'Varga', 'PERSON', { id: 'a3' });
+    findQuotes(doc);
+    expect(spanText(doc, 0)).toBe('Ms Varga’s');
+    expect(doc.quotes[0]!.speaker).toBe('a3');
+    expect(doc.quotes[0]!.rule).toContain('before.possessive-noun');
+  });
+
+  it('does not carry an attribution across a clause with its own cue', () => {
+    const doc = tokenised('Ms Varga said the floods were “biblical”, and Mr Holm warned of “worse to come”.');
+    addEntity(doc, 'Varga', 'PERSON', { id: 'a3' });
+    addEntity(doc, 'Holm', 'PERSON', { id: 'a4' });
+    findQuotes(doc);
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['a3', 'a4']);
+  });
+
+  it('reads a dash source line and a clause-final verb the tagger took for a noun', () => {
+    const doc = tokenised('“Taxes must fall.” – Ana Ortiz.\n“Prices are stable,” the bank notes.');
+    addEntity(doc, 'Ana Ortiz', 'PERSON', { id: 'a1' });
+    findQuotes(doc);
+    expect(doc.quotes[0]!.speaker).toBe('a1');
+    expect(doc.quotes[0]!.rule).toContain('after.dash-source');
+    expect(spanText(doc, 1)).toBe('the bank');
+  });
+
   it('keeps speaker null when nothing attributes the quote', () => {
     const doc = tokenised('“Never again” was painted on the wall.\nThe slogan “Peace now” spread quickly.');
     findQuotes(doc);
@@ -139,6 +181,15 @@ describe('quotes stage: speakers', () => {
     expect(doc.quotes[0]!.speaker).toBe('a1');
     expect(doc.quotes[1]!.speaker).toBeNull();
     expect(spanText(doc, 1)).toBe('officials');
+  });
+
+  it('lets the possessor speak for a phrase that is not a role', () => {
+    const doc = tokenised('Aides agreed. From Ms Lund’s Facebook post: “We move on.”');
+    addEntity(doc, 'Lund', 'PERSON', { id: 'a3' });
+    findQuotes(doc);
+    expect(spanText(doc, 0)).toBe('Ms Lund’s Facebook post');
+    expect(doc.quotes[0]!.speaker).toBe('a3');
+    expect(doc.quotes[0]!.rule).toContain('before.label-colon');
   });
 
   it('runs as a pipeline stage after the stages it needs', () => {

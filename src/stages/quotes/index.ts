@@ -1,8 +1,27 @@
+/**
+ * The quotes stage: direct quotations, their cues and speakers.
+ *
+ * 1. marks.ts finds quoted spans (curly, straight and doubled-apostrophe marks; single quotes used
+ *    as quotation marks; multi-paragraph quotes as one piece per paragraph).
+ * 2. attribute.ts / after.ts look for the attribution next to each quote, in this order:
+ *    after it ("“…,” he said", "“…,” said X"), before it ("X said: “…”", "X called it “…”",
+ *    "according to X, “…”", "Clinton: “…”"), at the end of its sentence ("…, X said."); then a
+ *    neighbour in the same sentence, the other pieces of a multi-paragraph quote, and last the
+ *    subject of the sentence's clause. A quote that opens its sentence with none of these
+ *    continues the speaker of the previous attribution in the same or previous paragraph.
+ * 3. speaker.ts resolves the speaker phrase to an actor: the entity at its head, the actor holding
+ *    a role noun, or for a pronoun the previous speaker or most recent person that agrees with it
+ *    (recorded as a doc.mentions entry).
+ *
+ * Quote.rule reads "quotes.<marks>.<attribution rule>+<speaker rule>", for example
+ * "quotes.double.after.speaker-cue+quotes.pronoun.previous-speaker". The cue lexicon is data:
+ * ontology/quote-cues.json.
+ */
 import type { Stage } from '../../pipeline.js';
 import type { Doc, Quote, Span } from '../../types.js';
 import { attributeQuote, type Around } from './attribute.js';
-import { npEndingAt, type TokRange } from './np.js';
-import { skipBackBetween } from './words.js';
+import type { TokRange } from './np.js';
+import { subjectBefore } from './subject.js';
 import { buildContext, cueAt, paraOf, type QuoteContext } from './context.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
 import { SpeakerResolver } from './speaker.js';
@@ -21,9 +40,7 @@ function reportedSpeech(ctx: QuoteContext, used: Set<number>): Item[] {
     if (ctx.quoteOf[i]! >= 0 || used.has(i)) continue;
     const cue = cueAt(ctx, i);
     if (!cue || cue.form.kind !== 'verb') continue;
-    const lo = ctx.paraT0[paraOf(ctx, i)]!;
-    const k = skipBackBetween(ctx.tokens, i - 1, lo);
-    const speaker = k >= lo ? npEndingAt(ctx.tokens, k, lo) : null;
+    const speaker = subjectBefore(ctx, i, ctx.paraT0[paraOf(ctx, i)]!, true);
     if (speaker) out.push({ at: speaker.t0, speaker, quote: -1 });
   }
   return out;

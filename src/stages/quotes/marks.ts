@@ -73,9 +73,10 @@ function opensSingleAt(text: string, i: number, end: number): boolean {
 }
 
 /** Single-quoted spans inside one stretch of unquoted text (British style, headlines). */
-function singleQuotes(text: string, from: number, to: number, para: number, out: QuoteMarks[]): void {
+function singleQuotes(text: string, cands: Cands, from: number, to: number, para: number, out: QuoteMarks[]): void {
   let open = -1;
-  for (let i = from; i < to; i++) {
+  for (let n = cands.first(from); n < cands.at.length && cands.at[n]! < to; n++) {
+    const i = cands.at[n]!;
     const c = text[i];
     if (c !== '‘' && c !== '’' && c !== "'") continue;
     if (open < 0) {
@@ -85,6 +86,34 @@ function singleQuotes(text: string, from: number, to: number, para: number, out:
       open = -1;
     }
   }
+}
+
+/** Offsets of every character that may be a quotation mark or open a tag, found in one pass. */
+interface Cands {
+  at: number[];
+  /** index of the first candidate at or after an offset */
+  first(offset: number): number;
+}
+
+const CANDIDATE = /[“”"„«»'‘’<]/g;
+
+function candidates(text: string): Cands {
+  const at: number[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) at.push(m.index);
+  return {
+    at,
+    first(offset) {
+      let lo = 0;
+      let hi = at.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (at[mid]! < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    },
+  };
 }
 
 interface Open {
@@ -106,6 +135,7 @@ interface Open {
  */
 export function findQuoteMarks(text: string, paragraphs: Paragraph[]): QuoteMarks[] {
   const out: QuoteMarks[] = [];
+  const cands = candidates(text);
   let cur = null as Open | null;
   for (let p = 0; p < paragraphs.length; p++) {
     const { start, end } = paragraphs[p]!;
@@ -125,10 +155,12 @@ export function findQuoteMarks(text: string, paragraphs: Paragraph[]): QuoteMark
       }
     }
     let plainFrom = i;
-    for (; i < end; i++) {
+    for (let n = cands.first(i); n < cands.at.length && cands.at[n]! < end; n++) {
+      if (cands.at[n]! < i) continue;
+      i = cands.at[n]!;
       const c = text[i];
       if (c === '<' && !cur) {
-        i = skipTag(text, i, end);
+        i = skipTag(text, i, end) + 1;
         continue;
       }
       const len = doubleMarkLen(text, i);
@@ -136,20 +168,23 @@ export function findQuoteMarks(text: string, paragraphs: Paragraph[]): QuoteMark
       if (!cur) {
         if (c === '”' || c === '»') continue; // stray close
         if (!opensDouble(text, i, end)) {
-          i += len - 1;
+          i += len;
           continue;
         }
-        singleQuotes(text, plainFrom, i, p, out);
+        singleQuotes(text, cands, plainFrom, i, p, out);
         cur = { open: i, len, para0: p, group: i, straight: c === '"' || len === 2, depth: 1, inner: 0 };
-        i += len - 1;
+        i += len;
         continue;
       }
+      // "…you at all,'''": an inner single quote closes first, the doubled apostrophe after it
+      if (cur.straight && len === 2 && cur.len === 2 && text[i + 2] === "'") i++;
       if (cur.straight) {
         // mixed marks ("… ”) close too
         if (c === '“') cur.inner++;
         else if (c === '”' && cur.inner > 0) cur.inner--;
         else if ((c === '"' && cur.len === 1) || (len === 2 && cur.len === 2) || c === '”') cur.depth = 0;
-      } else if (c === '“' || c === '„' || c === '«') cur.depth++;
+      } else if (c === '“' && cur.depth === 1 && !isSpace(text[i - 1]) && !isLetter(text[i + 1])) cur.depth = 0; // a closing mark typed as “
+      else if (c === '“' || c === '„' || c === '«') cur.depth++;
       else if (c === '”' || c === '»') cur.depth--;
       else if (c === '"' && cur.depth === 1 && !isSpace(text[i - 1]) && !isLetter(text[i + 1])) cur.depth = 0;
       if (cur.depth === 0) {
@@ -157,9 +192,9 @@ export function findQuoteMarks(text: string, paragraphs: Paragraph[]): QuoteMark
         cur = null;
         plainFrom = i + len;
       }
-      i += len - 1;
+      i += len;
     }
-    if (!cur) singleQuotes(text, plainFrom, end, p, out);
+    if (!cur) singleQuotes(text, cands, plainFrom, end, p, out);
     else if (p === paragraphs.length - 1) {
       out.push({ open: cur.open, openLen: cur.len, close: end, after: end, start: cur.open + cur.len, end, para0: cur.para0, para1: p, group: cur.group, kind: 'double-unclosed' });
       cur = null;

@@ -83,6 +83,15 @@ function mistaggedHead(tokens: Token[], i: number, k: number, hi: number): boole
 /** An NP token in context: a bare apostrophe counts only as a plural possessive ("the Smiths' lawyer"). */
 function npTokenAt(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
+  // the second half of a hyphenated compound ("conservative-leaning", "43-year-old")
+  const h = tokens[i - 1];
+  if (h && h.text === '-' && h.end === t.start && tokens[i - 2]?.end === h.start && t.shape === 'x') return true;
+  if (t.text === '-' || t.text === '&') {
+    // only inside a word ("Coca-Cola", "AT&T"), not as a spaced dash
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    return !!prev && !!next && prev.end === t.start && next.start === t.end;
+  }
   if (t.text !== "'" && t.text !== '’') return isNPToken(t);
   const prev = tokens[i - 1];
   return !!prev && prev.end === t.start && /s$/i.test(prev.text);

@@ -84,22 +84,32 @@ export class SpeakerResolver {
       if (e >= 0 && doc.entities[e]!.type === 'PERSON' && doc.entities[e]!.actor) return { actor: doc.entities[e]!.actor!, rule: 'speaker.appositive' };
     }
     const head = toks[h]!;
+    // "Bush's Facebook post", "the Kremlin's spokesman": the possessor speaks when the head is no role
+    for (let t = h - 1; t > span.t0; t--) {
+      if (toks[t]!.lower !== "'s" && toks[t]!.lower !== '’s') continue;
+      const e = this.entityAt[t - 1]!;
+      const roleHolder = this.byRole(head.lower);
+      if (roleHolder) return { actor: roleHolder, rule: 'speaker.role' };
+      if (e >= 0 && doc.entities[e]!.actor) return { actor: doc.entities[e]!.actor!, rule: 'speaker.possessor' };
+      break;
+    }
     if (head.pos === 'NOUN' || head.shape === 'x') {
-      const role = head.lower;
-      for (let i = this.recent.length - 1; i >= 0; i--) {
-        const a = this.actors.get(this.recent[i]!);
-        if (a && a.roles.some((r) => r.toLowerCase() === role || r.toLowerCase().endsWith(' ' + role))) return { actor: a.id, rule: 'speaker.role' };
-      }
-      for (const a of this.actors.values()) {
-        if (a.roles.some((r) => r.toLowerCase() === role || r.toLowerCase().endsWith(' ' + role))) return { actor: a.id, rule: 'speaker.role' };
-      }
-      return { actor: null, rule: 'speaker.role-unresolved' };
+      const holder = this.byRole(head.lower);
+      return holder ? { actor: holder, rule: 'speaker.role' } : { actor: null, rule: 'speaker.role-unresolved' };
     }
     for (let t = h; t >= span.t0; t--) {
       const e = this.entityAt[t]!;
       if (e >= 0 && doc.entities[e]!.actor) return { actor: doc.entities[e]!.actor!, rule: 'speaker.entity-in-phrase' };
     }
     return { actor: null, rule: 'speaker.unresolved' };
+  }
+
+  /** The actor holding a role ("spokesman"), the most recently mentioned first. */
+  private byRole(role: string): string | null {
+    const holds = (a: Actor | undefined) => !!a && a.roles.some((r) => r.toLowerCase() === role || r.toLowerCase().endsWith(' ' + role));
+    for (let i = this.recent.length - 1; i >= 0; i--) if (holds(this.actors.get(this.recent[i]!))) return this.recent[i]!;
+    for (const a of this.actors.values()) if (holds(a)) return a.id;
+    return null;
   }
 
   private agrees(actorId: string, pronoun: string): boolean {

@@ -1,14 +1,15 @@
-import type { QuoteContext } from './context.js';
+import { cueAt, type QuoteContext } from './context.js';
 import { headOf, npEndingAt, type TokRange } from './np.js';
 import { isVerb, skipBackBetween } from './words.js';
 
-const COMMA_REACH = 20;
+const COMMA_REACH = 30;
 
 /**
  * The subject before a verb at token c: "Mr Putin called", "he also said", "Trump, who said",
- * "Trump, who leads in the polls, mocked" (the phrase before the bracketing commas).
+ * "Trump, who leads in the polls, mocked" (the phrase before the bracketing commas). With strict
+ * set, a phrase before commas counts only when it opens its clause.
  */
-export function subjectBefore(ctx: QuoteContext, c: number, lo: number): TokRange | null {
+export function subjectBefore(ctx: QuoteContext, c: number, lo: number, strict = false): TokRange | null {
   const toks = ctx.tokens;
   const k = skipBackBetween(toks, c - 1, lo);
   if (k < lo) return null;
@@ -27,14 +28,16 @@ export function subjectBefore(ctx: QuoteContext, c: number, lo: number): TokRang
   let commas = 0;
   for (let j = k - 1; j >= lo && j >= k - COMMA_REACH && commas < 3; j--) {
     const t = toks[j]!;
-    if (ctx.ends[j] === 1 || ctx.quoteOf[j]! >= 0) break;
-    if (t.text !== ',') continue;
+    if (ctx.ends[j] === 1 && ctx.quoteOf[j]! < 0) break;
+    // a quoted title inside an appositive ("the co-author of “Going Viral,”") is passed over
+    if (t.text !== ',' || ctx.quoteOf[j]! >= 0) continue;
     commas++;
     const np = npEndingAt(toks, skipBackBetween(toks, j - 1, lo), lo);
     if (!np) break;
     first ??= np;
     if (opensClause(ctx, np.t0, lo)) best = np;
   }
+  if (strict) return best;
   return best ?? first ?? npEndingAt(toks, k - 1, lo);
 }
 
@@ -49,11 +52,11 @@ const opensClause = (ctx: QuoteContext, t0: number, lo: number) => t0 === lo || 
 export function clauseSubject(ctx: QuoteContext, c: number, lo: number): TokRange | null {
   const toks = ctx.tokens;
   let s = c;
-  while (s > lo && !(ctx.ends[s - 1] === 1 && ctx.quoteOf[s - 1]! < 0)) s--;
+  while (s > lo && ctx.boundary[s - 1] !== 1) s--;
   let any: TokRange | null = null;
   for (let k = s + 1; k < c; k++) {
     const t = toks[k]!;
-    if (ctx.quoteOf[k]! >= 0 || !isVerb(t)) continue;
+    if (ctx.quoteOf[k]! >= 0 || !(isVerb(t) || cueAt(ctx, k)?.form.kind === 'verb')) continue;
     const subj = subjectBefore(ctx, k, s);
     if (!subj || ctx.quoteOf[subj.t0]! >= 0) continue;
     if (subj.t0 === s || toks[subj.t0 - 1]!.text === ',') return subj;

@@ -20,7 +20,7 @@ export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr'
 export const BETWEEN_SUBJECT_AND_CUE = new Set([
   'also', 'later', 'then', 'has', 'had', 'have', 'would', 'will', 'could', 'once', 'again', 'reportedly', 'previously',
   'earlier', 'further', 'simply', 'recently', 'repeatedly', 'just', 'often', 'flatly', 'publicly', 'privately', 'quickly',
-  'only', 'even', 'did', 'does', 'was', 'is', 'had', 'famously', 'bluntly', 'angrily', 'tersely', 'frequently', 'subsequently',
+  'only', 'even', 'did', 'does', 'was', 'is', 'famously', 'himself', 'herself', 'themselves', 'itself', 'bluntly', 'angrily', 'tersely', 'frequently', 'subsequently',
 ]);
 
 const TIME_WORDS = new Set([
@@ -50,7 +50,7 @@ export function isNPToken(t: Token): boolean {
 /** Quantifiers that can stand alone as a speaker ("Some chanted", "Another said"). */
 const QUANT_HEADS = new Set(['some', 'many', 'others', 'another', 'one', 'both', 'few', 'several', 'most', 'all']);
 /** A capitalised word that is not a capitalised function word ("And", "In"); all-caps headline words count. */
-const capitalWord = (t: Token) => t.shape === 'X' || (t.shape === 'Xx' && !FUNCTION_POS.has(t.pos));
+const capitalWord = (t: Token) => t.shape === 'X' || (t.shape === 'Xx' && !FUNCTION_POS.has(t.pos) && !(t.first && t.pos === 'VERB'));
 export const isNPHead = (t: Token) =>
   (t.pos === 'PROPN' || t.pos === 'NOUN' || capitalWord(t) || QUANT_HEADS.has(t.lower)) && !NOT_NP.has(t.lower) && !isTimeWord(t);
 

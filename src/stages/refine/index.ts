@@ -3,6 +3,7 @@ import type { Entity } from '../../types.js';
 import { groupBySpan } from './merge.js';
 import { selectOptions } from './select.js';
 import { makeConsistent } from './consistency.js';
+import { trimPersonTitles } from './trim.js';
 
 /**
  * Candidates (from every proposer, rules and model alike) to non-overlapping entities:
@@ -15,7 +16,7 @@ export const refineStage: Stage = {
   needs: ['tokens', 'candidates'],
   provides: ['entities'],
   run(doc) {
-    const chosen = makeConsistent(doc, selectOptions(groupBySpan(doc.candidates), doc.tokens.length));
+    const chosen = makeConsistent(doc, selectOptions(groupBySpan(trimPersonTitles(doc, doc.candidates)), doc.tokens.length));
     doc.entities = chosen.map((o, i): Entity => {
       const e: Entity = {
         id: `e${i + 1}`, type: o.type, text: doc.text.slice(o.start, o.end),

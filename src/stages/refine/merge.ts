@@ -14,6 +14,9 @@ export interface Option {
   info?: EntityInfo;
 }
 
+/** Knowledge candidates at or above this score are sure of their type. */
+const SURE = 0.8;
+
 /** Knowledge sources carry info worth keeping whatever proposer wins the span. */
 export const hasKnowledge = (o: { info?: EntityInfo }) => !!o.info && (o.info.ref !== undefined || o.info.role !== undefined || o.info.sector !== undefined);
 
@@ -42,13 +45,17 @@ export function groupBySpan(cands: Candidate[]): Option[] {
   const out: Option[] = [];
   for (const list of bySpan.values()) {
     list.sort((a, b) => b.score - a.score || (hasKnowledge(b) ? 1 : 0) - (hasKnowledge(a) ? 1 : 0));
-    const top = list[0]!;
-    const agree = list.filter((c) => c.type === top.type);
+    // sure knowledge (a country, an ontology organisation) fixes the type of its span; a model
+    // proposing the same span with another type still counts as agreeing on the span
+    const sure = list.find((c) => c.info?.ref !== undefined && c.score >= SURE);
+    const top = sure ?? list[0]!;
+    const agree = sure ? list : list.filter((c) => c.type === top.type);
     let info: EntityInfo | undefined;
     // knowledge infos first (highest score first), then the rest
-    for (const c of [...agree.filter(hasKnowledge), ...agree.filter((c) => !hasKnowledge(c))]) info = mergeInfo(info, c.info);
+    for (const c of [...agree.filter(hasKnowledge), ...agree.filter((c) => !hasKnowledge(c))]) if (c.type === top.type) info = mergeInfo(info, c.info);
     const sources = [...new Set(agree.map((c) => c.source))];
-    const o: Option = { t0: top.t0, t1: top.t1, start: top.start, end: top.end, type: top.type, rule: top.source, sources, score: top.score + 0.05 * (sources.length - 1) };
+    const best = Math.max(...list.map((c) => c.score));
+    const o: Option = { t0: top.t0, t1: top.t1, start: top.start, end: top.end, type: top.type, rule: top.source, sources, score: best + 0.05 * (sources.length - 1) };
     if (info) o.info = info;
     out.push(o);
   }

@@ -10,6 +10,8 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
 const CLITIC = /(?:n['’]t|['’](?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M))$/;
 const ACRONYM = /^(?:\p{L}\.){2,}$/u;
 const URLISH = /^(?:https?:\/\/|www\.)\S+|^[\w.+-]+@[\w-]+\.[\w.]+|^[@#][\p{L}\p{N}_]+/u;
+const SPACE = /[\s\u200b\u2060]/u;
+const TIME_PREFIX = /^(?:mid|early|late|end|pre|post)$/i;
 const NUMBER = /^\d+(?:[.,:/]\d+)*(?:-\d+){0,2}/;
 
 /** Token spans [start, end) over `text`. */
@@ -19,8 +21,8 @@ export function tokenize(text: string): Array<[number, number]> {
   let i = 0;
   while (i < n) {
     const c = text[i]!;
-    if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\f' || c === '\v') { i++; continue; }
-    if (c === 'h' || c === 'w' || c === '@' || c === '#' || c === 'H' || c === 'W') {
+    if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || (c > '~' && SPACE.test(c))) { i++; continue; }
+    if (c === '@' || c === '#' || ((c === 'h' || c === 'w') && (text.startsWith('http', i) || text.startsWith('www.', i)))) {
       const m = URLISH.exec(text.slice(i, i + 300));
       if (m) {
         const len = m[0].replace(/[.,;:!?)\]"'”’]+$/, '').length;
@@ -38,7 +40,7 @@ export function tokenize(text: string): Array<[number, number]> {
         const next = text[j + 1] ?? '';
         if ((d === "'" || d === '’') && WORD_CHAR.test(next)) { j++; continue; }
         if ((d === '.' || d === ',' || d === ':' || d === '/') && /\d/.test(text[j - 1]!) && /\d/.test(next)) { j++; continue; }
-        if (d === '.' && /\p{L}/u.test(next) && text[j - 2] !== undefined && (j - i === 1 || text[j - 2] === '.')) { j++; continue; }
+        if (d === '.' && /\p{L}/u.test(next) && (j - i === 1 || text[j - 2] === '.')) { j++; continue; }
         if (d === '-' && WORD_CHAR.test(next)) { j++; continue; }
         break;
       }
@@ -72,18 +74,15 @@ function pushWord(text: string, start: number, end: number, out: Array<[number, 
     out.push([start, end]);
     return end;
   }
-  // split hyphens around capitals and digits: Moscow-led, ex-Soviet, U.N.-backed, 3-year-old
+  // split every hyphen inside a word, as the knowledge lexicons expect (cease - fire, Moscow - led),
+  // but keep time prefixes on a year or month whole (mid-2025, early-June)
   let from = start;
-  const capitalStart = /^\p{Lu}/u.test(word);
   for (let k = start + 1; k < end - 1; k++) {
     if (text[k] !== '-') continue;
-    const before = text[k - 1]!;
-    const after = text[k + 1]!;
-    if (capitalStart || /[\p{Lu}\d]/u.test(after) || /[\d.]/.test(before)) {
-      pushClitics(text, from, k, out);
-      out.push([k, k + 1]);
-      from = k + 1;
-    }
+    if (from === start && TIME_PREFIX.test(text.slice(start, k)) && /[\d\p{Lu}]/u.test(text[k + 1]!)) continue;
+    pushClitics(text, from, k, out);
+    out.push([k, k + 1]);
+    from = k + 1;
   }
   pushClitics(text, from, end, out);
   return end;

@@ -1,3 +1,5 @@
+import { nameClasses } from './names.js';
+
 /**
  * Numeric features of the POS tagger: every feature is a (template, value) pair hashed into a
  * bucket without building strings, so tagging costs a few integer operations per feature.
@@ -50,12 +52,15 @@ export interface TokenInfo {
   suf2: Int32Array;
   pre1: Int32Array;
   shape: Int32Array;
+  /** 0, or 1 a country or capital name, 2 a demonym */
+  name: Int32Array;
   lower: string[];
 }
 
 export function tokenInfo(words: readonly string[]): TokenInfo {
   const n = words.length;
-  const info: TokenInfo = { word: new Int32Array(n), suf3: new Int32Array(n), suf2: new Int32Array(n), pre1: new Int32Array(n), shape: new Int32Array(n), lower: new Array(n) };
+  const names = nameClasses();
+  const info: TokenInfo = { word: new Int32Array(n), suf3: new Int32Array(n), suf2: new Int32Array(n), pre1: new Int32Array(n), shape: new Int32Array(n), name: new Int32Array(n), lower: new Array(n) };
   for (let i = 0; i < n; i++) {
     const l = words[i]!.toLowerCase();
     info.lower[i] = l;
@@ -64,6 +69,7 @@ export function tokenInfo(words: readonly string[]): TokenInfo {
     info.suf2[i] = fnv(l.length > 2 ? l.slice(-2) : l) | 0;
     info.pre1[i] = l.charCodeAt(0) | 0;
     info.shape[i] = shapeClass(words[i]!);
+    info.name[i] = names.get(l) ?? 0;
   }
   return info;
 }
@@ -93,7 +99,10 @@ export function features(t: TokenInfo, i: number, s0: number, s1: number, prev: 
   out[n++] = bucket(15, t.shape[i]! * 64 + (i === s0 ? 1 : 0) * 32 + (i + 1 < s1 ? t.shape[i + 1]! : 0), mask);
   out[n++] = bucket(16, Math.imul(t.word[i]!, 17) ^ w(i + 1), mask);
   out[n++] = bucket(17, Math.imul(w(i - 1), 13) ^ t.word[i]!, mask);
+  out[n++] = bucket(18, Math.imul(t.suf3[i]!, 7) ^ (t.shape[i]! * 2 + (i === s0 ? 1 : 0)), mask);
+  out[n++] = bucket(19, Math.imul(suf(i + 1), 11) ^ (t.shape[i]! * 2 + (i === s0 ? 1 : 0)), mask);
+  out[n++] = bucket(20, t.name[i]! * 16 + t.shape[i]!, mask);
   return n;
 }
 
-export const MAX_FEATURES = 18;
+export const MAX_FEATURES = 21;

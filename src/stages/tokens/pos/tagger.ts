@@ -14,6 +14,8 @@ export interface PosModel {
 }
 
 const NT = UPOS.length;
+const PROPN = UPOS.indexOf('PROPN');
+const ADJ = UPOS.indexOf('ADJ');
 const START = 101;
 const START2 = 103;
 
@@ -30,6 +32,8 @@ export function tagWords(model: PosModel, words: readonly string[], sentences: R
     let prev2 = START2;
     for (let i = s0; i < s1; i++) {
       let best = model.tagdict.get(info.lower[i]!);
+      // a capitalised country or capital name is a proper noun, a demonym an adjective
+      if (best === undefined && info.name[i] && info.shape[i] === 2) best = info.name[i] === 1 ? PROPN : ADJ;
       if (best === undefined) {
         const n = features(info, i, s0, s1, prev, prev2, mask, feats);
         scores.fill(0);

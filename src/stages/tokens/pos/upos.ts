@@ -1,4 +1,4 @@
-/** Universal POS tags the tagger predicts (the tag set wink-nlp uses too). */
+/** Universal POS tags the tagger predicts. */
 export const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'] as const;
 export type Upos = (typeof UPOS)[number];
 

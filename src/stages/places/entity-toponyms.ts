@@ -1,0 +1,103 @@
+/**
+ * Toponyms from the entity stages. Every LOCATION entity and every metonym naming a place (a
+ * capital standing for its government) is resolved; so is a weakly tagged PERSON or ORG
+ * (model or capitalisation rules) that is wholly a country, region or division ("Darfur",
+ * "Alabama") or, for a model ORG, a city ("Geneva" in a dateline). A name the entity span cuts
+ * ("Inner" + "Mongolia", "Toru" + "ń") is re-joined; a place leading or closing a longer
+ * entity ("US Army", "Benghazi hospital", "SOS Children's Villages Sudan") is found inside it.
+ * Buildings that stand for a government (the White House, the Kremlin) are not geocoded.
+ */
+import type { Doc, Entity } from '../../types.js';
+import { metonyms } from '../../knowledge/index.js';
+import { placeKey } from '../../knowledge/geo-util.js';
+import type { GeoCandidate } from '../../knowledge/gazetteer.js';
+import { resolveName, type Toponym } from './toponym.js';
+
+let buildings: Set<string> | null = null;
+
+function buildingKeys(): Set<string> {
+  if (buildings) return buildings;
+  buildings = new Set<string>();
+  for (const m of metonyms().byId.values()) for (const a of m.aliases) buildings.add(placeKey(a));
+  return buildings;
+}
+
+/** Smallest city a model ORG, or a single-word PERSON without a role, may be read as. */
+const MIN_ORG_CITY = 100_000;
+const MIN_PERSON_CITY = 200_000;
+const MAX_EXTEND = 3;
+
+const isArea = (c: GeoCandidate) => c.kind !== 'city';
+const weak = (e: Entity) => /^(model|caps)\./.test(e.rule) && !e.info?.ref && !e.info?.code && !e.info?.role;
+
+/** What a candidate list must hold for the entity (whole = the entity's own span) to be a place. */
+function fits(e: Entity, cands: GeoCandidate[], whole: boolean): boolean {
+  if (e.type === 'LOCATION' || e.info?.metonym) return whole || cands.some((c) => isArea(c) || c.population >= MIN_ORG_CITY);
+  if (!weak(e)) return false;
+  // inside an organisation's name only a country or region counts ("US Army"; not "New York Times")
+  if (cands.some((c) => isArea(c) && (whole || e.type !== 'ORG' || c.kind !== 'admin'))) return true;
+  if (!whole) return false;
+  const min = e.type === 'ORG' ? MIN_ORG_CITY : e.t1 - e.t0 === 1 ? MIN_PERSON_CITY : Infinity;
+  return cands.some((c) => c.population >= min);
+}
+
+function make(doc: Doc, e: Entity, t0: number, t1: number): Toponym | null {
+  const start = doc.tokens[t0]!.start;
+  const end = doc.tokens[t1 - 1]!.end;
+  const text = doc.text.slice(start, end);
+  const r = resolveName(text);
+  if (!r || buildingKeys().has(r.key) || !fits(e, r.candidates, t0 === e.t0 && t1 === e.t1)) return null;
+  const t: Toponym = { start, end, t0, t1, text, key: r.key, candidates: r.candidates, entity: e };
+  if (e.info?.country) t.hint = e.info.country;
+  return t;
+}
+
+/** The entity's name, re-joined with a cut-off head ("Inner") or glued letters ("ń"). */
+function extended(doc: Doc, e: Entity): Toponym | null {
+  const tokens = doc.tokens;
+  let t1 = e.t1;
+  while (tokens[t1] && tokens[t1]!.start === tokens[t1 - 1]!.end && /^\p{L}+$/u.test(tokens[t1]!.text)) t1++;
+  for (let t0 = Math.max(0, e.t0 - MAX_EXTEND); t0 < e.t0; t0++) {
+    const head = tokens[t0]!;
+    if (head.sent !== tokens[e.t0]!.sent || !/^\p{Lu}/u.test(head.text) || head.lower === 'the') continue;
+    const t = make(doc, e, t0, t1);
+    if (t && t.candidates.some(isArea)) return t;
+  }
+  return t1 > e.t1 ? make(doc, e, e.t0, t1) : null;
+}
+
+/** A place leading or closing the entity, longest first. */
+function inside(doc: Doc, e: Entity): Toponym | null {
+  for (let len = e.t1 - e.t0 - 1; len > 0; len--) {
+    const t = make(doc, e, e.t0, e.t0 + len) ?? make(doc, e, e.t1 - len, e.t1);
+    if (t) return t;
+  }
+  return null;
+}
+
+/** A nationality word opening a longer place name ("British" + "Columbia", "Irish" + "Sea"). */
+function norpHead(doc: Doc, e: Entity): Toponym | null {
+  for (let t1 = Math.min(e.t1 + MAX_EXTEND, doc.tokens.length); t1 > e.t1; t1--) {
+    const last = doc.tokens[t1 - 1]!;
+    if (last.sent !== doc.tokens[e.t0]!.sent || !/^\p{Lu}/u.test(last.text)) continue;
+    const r = resolveName(doc.text.slice(doc.tokens[e.t0]!.start, last.end));
+    if (!r?.candidates.some(isArea)) continue;
+    return { start: doc.tokens[e.t0]!.start, end: last.end, t0: e.t0, t1, text: doc.text.slice(doc.tokens[e.t0]!.start, last.end), key: r.key, candidates: r.candidates, entity: e };
+  }
+  return null;
+}
+
+export function entityToponyms(doc: Doc): Toponym[] {
+  const out: Toponym[] = [];
+  for (const e of doc.entities) {
+    if (e.type === 'NORP') {
+      const t = norpHead(doc, e);
+      if (t) out.push(t);
+      continue;
+    }
+    if (e.type !== 'LOCATION' && !e.info?.metonym && !weak(e)) continue;
+    const t = extended(doc, e) ?? make(doc, e, e.t0, e.t1) ?? (e.type === 'LOCATION' || weak(e) ? inside(doc, e) : null);
+    if (t) out.push(t);
+  }
+  return out;
+}
