@@ -93,11 +93,13 @@ export function viterbi(em: Float64Array, trans: Float32Array | Float64Array, n:
  * temperature, also how sure the model is of each token's type.
  */
 export function decode(layer: Layer, feats: readonly Int32Array[], temperature = 0, extra?: readonly Int32Array[]): Decoded {
-  const n = feats.length;
+  if (feats.length === 0) return { tags: new Int8Array(0), confidence: new Float32Array(0) };
+  return decodeEmissions(emissions(layer.W, feats, layer.scale, extra), layer.trans, feats.length, temperature);
+}
+
+/** Viterbi tags of `n` tokens' emission scores and, with a temperature, their type confidences. */
+export function decodeEmissions(em: Float64Array, trans: Float32Array | Float64Array, n: number, temperature: number): Decoded {
   const confidence = new Float32Array(n);
-  if (n === 0) return { tags: new Int8Array(0), confidence };
-  const { trans } = layer;
-  const em = emissions(layer.W, feats, layer.scale, extra);
   const tags = viterbi(em, trans, n);
   if (temperature > 0 && tags.some((t) => t !== 0)) {
     const m = marginals(em, trans, n, temperature);
@@ -118,8 +120,7 @@ export const typeOf = (t: number): number => (t === 0 ? 0 : 1 + ((t - 1) >> 1));
  */
 export function marginals(em: Float64Array, trans: Float32Array | Float64Array, n: number, temperature: number): Float64Array {
   const k = 1 / temperature;
-  const tr = new Float64Array((T + 1) * T);
-  for (let j = 0; j < tr.length; j++) tr[j] = ALLOWED[j] ? Math.exp(trans[j]! * k) : 0;
+  const tr = expTransitions(trans, k);
   // emissions relative to each token's best score keep exp() in range
   const e = new Float64Array(n * T);
   for (let i = 0; i < n; i++) {
@@ -160,4 +161,14 @@ export function marginals(em: Float64Array, trans: Float32Array | Float64Array, 
     if (z > 0) for (let c = 0; c < T; c++) out[i * T + c] /= z;
   }
   return out;
+}
+
+/** exp(trans * k) where allowed, else 0; the last result is kept (inference uses one layer and temperature). */
+let lastExp: { trans: Float32Array | Float64Array; k: number; tr: Float64Array } | null = null;
+function expTransitions(trans: Float32Array | Float64Array, k: number): Float64Array {
+  if (lastExp && lastExp.trans === trans && lastExp.k === k) return lastExp.tr;
+  const tr = new Float64Array((T + 1) * T);
+  for (let j = 0; j < tr.length; j++) tr[j] = ALLOWED[j] ? Math.exp(trans[j]! * k) : 0;
+  lastExp = { trans, k, tr };
+  return tr;
 }
