@@ -21,6 +21,10 @@ export const ALLOWED: Uint8Array = (() => {
   return a;
 })();
 
+/** For each tag, the tags allowed before it (PREV) and after it (NEXT) inside a sentence, ascending. */
+const PREV: Int8Array[] = TAGS.map((_, c) => Int8Array.from(TAGS.keys()).filter((p) => ALLOWED[(p + 1) * T + c]));
+const NEXT: Int8Array[] = TAGS.map((_, p) => Int8Array.from(TAGS.keys()).filter((c) => ALLOWED[(p + 1) * T + c]));
+
 export interface Decoded {
   tags: Int8Array;
   /** per token: marginal probability of the chosen entity type (B or I), given the temperature */
@@ -69,8 +73,9 @@ export function viterbi(em: Float64Array, trans: Float32Array | Float64Array, n:
     for (let c = 0; c < T; c++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
-        if (!ALLOWED[(p + 1) * T + c]) continue;
+      const prev = PREV[c]!;
+      for (let j = 0; j < prev.length; j++) {
+        const p = prev[j]!;
         const s = score[(i - 1) * T + p]! + trans[(p + 1) * T + c]!;
         if (s > best) { best = s; arg = p; }
       }
@@ -140,7 +145,8 @@ export function marginals(em: Float64Array, trans: Float32Array | Float64Array, 
   for (let i = 1; i < n; i++) {
     for (let c = 0; c < T; c++) {
       let acc = 0;
-      for (let p = 0; p < T; p++) acc += alpha[(i - 1) * T + p]! * tr[(p + 1) * T + c]!;
+      const prev = PREV[c]!; // disallowed transitions add exact zeros: skipping them changes nothing
+      for (let j = 0; j < prev.length; j++) acc += alpha[(i - 1) * T + prev[j]!]! * tr[(prev[j]! + 1) * T + c]!;
       alpha[i * T + c] = acc * e[i * T + c]!;
     }
     norm(alpha, i * T);
@@ -149,7 +155,11 @@ export function marginals(em: Float64Array, trans: Float32Array | Float64Array, 
   for (let i = n - 2; i >= 0; i--) {
     for (let p = 0; p < T; p++) {
       let acc = 0;
-      for (let c = 0; c < T; c++) acc += tr[(p + 1) * T + c]! * e[(i + 1) * T + c]! * beta[(i + 1) * T + c]!;
+      const next = NEXT[p]!;
+      for (let j = 0; j < next.length; j++) {
+        const c = next[j]!;
+        acc += tr[(p + 1) * T + c]! * e[(i + 1) * T + c]! * beta[(i + 1) * T + c]!;
+      }
       beta[i * T + p] = acc;
     }
     norm(beta, i * T);
