@@ -66,7 +66,7 @@ export function emissions(W: Weights, feats: readonly Int32Array[], scale = 1, e
 
 /** Best IOB2-consistent tag sequence under emissions + transitions. */
 export function viterbi(em: Float64Array, trans: Float32Array | Float64Array, n: number): Int8Array {
-  const score = new Float64Array(n * T);
+  const score = scratch(3, n * T);
   const back = new Int8Array(n * T);
   for (let c = 0; c < T; c++) score[c] = ALLOWED[c] ? em[c]! + trans[c]! : -Infinity;
   for (let i = 1; i < n; i++) {
@@ -127,14 +127,14 @@ export function marginals(em: Float64Array, trans: Float32Array | Float64Array, 
   const k = 1 / temperature;
   const tr = expTransitions(trans, k);
   // emissions relative to each token's best score keep exp() in range
-  const e = new Float64Array(n * T);
+  const e = scratch(0, n * T);
   for (let i = 0; i < n; i++) {
     let max = -Infinity;
     for (let c = 0; c < T; c++) max = Math.max(max, em[i * T + c]!);
     for (let c = 0; c < T; c++) e[i * T + c] = Math.exp((em[i * T + c]! - max) * k);
   }
-  const alpha = new Float64Array(n * T);
-  const beta = new Float64Array(n * T);
+  const alpha = scratch(1, n * T);
+  const beta = scratch(2, n * T);
   const norm = (a: Float64Array, base: number) => {
     let z = 0;
     for (let c = 0; c < T; c++) z += a[base + c]!;
@@ -181,4 +181,12 @@ function expTransitions(trans: Float32Array | Float64Array, k: number): Float64A
   for (let j = 0; j < tr.length; j++) tr[j] = ALLOWED[j] ? Math.exp(trans[j]! * k) : 0;
   lastExp = { trans, k, tr };
   return tr;
+}
+
+/** Reusable work arrays (single-threaded; contents are fully overwritten before use). */
+const work: Float64Array[] = [];
+function scratch(k: number, size: number): Float64Array {
+  let a = work[k];
+  if (!a || a.length < size) work[k] = a = new Float64Array(Math.max(size, 1024));
+  return a;
 }

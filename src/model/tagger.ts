@@ -32,6 +32,8 @@ export class NerModel {
   /** all layers' weights side by side, S = layers * T per row */
   private readonly W: Int16Array;
   private readonly S: number;
+  /** emission scores of the sentence being decoded (reused) */
+  private em = new Float64Array(1024);
   constructor(readonly weights: ModelWeights) {
     this.gazetteer = new Gazetteer(weights.header.gazetteer);
     const { bits } = weights.header;
@@ -59,7 +61,8 @@ export class NerModel {
       decoded = base.map((b, s) => {
         const n = sentences[s]!.length;
         const x = extra?.[s]!.out;
-        const em = new Float64Array(n * T);
+        if (this.em.length < n * T) this.em = new Float64Array(n * T * 2);
+        const em = this.em;
         for (let i = 0; i < n; i++) {
           for (let t = 0; t < T; t++) em[i * T + t] = (b[i * S + l * T + t]! + (x ? x[i * T + t]! : 0)) * scale;
         }
