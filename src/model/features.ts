@@ -33,10 +33,7 @@ function docCasing(sentences: readonly string[][], caps: readonly boolean[]): Ma
 const PAD = ['<s>', '<s2>'];
 const PAD_END = ['</s>', '</s2>'];
 
-/**
- * Where feature templates write: as strings (training, inspection) or straight into hashed ids
- * (inference: FNV-1a streams over the parts, so no string is built and the ids are identical).
- */
+/** Where feature templates write (strings; featurise.ts computes the same ids without strings). */
 interface Sink {
   add(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): void;
   /** closes the current token's feature list */
@@ -50,41 +47,9 @@ class StringSink implements Sink {
   next(): void { this.out.push(this.cur); this.cur = []; }
 }
 
-class HashSink implements Sink {
-  readonly out: Int32Array[] = [];
-  private buf = new Int32Array(96);
-  private n = 0;
-  constructor(private readonly mask: number) {}
-  add(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): void {
-    let h = fnvMore(0x811c9dc5, a);
-    if (b) h = fnvMore(h, b);
-    if (c) h = fnvMore(h, c);
-    if (d) h = fnvMore(h, d);
-    if (e) h = fnvMore(h, e);
-    if (f) h = fnvMore(h, f);
-    if (this.n === this.buf.length) { const b2 = new Int32Array(this.n * 2); b2.set(this.buf); this.buf = b2; }
-    this.buf[this.n++] = (h >>> 0) & this.mask;
-  }
-  next(): void { this.out.push(this.buf.slice(0, this.n)); this.n = 0; }
-}
-
-function fnvMore(h: number, text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h;
-}
-
 /** Feature strings for every token of one document: result[s][i] is the list for token i of sentence s. */
 export function documentFeatures(sentences: readonly string[][], gaz: Gazetteer): string[][][] {
   return eachSentence(sentences, gaz, () => new StringSink()).map((sink) => sink.out);
-}
-
-/** Hashed feature ids for every token of one document (the same ids as hashing documentFeatures). */
-export function documentFeatureIds(sentences: readonly string[][], gaz: Gazetteer, bits: number): Int32Array[][] {
-  const mask = (1 << bits) - 1;
-  return eachSentence(sentences, gaz, () => new HashSink(mask)).map((sink) => sink.out);
 }
 
 function eachSentence<S extends Sink>(sentences: readonly string[][], gaz: Gazetteer, make: () => S): S[] {
