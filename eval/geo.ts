@@ -37,6 +37,7 @@ export async function run(): Promise<EvalResult> {
   const missed = new Map<string, number>();
   const far = new Map<string, number>();
   const spurious = new Map<string, number>();
+  const byKind = new Map<string, [number, number]>();
   const t0 = performance.now();
   for (const a of articles) {
     const places: Place[] = analyze({ text: a.text }).places;
@@ -51,6 +52,10 @@ export async function run(): Promise<EvalResult> {
       if (!hit) { bump(missed, g.name); continue; }
       found++;
       const km = haversineKm(g.lat, g.lon, hit.lat, hit.lon);
+      const kind = byKind.get(hit.kind) ?? [0, 0];
+      kind[0]++;
+      if (km <= KM) kind[1]++;
+      byKind.set(hit.kind, kind);
       if (km <= KM) placed++;
       else if (hit.country && hit.country === countryAt(g.lat, g.lon)) rightCountry++;
       else bump(far, `${g.name}→${hit.name},${hit.country ?? '-'} ${Math.round(km)}km`);
@@ -63,6 +68,7 @@ export async function run(): Promise<EvalResult> {
     precision_pct: pct(placesOnGold, placesTotal), places: placesTotal,
     ms_per_article: ms / Math.max(1, articles.length),
     index_load_ms: idx.stats.loadMs, index_rss_mb: indexRssMb,
+    ...Object.fromEntries([...byKind].map(([k, [n, ok]]) => [`within_161km_${k}_pct`, pct(ok, n)])),
   };
   const lines = [
     `GeoVirus: ${articles.length} articles, ${gold} gold toponyms (offsets shifted by one; ${reanchored} re-anchored, ${dropped} dropped)`,
@@ -71,6 +77,8 @@ export async function run(): Promise<EvalResult> {
     `found and within ${KM} km or in the gold point's country: ${placed + rightCountry}/${gold} = ${metrics.placed_161km_or_country_pct.toFixed(1)}%`,
     `precision of places against gold spans: ${placesOnGold}/${placesTotal} = ${metrics.precision_pct.toFixed(1)}%`,
     `city index: ${idx.stats.cities} cities, ${idx.stats.source}, loaded in ${idx.stats.loadMs.toFixed(0)} ms, +${indexRssMb.toFixed(0)} MB RSS; ${metrics.ms_per_article.toFixed(1)} ms/article`,
+    `within ${KM} km by the kind of place we gave: ${[...byKind].map(([k, [n, ok]]) => `${k} ${ok}/${n} (${pct(ok, n).toFixed(0)}%)`).join(', ')}`,
+    `  (a country or region is one point: ours is world-countries' latlng or our regions.json centre, the gold's is Wikipedia's)`,
     `most missed: ${top(missed, 25)}`,
     `placed too far (and in another country): ${top(far, 25)}`,
     `places not in gold: ${top(spurious, 20)}`,

@@ -60,7 +60,7 @@ function tagdict(train: Sent[]): Map<string, number> {
   for (const [w, c] of counts) {
     const total = c.reduce((a, b) => a + b, 0);
     const best = c.indexOf(Math.max(...c));
-    if (total >= 20 && c[best]! / total >= 0.97) dict.set(w, best);
+    if (total >= 8 && c[best]! / total >= 0.985) dict.set(w, best);
   }
   return dict;
 }

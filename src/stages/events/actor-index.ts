@@ -68,6 +68,9 @@ export function buildActorIndex(doc: Doc): ActorIndex {
     if (same) { add(e.t0, e.t1, same, e); continue; }
     // a lower-case adjective ("military offensive") modifies a noun; it does not name a participant
     if (e.t1 - e.t0 === 1 && doc.tokens[e.t0]!.shape === 'x' && doc.tokens[e.t0]!.pos === 'ADJ') continue;
+    // "anti-Syria journalist", "pro-Russian separatists": the name says whom they oppose or back, not who they are
+    const before = doc.tokens[e.t0 - 1];
+    if (/^(anti|pro)-/i.test(e.text) || (before?.text === '-' && /^(anti|pro)$/i.test(doc.tokens[e.t0 - 2]?.text ?? '')) || /^(anti|pro)-$/i.test(before?.text ?? '')) continue;
     if (e.actor) add(e.t0, e.t1, e.actor, e);
     else if (e.info?.country && (e.type === 'NORP' || e.type === 'LOCATION')) add(e.t0, e.t1, null, e);
   }

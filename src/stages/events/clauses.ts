@@ -39,7 +39,8 @@ function attributionAt(toks: Token[], i: number, end: number): boolean {
     const t = toks[k]!;
     if (REPORTING.has(t.lower)) {
       // trailing only: after the verb at most a short time or place phrase, no verb, no "that"
-      for (let j = k + 1; j < end; j++) if (isVerbish(toks[j]!.pos) || toks[j]!.lower === 'that' || toks[j]!.text === ',') return false;
+      // (up to the next comma: "…,” he said, adding that…" is still a trailing attribution)
+      for (let j = k + 1; j < end && toks[j]!.text !== ','; j++) if (isVerbish(toks[j]!.pos) || toks[j]!.lower === 'that') return false;
       return true;
     }
     if (isVerbish(t.pos) || t.text === ',' || HARD_BREAK.has(t.text)) return false;

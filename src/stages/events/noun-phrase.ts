@@ -10,7 +10,8 @@ export interface Group {
 }
 
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
-export const inNP = (t: Token) => NP_POS.has(t.pos) || t.lower === "'s" || t.lower === '’s' || t.text === '.' && t.pos === 'PROPN';
+/** A token that can sit inside a noun phrase (punctuation never does, whatever its tag). */
+export const inNP = (t: Token) => t.lower === "'s" || t.lower === '’s' || (NP_POS.has(t.pos) && (t.shape !== 'p' || t.text === '.'));
 
 export interface Scope {
   tokens: Token[];

@@ -25,6 +25,8 @@ export function objectOf(fc: FrameContext, sc: Scope, trig: Trigger, allowed: Se
   for (let k = trig.t0 + 1; k < s1; k++) {
     if (!sc.ok(k)) continue;
     const t = tokens[k]!;
+    // an event noun's phrases end at a comma; so does any object before ", ploughing…"
+    if (t.text === ',' && k >= trig.t1 && (trig.cp.pattern.pos === 'noun' || (tokens[k + 1]?.pos === 'VERB' && tokens[k + 1]!.lower.endsWith('ing')))) break;
     if (k >= trig.t1 && t.lower === 'to' && isVerbish(tokens[k + 1]?.pos ?? '')) {
       // "pledged to work": a chain right after the trigger continues; a later "to ensure" is a purpose clause
       let chain = true;

@@ -38,7 +38,7 @@ function subjectSearchStart(fc: FrameContext, trig: Trigger): number {
   if (trig.cp.pattern.pos === 'verb' && v > s0 && /^(and|but|or)$/.test(tokens[v]!.lower) && clauseOf(fc.cm, v) === clauseOf(fc.cm, trig.t0)) {
     const cl = clauseOf(fc.cm, trig.t0);
     let first = -1;
-    for (let k = s0; k < v; k++) if (clauseOf(fc.cm, k) === cl && isVerbish(tokens[k]!.pos)) { first = k; break; }
+    for (let k = s0; k < v; k++) if (clauseOf(fc.cm, k) === cl && isVerbish(tokens[k]!.pos) && tokens[k]!.shape !== 'p') { first = k; break; }
     if (first > s0) return first - 1;
   }
   if (trig.cp.pattern.pos !== 'verb' || tokens[trig.t0 - 1]?.lower !== 'to') return trig.t0 - 1;
@@ -48,7 +48,7 @@ function subjectSearchStart(fc: FrameContext, trig: Trigger): number {
   for (let k = trig.t0 - 2; k >= s0; k--) {
     const t = tokens[k]!;
     if (t.text === ',' || clauseOf(fc.cm, k) !== cl) break;
-    if (t.pos === 'VERB') return OBJECT_CONTROL.has(base(t.lower)) || OBJECT_CONTROL.has(t.lower) ? trig.t0 - 1 : k - 1;
+    if (t.pos === 'VERB' && t.shape !== 'p') return OBJECT_CONTROL.has(base(t.lower)) || OBJECT_CONTROL.has(t.lower) ? trig.t0 - 1 : k - 1;
   }
   return trig.t0 - 1;
 }
@@ -71,7 +71,7 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
     if (isVerbish(t.pos) && (nominal ? REPORTING.has(t.lower) : noun && SAY.has(t.lower))) break;
     // "Broadcasting Corporation, the explosion was…": an event noun takes a subject only across a verb
     if (noun && t.text === ',' && !verb) break;
-    if (isVerbish(t.pos)) verb = true;
+    if (isVerbish(t.pos) && t.shape !== 'p') verb = true;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') nominal = true;
     const ui = idx.at[k]!;
     if (ui >= 0) {

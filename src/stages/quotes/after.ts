@@ -78,14 +78,14 @@ export function after(ctx: QuoteContext, qi: number, setNext: (q: number) => voi
     if (DASHES.has(toks[i]!.text)) dash = true;
   }
   if (i >= hi || ctx.ends[i] === 1) return null;
+  if (ctx.quoteOf[i]! >= 0) {
+    setNext(ctx.quoteOf[i]!);
+    return null;
+  }
   if (dash) {
     // a source line: "“…” – Sanders."
     const np = npStartingAt(toks, i, hi);
     if (np && (np.t1 >= hi || ctx.ends[np.t1] === 1)) return { cue: null, speaker: np, rule: 'after.dash-source' };
-  }
-  if (ctx.quoteOf[i]! >= 0) {
-    setNext(ctx.quoteOf[i]!);
-    return null;
   }
   // “… ended.” He went on … : a new sentence, not an attribution
   const end = lastChar(ctx, qi);

@@ -24,6 +24,12 @@ const LABEL_LEADS = new Set(['from', 'via', 'per']);
 const SENTENCE_REACH = 60;
 const AFTER_CUE_END = new Set(['.', ',', ';', '!', '?', 'on', 'in', 'at', 'to', 'during', 'after', 'before', 'as', 'while', 'when', '—', '–']);
 
+/** "a book called “…”", "the loophole dubbed an “inversion”": a noun being named, not a speaker. */
+function naming(ctx: QuoteContext, cue: CueMatch): boolean {
+  const prev = ctx.tokens[cue.t0 - 1];
+  return (cue.form.id === 'verb.call' || cue.form.id === 'verb.name') && ctx.tokens[cue.t0]!.lower.endsWith('ed') && prev?.pos === 'NOUN';
+}
+
 /** The cue whose words include token k (a multi-word cue may start a few tokens earlier). */
 function cueCovering(ctx: QuoteContext, k: number, limit: number): CueMatch | null {
   for (let j = Math.max(0, k - 3); j < k; j++) {
@@ -126,7 +132,7 @@ function before(ctx: QuoteContext, qi: number, around: Around): Attribution | nu
     } else if (cue && cue.form.kind === 'speech-noun' && adjacent(ctx, cue.t1, open)) {
       const owner = possessor(ctx, cue.t0, lo);
       if (owner) return { cue, speaker: owner, rule: 'before.possessive-noun' };
-    } else if (cue && cue.form.kind === 'verb') {
+    } else if (cue && cue.form.kind === 'verb' && !naming(ctx, cue)) {
       k = cue.t0;
       const speaker = speakerOfCue(ctx, cue, lo);
       if (bridged && speaker) return { cue, speaker, rule: 'before.speaker-cue' };

@@ -183,7 +183,8 @@ export function findQuoteMarks(text: string, paragraphs: Paragraph[]): QuoteMark
         if (c === '“') cur.inner++;
         else if (c === '”' && cur.inner > 0) cur.inner--;
         else if ((c === '"' && cur.len === 1) || (len === 2 && cur.len === 2) || c === '”') cur.depth = 0;
-      } else if (c === '“' || c === '„' || c === '«') cur.depth++;
+      } else if (c === '“' && cur.depth === 1 && !isSpace(text[i - 1]) && !isLetter(text[i + 1])) cur.depth = 0; // a closing mark typed as “
+      else if (c === '“' || c === '„' || c === '«') cur.depth++;
       else if (c === '”' || c === '»') cur.depth--;
       else if (c === '"' && cur.depth === 1 && !isSpace(text[i - 1]) && !isLetter(text[i + 1])) cur.depth = 0;
       if (cur.depth === 0) {

@@ -50,7 +50,7 @@ export function isNPToken(t: Token): boolean {
 /** Quantifiers that can stand alone as a speaker ("Some chanted", "Another said"). */
 const QUANT_HEADS = new Set(['some', 'many', 'others', 'another', 'one', 'both', 'few', 'several', 'most', 'all']);
 /** A capitalised word that is not a capitalised function word ("And", "In"); all-caps headline words count. */
-const capitalWord = (t: Token) => t.shape === 'X' || (t.shape === 'Xx' && !FUNCTION_POS.has(t.pos));
+const capitalWord = (t: Token) => t.shape === 'X' || (t.shape === 'Xx' && !FUNCTION_POS.has(t.pos) && !(t.first && t.pos === 'VERB'));
 export const isNPHead = (t: Token) =>
   (t.pos === 'PROPN' || t.pos === 'NOUN' || capitalWord(t) || QUANT_HEADS.has(t.lower)) && !NOT_NP.has(t.lower) && !isTimeWord(t);
 

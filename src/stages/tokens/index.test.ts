@@ -72,6 +72,7 @@ describe('tokenizer and POS', () => {
       'Mr.', 'Okafor', '’s', 'U.N.', '-', 'backed', 'plan', 'wo', 'n’t', 'cost', '$', '1,250.50', 'by', 'mid-2026', ',', 'the', 'ex', '-', 'minister', 'said', '.',
     ]);
     expect(doc.sentences).toHaveLength(1);
+    expect(run('U.S. envoys met U.N. staff.').tokens.map((t) => t.text)).toEqual(['U.S.', 'envoys', 'met', 'U.N.', 'staff', '.']);
   });
 
   it('does not end a sentence after a title, but does after an acronym before a new sentence', () => {
@@ -83,5 +84,18 @@ describe('tokenizer and POS', () => {
     const doc = run('Ghana swore to defend the accord. Senegal joined forces with Mali.');
     const pos = Object.fromEntries(doc.tokens.map((t) => [t.text, t.pos]));
     expect(pos).toMatchObject({ Ghana: 'PROPN', swore: 'VERB', Senegal: 'PROPN', joined: 'VERB', forces: 'NOUN', accord: 'NOUN', the: 'DET', with: 'ADP', to: 'PART' });
+  });
+});
+
+describe('odd whitespace', () => {
+  it('keeps sentence ranges aligned with tokens when the text has unusual spaces', () => {
+    const text = '\u2028Officials\u2009met\u200b in\u3000Lima.\u00a0\n\ufeffThey  agreed\u2029 on\u202fFriday.';
+    const doc = run(text);
+    for (const s of doc.sentences) {
+      expect(doc.tokens[s.t0]!.start).toBe(s.start);
+      expect(doc.tokens[s.t1 - 1]!.end).toBe(s.end);
+    }
+    doc.tokens.forEach((t, i) => expect(t.i).toBe(i));
+    expect(doc.tokens.map((t) => t.text)).toContain('Friday');
   });
 });

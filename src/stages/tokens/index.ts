@@ -8,8 +8,7 @@ import { tagPos } from './pos/index.js';
 
 /**
  * Paragraphs by line-break heuristics, then tokens (rule tokenizer with exact offsets), sentence
- * boundaries within each paragraph, and universal POS tags from a trained perceptron. Every
- * non-blank character lies in a paragraph, so token i is tokens[i].
+ * boundaries within each paragraph, and universal POS tags from a trained perceptron.
  */
 export const tokensStage: Stage = {
   name: 'tokens',
@@ -18,19 +17,20 @@ export const tokensStage: Stage = {
   run(doc) {
     const text = doc.text;
     const paras = paragraphSpans(text);
-    const spans = tokenize(text);
+    const all = tokenize(text);
+    // keep only tokens inside paragraphs, so sentence ranges index doc.tokens directly
+    const spans: Array<[number, number]> = [];
     const ranges: Array<[number, number]> = [];
     let k = 0;
-    for (let p = 0; p < paras.length; p++) {
-      const para = paras[p]!;
-      while (k < spans.length && spans[k]![0] < para.start) k++;
-      const t0 = k;
-      while (k < spans.length && spans[k]![0] < para.end) k++;
-      if (k === t0) continue;
-      const starts = sentenceStarts(text, spans, t0, k);
+    for (const para of paras) {
+      while (k < all.length && all[k]![0] < para.start) k++;
+      const t0 = spans.length;
+      while (k < all.length && all[k]![0] < para.end) spans.push(all[k++]!);
+      if (spans.length === t0) continue;
+      const starts = sentenceStarts(text, spans, t0, spans.length);
       const s0 = doc.sentences.length;
       starts.forEach((a, i) => {
-        const b = starts[i + 1] ?? k;
+        const b = starts[i + 1] ?? spans.length;
         doc.sentences.push({ i: doc.sentences.length, start: spans[a]![0], end: spans[b - 1]![1], t0: a, t1: b, para: doc.paragraphs.length });
         ranges.push([a, b]);
       });

@@ -10,6 +10,7 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
 const CLITIC = /(?:n['’]t|['’](?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M))$/;
 const ACRONYM = /^(?:\p{L}\.){2,}$/u;
 const URLISH = /^(?:https?:\/\/|www\.)\S+|^[\w.+-]+@[\w-]+\.[\w.]+|^[@#][\p{L}\p{N}_]+/u;
+const SPACE = /[\s\u200b\u2060]/u;
 const TIME_PREFIX = /^(?:mid|early|late|end|pre|post)$/i;
 const NUMBER = /^\d+(?:[.,:/]\d+)*(?:-\d+){0,2}/;
 
@@ -20,7 +21,7 @@ export function tokenize(text: string): Array<[number, number]> {
   let i = 0;
   while (i < n) {
     const c = text[i]!;
-    if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\f' || c === '\v') { i++; continue; }
+    if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || (c > '~' && SPACE.test(c))) { i++; continue; }
     if (c === '@' || c === '#' || ((c === 'h' || c === 'w') && (text.startsWith('http', i) || text.startsWith('www.', i)))) {
       const m = URLISH.exec(text.slice(i, i + 300));
       if (m) {
@@ -39,7 +40,7 @@ export function tokenize(text: string): Array<[number, number]> {
         const next = text[j + 1] ?? '';
         if ((d === "'" || d === '’') && WORD_CHAR.test(next)) { j++; continue; }
         if ((d === '.' || d === ',' || d === ':' || d === '/') && /\d/.test(text[j - 1]!) && /\d/.test(next)) { j++; continue; }
-        if (d === '.' && /\p{L}/u.test(next) && text[j - 2] !== undefined && (j - i === 1 || text[j - 2] === '.')) { j++; continue; }
+        if (d === '.' && /\p{L}/u.test(next) && (j - i === 1 || text[j - 2] === '.')) { j++; continue; }
         if (d === '-' && WORD_CHAR.test(next)) { j++; continue; }
         break;
       }
