@@ -12,6 +12,7 @@ const sections: Record<string, () => Promise<BenchSection>> = {
   'ner-load': async () => (await import('./ner-load.js')).run,
   ingest: async () => (await import('./ingest.js')).run,
   api: async () => (await import('./api.js')).run,
+  dashboard: async () => (await import('./dashboard.js')).run,
 };
 
 async function main(): Promise<void> {

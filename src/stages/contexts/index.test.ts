@@ -58,9 +58,8 @@ describe('contexts stage', () => {
     expect(doc.contexts).toEqual(['migration', 'disaster']);
   });
 
-  it('finds terrorism, illegal_drugs and migration in the seed article', () => {
-    const path = sharedPath('corpus/seed-article.txt');
-    if (!path) return;
+  it.skipIf(!sharedPath('corpus/seed-article.txt'))('finds terrorism, illegal_drugs and migration in the seed article', () => {
+    const path = sharedPath('corpus/seed-article.txt')!;
     const doc = run(readFileSync(path, 'utf8'));
     expect(doc.contexts).toEqual(expect.arrayContaining(['terrorism', 'illegal_drugs', 'migration']));
     for (const h of doc.themes) expect(doc.sentences[h.sentence]!.start).toBeLessThanOrEqual(h.start);

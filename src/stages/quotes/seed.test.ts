@@ -17,7 +17,7 @@ const noEntities: Stage = { name: 'no-entities', needs: [], provides: ['entities
 describe.skipIf(!seed)('quotes on the seed article', () => {
   const full = defaultStages().some((s) => s.name === 'quotes');
   const pipeline = full ? createPipeline() : composePipeline([tokensStage, noEntities, quotesStage]);
-  const doc = pipeline.run({ text: readFileSync(seed!, 'utf8'), published: '2021-08-23' });
+  const doc = pipeline.run({ text: seed ? readFileSync(seed, 'utf8') : 'absent', published: '2021-08-23' });
   const spans = doc.quotes.map((q) => (q.speakerSpan ? doc.text.slice(q.speakerSpan.start, q.speakerSpan.end) : null));
 
   it('finds all nine direct quotes, each with a speaker span', () => {
