@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   process.stdout.write(JSON.stringify({
     mode, workers: Number(workersArg) || 1, articles: s.added + s.duplicates, added: s.added, duplicates: s.duplicates,
     skipped: s.skipped, failed: s.failed, ms: s.seconds * 1000, cpuMs: (c.user + c.system) / 1000, peakRssKb: process.resourceUsage().maxRSS,
-    stories: counts.stories, events: counts.events,
+    stories: counts.stories, events: counts.events, mainHeapMb: Math.round(process.memoryUsage().heapTotal / 1048576), mainExternalMb: Math.round(process.memoryUsage().external / 1048576),
   }) + '\n');
 }
 

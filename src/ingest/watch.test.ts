@@ -76,7 +76,7 @@ describe('watch', () => {
     expect(store.feed(`${base}/broken`)).toMatchObject({ status: 503, error: 'HTTP 503' });
     expect(lines.some((l) => l.endsWith('not modified'))).toBe(true);
     store.close();
-  });
+  }, 300_000);
   it('ingest reads feed and page URLs, and reports ones that fail', async () => {
     const items = [];
     for await (const it of readInputs(expandInputs([`${base}/page.html`, `${base}/feed.xml`, `${base}/broken`, downUrl]))) items.push(it);
@@ -85,7 +85,7 @@ describe('watch', () => {
     expect(page.text.split('\n\n')).toHaveLength(2);
     expect(items.filter((i) => i.article?.url?.startsWith('http://feed.test/')).length).toBeGreaterThanOrEqual(2);
     expect(items.filter((i) => i.error).map((i) => i.error)).toEqual(['HTTP 503', expect.stringMatching(/^cannot fetch/)]);
-  });
+  }, 300_000);
   it('parses durations', () => {
     expect(parseDuration('10m')).toBe(600_000);
     expect(parseDuration('1.5h')).toBe(5_400_000);

@@ -21,4 +21,10 @@ port.on('message', (jobs: Job[]) => {
   port.postMessage(results);
 });
 
+// load the knowledge before saying ready, so a worker that cannot load fails at start
+try {
+  analyze({ text: 'Officials in Paris met on Monday.', published: '2020-01-06' });
+} catch {
+  // a real article will report the problem
+}
 port.postMessage(READY);

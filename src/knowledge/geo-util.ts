@@ -8,7 +8,8 @@ const LETTERS: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð
 
 /** Lookup key for a place name: lower case, no diacritics, hyphens as spaces, "St." as "saint". */
 export function placeKey(name: string): string {
-  let key = PLAIN.test(name)
+  const plain = PLAIN.test(name);
+  let key = plain
     ? name.toLowerCase()
     : name
         .normalize('NFD')
@@ -18,6 +19,8 @@ export function placeKey(name: string): string {
         .replace(/[’‘`]/g, "'")
         .replace(/[-‐‑–—]/g, ' ');
   if (key.startsWith('st')) key = key.replace(/^st\.?(?= \p{L}|$)/u, 'saint');
+  // a plain name (no tab or line break) is already clean unless it has a space run or an edge space
+  if (plain && key.length > 0 && key.charCodeAt(0) !== 32 && key.charCodeAt(key.length - 1) !== 32 && key.indexOf('  ') < 0) return key;
   return key.replace(/\s+/g, ' ').trim();
 }
 

@@ -33,14 +33,9 @@ function docCasing(sentences: readonly string[][], caps: readonly boolean[]): Ma
 const PAD = ['<s>', '<s2>'];
 const PAD_END = ['</s>', '</s2>'];
 
-/**
- * Where feature templates write: as strings (training, inspection) or straight into hashed ids
- * (inference: FNV-1a streams over the parts, so no string is built and the ids are identical).
- */
+/** Where feature templates write (strings; featurise.ts computes the same ids without strings). */
 interface Sink {
   add(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): void;
-  /** the feature `prefix + text.slice(from, to)` */
-  addRange(prefix: string, text: string, from: number, to: number): void;
   /** closes the current token's feature list */
   next(): void;
 }
@@ -49,73 +44,12 @@ class StringSink implements Sink {
   readonly out: string[][] = [];
   private cur: string[] = [];
   add(a: string, b = '', c = '', d = '', e = '', f = ''): void { this.cur.push(a + b + c + d + e + f); }
-  addRange(prefix: string, text: string, from: number, to: number): void { this.cur.push(prefix + text.slice(from, to)); }
   next(): void { this.out.push(this.cur); this.cur = []; }
-}
-
-/** The hashed features of one sentence, flat: token i owns ids[off[i] .. off[i + 1]). */
-export interface SentenceIds {
-  ids: Int32Array;
-  off: Int32Array;
-}
-
-class HashSink implements Sink {
-  private buf = new Int32Array(1024);
-  private n = 0;
-  private readonly offs: number[] = [0];
-  constructor(private readonly mask: number) {}
-  add(a: string, b?: string, c?: string, d?: string, e?: string, f?: string): void {
-    let h = fnvMore(0x811c9dc5, a);
-    if (b) h = fnvMore(h, b);
-    if (c) h = fnvMore(h, c);
-    if (d) h = fnvMore(h, d);
-    if (e) h = fnvMore(h, e);
-    if (f) h = fnvMore(h, f);
-    this.push(h);
-  }
-  addRange(prefix: string, text: string, from: number, to: number): void {
-    let h = fnvMore(0x811c9dc5, prefix);
-    for (let i = from; i < to; i++) {
-      h ^= text.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
-    this.push(h);
-  }
-  private push(h: number): void {
-    if (this.n === this.buf.length) { const b2 = new Int32Array(this.n * 2); b2.set(this.buf); this.buf = b2; }
-    this.buf[this.n++] = (h >>> 0) & this.mask;
-  }
-  next(): void { this.offs.push(this.n); }
-  get out(): SentenceIds { return { ids: this.buf.slice(0, this.n), off: Int32Array.from(this.offs) }; }
-}
-
-/** Hashes lists of feature strings (one list per token) straight into a flat SentenceIds. */
-export function hashSentence(features: readonly string[][], bits: number): SentenceIds {
-  const sink = new HashSink((1 << bits) - 1);
-  for (const list of features) {
-    for (const f of list) sink.add(f);
-    sink.next();
-  }
-  return sink.out;
-}
-
-function fnvMore(h: number, text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h;
 }
 
 /** Feature strings for every token of one document: result[s][i] is the list for token i of sentence s. */
 export function documentFeatures(sentences: readonly string[][], gaz: Gazetteer): string[][][] {
   return eachSentence(sentences, gaz, () => new StringSink()).map((sink) => sink.out);
-}
-
-/** Hashed feature ids of every sentence of one document (the same ids as hashing documentFeatures). */
-export function documentFeatureIds(sentences: readonly string[][], gaz: Gazetteer, bits: number): SentenceIds[] {
-  const mask = (1 << bits) - 1;
-  return eachSentence(sentences, gaz, () => new HashSink(mask)).map((sink) => sink.out);
 }
 
 function eachSentence<S extends Sink>(sentences: readonly string[][], gaz: Gazetteer, make: () => S): S[] {
@@ -157,10 +91,10 @@ function sentenceFeatures(words: readonly string[], capsSent: boolean, casing: M
     f.add('w-1w=', lw(i - 1), '|', l); f.add('ww+1=', l, '|', lw(i + 1));
     f.add('sh3=', sh(i - 1), '|', shape, '|', sh(i + 1));
     f.add('w-1sh=', lw(i - 1), '|', shape); f.add('shw+1=', shape, '|', lw(i + 1));
-    f.add('len=', LENGTHS[Math.min(w.length, 8)]);
+    f.add('len=', String(Math.min(w.length, 8)));
     for (let k = 1; k <= 4 && k <= l.length; k++) {
-      f.addRange(PREFIX[k]!, l, 0, k);
-      f.addRange(SUFFIX[k]!, l, l.length - k, l.length);
+      f.add(PREFIX[k]!, l.slice(0, k));
+      f.add(SUFFIX[k]!, l.slice(-k));
     }
     if (capsSent) f.add('capsw=', l);
     if (i === 0) f.add('first|w=', l);
@@ -181,7 +115,6 @@ function sentenceFeatures(words: readonly string[], capsSent: boolean, casing: M
 
 const PREFIX = ['', 'p1=', 'p2=', 'p3=', 'p4='];
 const SUFFIX = ['', 's1=', 's2=', 's3=', 's4='];
-const LENGTHS = ['0', '1', '2', '3', '4', '5', '6', '7', '8'];
 
 /** Hashes feature strings into bucket indices in [0, 2^bits). */
 export function hashFeatures(features: readonly string[], bits: number): Int32Array {

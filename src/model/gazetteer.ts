@@ -71,8 +71,14 @@ export class Gazetteer {
   private readonly heads = new Map<string, number>();
   readonly maxLen: number;
 
+  /** category names; a label code is category index * 2 (+1 inside a name) */
+  readonly categories: string[];
+  private readonly catIndex = new Map<string, number>();
+
   constructor(lists: GazetteerLists) {
     this.lists = lists;
+    this.categories = Object.keys(lists);
+    this.categories.forEach((c, k) => this.catIndex.set(c, k));
     let maxLen = 1;
     for (const [cat, names] of Object.entries(lists)) {
       for (const name of names) {
@@ -98,6 +104,21 @@ export class Gazetteer {
   /** Categories of an exact (lower-cased) phrase, or undefined. */
   get(phrase: string): string[] | undefined {
     return this.map.get(phrase);
+  }
+
+  /** Label codes (category index * 2, i.e. the "B" label) of an exact phrase, or undefined. */
+  codes(phrase: string): number[] | undefined {
+    return this.map.get(phrase)?.map((c) => this.catIndex.get(c)! * 2);
+  }
+
+  /** The most words a name starting with `word` may have (1 when none starts with it). */
+  span(word: string): number {
+    return Math.min(this.heads.get(word) ?? 1, this.maxLen);
+  }
+
+  /** "country:B" for a label code (see codes). */
+  labelOf(code: number): string {
+    return this.label(this.categories[code >> 1]!, code & 1 ? 'I' : 'B');
   }
 
   /**

@@ -8,6 +8,17 @@ export function fnv1a(text: string): number {
   return h >>> 0;
 }
 
+export const FNV_OFFSET = 0x811c9dc5;
+
+/** Continues an FNV-1a state over `text` (state not yet made unsigned): fnv1a(a + b) === fnvMore(fnvMore(FNV_OFFSET, a), b) >>> 0. */
+export function fnvMore(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
 /** Mulberry32: a small seeded PRNG so training shuffles reproduce exactly. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;

@@ -3,7 +3,6 @@
  * first-order transition matrix, decoded with Viterbi under IOB2 constraints
  * (I-X only after B-X or I-X). Trained as an averaged structured perceptron (train.ts).
  */
-import type { SentenceIds } from './features.js';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export const T = TAGS.length;
@@ -21,6 +20,10 @@ export const ALLOWED: Uint8Array = (() => {
   }
   return a;
 })();
+
+/** For each tag, the tags allowed before it (PREV) and after it (NEXT) inside a sentence, ascending. */
+const PREV: Int8Array[] = TAGS.map((_, c) => Int8Array.from(TAGS.keys()).filter((p) => ALLOWED[(p + 1) * T + c]));
+const NEXT: Int8Array[] = TAGS.map((_, p) => Int8Array.from(TAGS.keys()).filter((c) => ALLOWED[(p + 1) * T + c]));
 
 export interface Decoded {
   tags: Int8Array;
@@ -61,41 +64,18 @@ export function emissions(W: Weights, feats: readonly Int32Array[], scale = 1, e
   return out;
 }
 
-/** Emission scores from flat sentence ids (inference), plus `extra` ids for a stacked layer. */
-export function emissionsFlat(W: Weights, f: SentenceIds, scale: number, extra?: SentenceIds): Float64Array {
-  const n = f.off.length - 1;
-  const out = new Float64Array(n * T);
-  for (let i = 0; i < n; i++) {
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-    let src = f;
-    for (let pass = 0; pass < 2; pass++) {
-      const ids = src.ids;
-      for (let k = src.off[i]!, end = src.off[i + 1]!; k < end; k++) {
-        const w = ids[k]! * 9;
-        s0 += W[w]!; s1 += W[w + 1]!; s2 += W[w + 2]!; s3 += W[w + 3]!; s4 += W[w + 4]!;
-        s5 += W[w + 5]!; s6 += W[w + 6]!; s7 += W[w + 7]!; s8 += W[w + 8]!;
-      }
-      if (!extra) break;
-      src = extra;
-    }
-    const b = i * 9;
-    out[b] = s0 * scale; out[b + 1] = s1 * scale; out[b + 2] = s2 * scale; out[b + 3] = s3 * scale; out[b + 4] = s4 * scale;
-    out[b + 5] = s5 * scale; out[b + 6] = s6 * scale; out[b + 7] = s7 * scale; out[b + 8] = s8 * scale;
-  }
-  return out;
-}
-
 /** Best IOB2-consistent tag sequence under emissions + transitions. */
 export function viterbi(em: Float64Array, trans: Float32Array | Float64Array, n: number): Int8Array {
-  const score = new Float64Array(n * T);
+  const score = scratch(3, n * T);
   const back = new Int8Array(n * T);
   for (let c = 0; c < T; c++) score[c] = ALLOWED[c] ? em[c]! + trans[c]! : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let c = 0; c < T; c++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
-        if (!ALLOWED[(p + 1) * T + c]) continue;
+      const prev = PREV[c]!;
+      for (let j = 0; j < prev.length; j++) {
+        const p = prev[j]!;
         const s = score[(i - 1) * T + p]! + trans[(p + 1) * T + c]!;
         if (s > best) { best = s; arg = p; }
       }
@@ -119,17 +99,11 @@ export function viterbi(em: Float64Array, trans: Float32Array | Float64Array, n:
  */
 export function decode(layer: Layer, feats: readonly Int32Array[], temperature = 0, extra?: readonly Int32Array[]): Decoded {
   if (feats.length === 0) return { tags: new Int8Array(0), confidence: new Float32Array(0) };
-  return decodeScores(emissions(layer.W, feats, layer.scale, extra), feats.length, layer.trans, temperature);
+  return decodeEmissions(emissions(layer.W, feats, layer.scale, extra), layer.trans, feats.length, temperature);
 }
 
-/** decode() over flat sentence ids (inference). */
-export function decodeFlat(layer: Layer, f: SentenceIds, temperature = 0, extra?: SentenceIds): Decoded {
-  const n = f.off.length - 1;
-  if (n === 0) return { tags: new Int8Array(0), confidence: new Float32Array(0) };
-  return decodeScores(emissionsFlat(layer.W, f, layer.scale ?? 1, extra), n, layer.trans, temperature);
-}
-
-function decodeScores(em: Float64Array, n: number, trans: Float32Array | Float64Array, temperature: number): Decoded {
+/** Viterbi tags of `n` tokens' emission scores and, with a temperature, their type confidences. */
+export function decodeEmissions(em: Float64Array, trans: Float32Array | Float64Array, n: number, temperature: number): Decoded {
   const confidence = new Float32Array(n);
   const tags = viterbi(em, trans, n);
   if (temperature > 0 && tags.some((t) => t !== 0)) {
@@ -151,17 +125,16 @@ export const typeOf = (t: number): number => (t === 0 ? 0 : 1 + ((t - 1) >> 1));
  */
 export function marginals(em: Float64Array, trans: Float32Array | Float64Array, n: number, temperature: number): Float64Array {
   const k = 1 / temperature;
-  const tr = new Float64Array((T + 1) * T);
-  for (let j = 0; j < tr.length; j++) tr[j] = ALLOWED[j] ? Math.exp(trans[j]! * k) : 0;
+  const tr = expTransitions(trans, k);
   // emissions relative to each token's best score keep exp() in range
-  const e = new Float64Array(n * T);
+  const e = scratch(0, n * T);
   for (let i = 0; i < n; i++) {
     let max = -Infinity;
     for (let c = 0; c < T; c++) max = Math.max(max, em[i * T + c]!);
     for (let c = 0; c < T; c++) e[i * T + c] = Math.exp((em[i * T + c]! - max) * k);
   }
-  const alpha = new Float64Array(n * T);
-  const beta = new Float64Array(n * T);
+  const alpha = scratch(1, n * T);
+  const beta = scratch(2, n * T);
   const norm = (a: Float64Array, base: number) => {
     let z = 0;
     for (let c = 0; c < T; c++) z += a[base + c]!;
@@ -172,7 +145,8 @@ export function marginals(em: Float64Array, trans: Float32Array | Float64Array, 
   for (let i = 1; i < n; i++) {
     for (let c = 0; c < T; c++) {
       let acc = 0;
-      for (let p = 0; p < T; p++) acc += alpha[(i - 1) * T + p]! * tr[(p + 1) * T + c]!;
+      const prev = PREV[c]!; // disallowed transitions add exact zeros: skipping them changes nothing
+      for (let j = 0; j < prev.length; j++) acc += alpha[(i - 1) * T + prev[j]!]! * tr[(prev[j]! + 1) * T + c]!;
       alpha[i * T + c] = acc * e[i * T + c]!;
     }
     norm(alpha, i * T);
@@ -181,7 +155,11 @@ export function marginals(em: Float64Array, trans: Float32Array | Float64Array, 
   for (let i = n - 2; i >= 0; i--) {
     for (let p = 0; p < T; p++) {
       let acc = 0;
-      for (let c = 0; c < T; c++) acc += tr[(p + 1) * T + c]! * e[(i + 1) * T + c]! * beta[(i + 1) * T + c]!;
+      const next = NEXT[p]!;
+      for (let j = 0; j < next.length; j++) {
+        const c = next[j]!;
+        acc += tr[(p + 1) * T + c]! * e[(i + 1) * T + c]! * beta[(i + 1) * T + c]!;
+      }
       beta[i * T + p] = acc;
     }
     norm(beta, i * T);
@@ -193,4 +171,22 @@ export function marginals(em: Float64Array, trans: Float32Array | Float64Array, 
     if (z > 0) for (let c = 0; c < T; c++) out[i * T + c] /= z;
   }
   return out;
+}
+
+/** exp(trans * k) where allowed, else 0; the last result is kept (inference uses one layer and temperature). */
+let lastExp: { trans: Float32Array | Float64Array; k: number; tr: Float64Array } | null = null;
+function expTransitions(trans: Float32Array | Float64Array, k: number): Float64Array {
+  if (lastExp && lastExp.trans === trans && lastExp.k === k) return lastExp.tr;
+  const tr = new Float64Array((T + 1) * T);
+  for (let j = 0; j < tr.length; j++) tr[j] = ALLOWED[j] ? Math.exp(trans[j]! * k) : 0;
+  lastExp = { trans, k, tr };
+  return tr;
+}
+
+/** Reusable work arrays (single-threaded; contents are fully overwritten before use). */
+const work: Float64Array[] = [];
+function scratch(k: number, size: number): Float64Array {
+  let a = work[k];
+  if (!a || a.length < size) work[k] = a = new Float64Array(Math.max(size, 1024));
+  return a;
 }

@@ -1,10 +1,12 @@
 /** Tags a document (sentences of words) with a loaded model. */
-import { documentFeatureIds, hashSentence, type SentenceIds } from './features.js';
+import { SumAcc } from './acc.js';
+import { docWords, firstLayer, stackedLayer } from './featurise.js';
 import { Gazetteer } from './gazetteer.js';
 import type { ModelWeights } from './io.js';
-import { decodeFlat, TAGS } from './perceptron.js';
+import { decodeEmissions, T, TAGS, type Decoded } from './perceptron.js';
 import { spansOf } from './spans.js';
-import { stackedFeatures } from './stack.js';
+import { ContextTables, StackTables } from './tables.js';
+import { packLayers, WordCache } from './wordcache.js';
 
 export interface NerSpan {
   /** PER, ORG, LOC or MISC */
@@ -23,25 +25,49 @@ export interface TaggedSentence {
 
 export class NerModel {
   readonly gazetteer: Gazetteer;
+  /** per-word features and weight sums (see wordcache.ts) */
+  readonly words: WordCache;
+  readonly context: ContextTables;
+  readonly stack: StackTables;
+  /** all layers' weights side by side, S = layers * T per row */
+  private readonly W: Int16Array;
+  private readonly S: number;
+  /** emission scores of the sentence being decoded (reused) */
+  private em = new Float64Array(1024);
   constructor(readonly weights: ModelWeights) {
     this.gazetteer = new Gazetteer(weights.header.gazetteer);
-  }
-
-  /** Hashed features of every sentence. */
-  featurise(sentences: readonly string[][]): SentenceIds[] {
-    return documentFeatureIds(sentences, this.gazetteer, this.weights.header.bits);
+    const { bits } = weights.header;
+    const mask = (1 << bits) - 1;
+    this.S = weights.layers.length * T;
+    this.W = packLayers(weights.layers, 1 << bits, T);
+    this.words = new WordCache(this.W, this.S, mask, this.gazetteer);
+    this.context = new ContextTables(this.gazetteer, mask);
+    this.stack = new StackTables(mask);
   }
 
   /** Tags every sentence of one document; sentences are lists of words. */
   tagDocument(sentences: readonly string[][]): TaggedSentence[] {
     const { layers, header } = this.weights;
-    const feats = this.featurise(sentences);
+    const { W, S } = this;
+    const doc = docWords(sentences, this.words);
+    // first-layer features summed for every layer at once (stacked layers reuse them)
+    const base = firstLayer(doc, this.words, this.context, (n) => new SumAcc(n, W, S, 0, S)).map((a) => a.out);
     const temperature = header.temperature ?? 1;
     const last = layers.length - 1;
-    let decoded = feats.map((f) => decodeFlat(layers[0]!, f, last === 0 ? temperature : 0));
-    for (let l = 1; l < layers.length; l++) {
-      const extra = stackedFeatures(sentences, decoded.map((d) => d.tags));
-      decoded = feats.map((f, s) => decodeFlat(layers[l]!, f, l === last ? temperature : 0, hashSentence(extra[s]!, header.bits)));
+    let decoded: Decoded[] = [];
+    for (let l = 0; l <= last; l++) {
+      const { scale = 1, trans } = layers[l]!;
+      const extra = l === 0 ? null : stackedLayer(doc, decoded.map((d) => d.tags), this.stack, (n) => new SumAcc(n, W, S, l * T, T));
+      decoded = base.map((b, s) => {
+        const n = sentences[s]!.length;
+        const x = extra?.[s]!.out;
+        if (this.em.length < n * T) this.em = new Float64Array(n * T * 2);
+        const em = this.em;
+        for (let i = 0; i < n; i++) {
+          for (let t = 0; t < T; t++) em[i * T + t] = (b[i * S + l * T + t]! + (x ? x[i * T + t]! : 0)) * scale;
+        }
+        return n ? decodeEmissions(em, trans, n, l === last ? temperature : 0) : { tags: new Int8Array(0), confidence: new Float32Array(0) };
+      });
     }
     return decoded.map(({ tags, confidence }) => {
       const names = Array.from(tags, (t) => TAGS[t]!);

@@ -36,12 +36,12 @@ describe('steppe ingest', () => {
     const again = await cli(['ingest', join(FIX, 'page.html'), '--db', db]);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/ingested 0 new articles .* 1 already stored/);
-  });
+  }, 300_000);
   it('reads standard input', async () => {
     const r = await cli(['ingest', '-', '--db', db, '--quiet'], '{"id":"in1","text":"A harbour crane collapsed in Kessel on Sunday."}\n');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/ingested 1 new article/);
-  });
+  }, 300_000);
   it('gives one-line errors for bad arguments', async () => {
     for (const [argv, re, code] of [
       [['ingest', FIX, '--db', db, '--workers', '0'], /--workers must be a positive whole number/, 2],
@@ -147,7 +147,7 @@ describe('steppe watch', () => {
     } finally {
       server.close();
     }
-  });
+  }, 300_000);
   it('refuses what is not a URL, and a bad interval', async () => {
     expect((await cli(['watch', 'feed.xml', '--db', join(dir, 'x.db')])).stderr).toBe('steppe: not an http(s) URL: "feed.xml"\n');
     const r = await cli(['watch', 'http://127.0.0.1:9/x', '--every', 'often']);

@@ -1,6 +1,6 @@
 import type { Actor, Doc, Entity, Mention } from '../../types.js';
 import { actorCode, lexMatches, organisations, roles } from '../../knowledge/index.js';
-import { entityEndingAt, isPossessive } from './spans.js';
+import { entityEndingAt, isPossessive, sentenceCountry } from './spans.js';
 
 export interface GroupPhrase {
   t0: number;
@@ -10,6 +10,8 @@ export interface GroupPhrase {
   roleId: string;
   /** the group noun as written, lower case ("states", "refugees") */
   noun: string;
+  /** for an unmodified group: the one country its sentence names ("protesters in Caracas"), if its sector is local */
+  country: string | null;
   key: string;
 }
 
@@ -18,6 +20,19 @@ function compoundModifier(doc: Doc, t1: number): boolean {
   const next = doc.tokens[t1];
   if (!next || next.sent !== doc.tokens[t1 - 1]!.sent) return false;
   return (next.text === '-' && next.start === doc.tokens[t1 - 1]!.end) || (next.pos === 'NOUN' && next.shape === 'x');
+}
+
+const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'several', 'many', 'some']);
+
+/** Sectors whose unnamed groups belong to the place they are in ("protesters in Caracas"). */
+const LOCAL_SECTORS = new Set(['CVL', 'COP', 'REB', 'INS']);
+
+/** "thousands of people", "500 workers": a counted group is a participant even if its noun is not bare. */
+function counted(doc: Doc, t0: number): boolean {
+  let k = t0 - 1;
+  if (doc.tokens[k]?.lower === 'of') k--;
+  const t = doc.tokens[k];
+  return !!t && t.sent === doc.tokens[t0]!.sent && (t.pos === 'NUM' || QUANTITIES.has(t.lower));
 }
 
 /** Adjectives allowed between a modifier and a group noun ("Afghan civilian refugees"). */
@@ -46,9 +61,10 @@ export function findGroupPhrases(doc: Doc): GroupPhrase[] {
     const mod = j >= s0 ? entityEndingAt(doc, j) : null;
     const usable = mod && mod.type !== 'PERSON' && mod.actor && (mod.info?.country || mod.info?.code || mod.info?.kind === 'igo');
     if (usable) {
-      out.push({ t0: mod.t0, t1: m.t1, modifier: mod, roleId: role.id, noun, key: `group:${mod.actor}:${role.id}` });
-    } else if (role.bare && !entityEndingAt(doc, m.t0 - 1) && !compoundModifier(doc, m.t1)) {
-      out.push({ t0: m.t0, t1: m.t1, modifier: null, roleId: role.id, noun, key: `group::${role.id}` });
+      out.push({ t0: mod.t0, t1: m.t1, modifier: mod, roleId: role.id, noun, country: null, key: `group:${mod.actor}:${role.id}` });
+    } else if ((role.bare || counted(doc, m.t0)) && !entityEndingAt(doc, m.t0 - 1) && !compoundModifier(doc, m.t1)) {
+      const country = LOCAL_SECTORS.has(role.sector) ? sentenceCountry(doc, m.t0) : null;
+      out.push({ t0: m.t0, t1: m.t1, modifier: null, roleId: role.id, noun, country, key: `group:${country ?? ''}:${role.id}` });
     }
   }
   return out;
@@ -67,7 +83,7 @@ export function addGroupActors(doc: Doc): void {
       const modActor = g.modifier?.actor ? byId.get(g.modifier.actor) : undefined;
       const info = g.modifier?.info;
       const igo = info?.kind === 'igo';
-      const country = igo ? null : info?.country ?? modActor?.country ?? null;
+      const country = igo ? null : info?.country ?? modActor?.country ?? g.country;
       const prefix = igo ? info?.code ?? null : country ?? info?.code ?? null;
       const ref = info?.ref?.startsWith('org:') ? organisations().get(info.ref.slice(4)) : undefined;
       actor = {

@@ -37,6 +37,13 @@ describe('actors stage: context beyond the name', () => {
     expect(actorOf(doc, 'Sara Lind')).toMatchObject({ sector: 'IGO', country: null });
   });
 
+  it('reads a title that begins inside an organisation name, and does not take a list for an appositive', () => {
+    const doc = analyzeDoc('She met U.S. Treasury Secretary Ann Vale, Foreign Secretary Tom Reed and Ghanaian Trade Minister Kofi Mensah.');
+    expect(actorOf(doc, 'Ann Vale')).toMatchObject({ country: 'USA', sector: 'GOV', roles: ['treasury secretary'] });
+    expect(actorOf(doc, 'Ann Vale')!.roles).not.toContain('foreign secretary');
+    expect(actorOf(doc, 'Kofi Mensah')).toMatchObject({ country: 'GHA', roles: ['trade minister'] });
+  });
+
   it('gives an unplaced state official the country the article is mostly about', () => {
     const doc = analyzeDoc('Protests spread across Peru on Monday. President Luis Ortiz urged calm in Lima. Peru has seen unrest before. Analyst Ben Cole said little.');
     expect(actorOf(doc, 'Luis Ortiz')).toMatchObject({ country: 'PER', sector: 'GOV' });
@@ -68,6 +75,12 @@ describe('actors stage: organisations, countries and groups', () => {
     expect(doc.actors.find((a) => a.name === 'Syrian refugees')).toMatchObject({ country: 'SYR', sector: 'REF', code: 'SYRREF' });
     expect(doc.actors.find((a) => a.name === 'Militants')).toMatchObject({ country: null, sector: 'REB' });
     expect(doc.actors.find((a) => a.name === 'refugees')).toMatchObject({ sector: 'REF' });
+  });
+
+  it('makes counted groups actors and places local groups in the one country their sentence names', () => {
+    const doc = analyzeDoc('Thousands of people marched in Harare on Friday. Protesters then blocked roads in Harare and in Lusaka.');
+    expect(doc.actors.find((a) => a.name === 'people')).toMatchObject({ kind: 'group', country: 'ZWE', sector: 'CVL', code: 'ZWECVL' });
+    expect(doc.actors.find((a) => a.name === 'Protesters')).toMatchObject({ country: null, sector: 'CVL' });
   });
 
   it('points every actor-naming entity at an actor that lists it', () => {

@@ -3,6 +3,7 @@ import type { Actor, Doc, Entity } from '../../types.js';
 import { actorCode, lexMatches, nameCues } from '../../knowledge/index.js';
 import { describe } from './modifiers.js';
 import { addGroupActors } from './groups.js';
+import { sentenceCountry } from './spans.js';
 
 /** Country named inside an organisation's own name ("Bank of Russia", "Afghan Interior Ministry"). */
 function countryInside(doc: Doc, e: Entity): string | null {
@@ -80,11 +81,15 @@ export const actorsStage: Stage = {
   run(doc) {
     const byId = new Map(doc.entities.map((e) => [e.id, e]));
     for (const a of doc.actors) enrich(doc, a, a.mentions.map((id) => byId.get(id)!).filter(Boolean));
-    // "President Nicolas Maduro" with no country word: a state official of the country the article is about
+    // "President Nicolas Maduro" with no country word: a state official of the country named in
+    // the sentence (when only one is), else of the country the article is mostly about
     const home = documentCountry(doc);
     for (const a of doc.actors) {
-      if (home && a.kind === 'person' && !a.country && a.sector && !STATELESS_SECTORS.has(a.sector)) {
-        a.country = home;
+      if (a.kind === 'person' && !a.country && a.sector && !STATELESS_SECTORS.has(a.sector)) {
+        const first = byId.get(a.mentions[0]!);
+        const local = first ? sentenceCountry(doc, first.t0) : null;
+        if (!local && !home) continue;
+        a.country = local ?? home;
         a.code = actorCode(a.country, a.sector);
         a.rule += '+actors.document-country';
       }

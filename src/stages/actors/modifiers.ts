@@ -1,5 +1,5 @@
 import type { Doc, Entity } from '../../types.js';
-import { lexMatches, roles, type LexMatch } from '../../knowledge/index.js';
+import { lexMatches, nameCues, roles, type LexMatch } from '../../knowledge/index.js';
 import { docIndex, entityEndingAt, entityStartingAt, isPossessive } from './spans.js';
 
 /** What the words around one mention say about its actor. */
@@ -24,13 +24,26 @@ function personRole(m: LexMatch): { sector: string | null; role: string | null }
 }
 
 /** A country, organisation or metonym entity used as a modifier: what it gives. */
-function modifierOf(e: Entity | null): { country: string | null; sector: string | null } | null {
-  if (!e?.info || e.type === 'PERSON') return null;
+function modifierOf(e: Entity | null, doc?: Doc): { country: string | null; sector: string | null } | null {
+  if (!e || e.type === 'PERSON') return null;
+  if (!e.info) return doc && e.type === 'ORG' ? unknownOrg(doc, e) : null;
   const i = e.info;
   if (i.ref?.startsWith('capital:') && !i.metonym) return { country: i.country ?? null, sector: null };
   if (i.kind === 'igo') return { country: null, sector: 'IGO' };
   if (i.country || i.sector) return { country: i.country ?? null, sector: e.type === 'ORG' || i.metonym ? i.sector ?? null : null };
   return null;
+}
+
+/** An organisation no knowledge names ("U.S. Treasury"): a country named inside it, a sector from its head word. */
+function unknownOrg(doc: Doc, e: Entity): { country: string | null; sector: string | null } | null {
+  let country: string | null = null;
+  for (let k = e.t0; k < e.t1 && !country; k++) {
+    const m = lexMatches(doc)[k]!.find((x) => x.t1 <= e.t1 && x.hits.some((h) => h.kind === 'country' || h.kind === 'demonym'));
+    if (m) country = m.hits.find((h) => h.kind === 'country' || h.kind === 'demonym')!.id;
+  }
+  let sector: string | null = null;
+  for (let k = e.t1 - 1; k >= e.t0 && !sector; k--) sector = nameCues().orgHeads.get(doc.tokens[k]!.text)?.sector ?? null;
+  return country || sector ? { country, sector } : null;
 }
 
 function apply(d: Description, text: string, role: { sector: string | null } | null, mod: { country: string | null; sector: string | null } | null, rule: string): void {
@@ -45,20 +58,23 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
 
 /**
  * The modifier ending at token j, before a role: an entity ("Kremlin", "Russia 's"), possibly
- * before up to two lower-case nouns or adjectives ("Azerbaijan foreign ministry spokesman");
- * or "its"/"their", resolved to the latest organisation or country named before.
+ * before up to three other words of the title ("Azerbaijan foreign ministry spokesman",
+ * "Indonesia's Mining and Energy Minister"); or "its"/"their", resolved to the latest
+ * organisation or country named before.
  */
 function premodifier(doc: Doc, j: number, s0: number): { country: string | null; sector: string | null } | null {
   const toks = doc.tokens;
-  for (let skip = 0; skip <= 2 && j - skip >= s0; skip++) {
+  const { entityAt } = docIndex(doc);
+  for (let skip = 0; skip <= 3 && j - skip >= s0; skip++) {
     let k = j - skip;
     if (skip > 0) {
       const t = toks[k + 1]!;
-      if (t.shape !== 'x' || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) return null;
+      const titleWord = (t.shape === 'x' && (t.pos === 'NOUN' || t.pos === 'ADJ')) || t.lower === 'and' || t.text === '&' || (t.shape === 'Xx' && !entityAt[k + 1]);
+      if (!titleWord) return null;
     }
     if (POSSESSIVE_PRONOUNS.has(toks[k]!.lower)) return antecedent(doc, k);
     if (isPossessive(toks[k]!.text)) k--;
-    const mod = k >= s0 ? modifierOf(entityEndingAt(doc, k)) : null;
+    const mod = k >= s0 ? modifierOf(entityEndingAt(doc, k), doc) : null;
     if (mod) return mod;
   }
   return null;
@@ -99,12 +115,15 @@ export function describe(doc: Doc, e: Entity): Description {
   while (j >= s0) {
     const m = endingAt[j]!.find((x) => x.t0 >= s0 && personRole(x));
     if (!m) break;
-    if (!roleMatch || personRole(m)!.role) { roleMatch = m; role = personRole(m); }
+    // the role closest to the name wins ("deputy energy minister" is an energy minister)
+    if (!roleMatch || !role?.role) { roleMatch = m; role = personRole(m); }
     j = m.t0 - 1;
     while (j >= s0 && ROLE_ADJECTIVES.has(toks[j]!.lower)) j--;
   }
   if (roleMatch && role) {
-    const mod = premodifier(doc, j, s0);
+    // the title begins inside a name ("U.S. Treasury Secretary"): that name is the modifier
+    const host = docIndex(doc).entityAt[roleMatch.t0];
+    const mod = host && host.t0 < roleMatch.t0 && host.type !== 'PERSON' ? modifierOf(host, doc) : premodifier(doc, j, s0);
     apply(d, role.role ? words(doc, roleMatch) : '', role, mod, mod ? 'actors.premodifier' : 'actors.title');
   } else if (e.type === 'ORG' && j >= s0) {
     // "Russia's Security Council", "Afghan Interior Ministry": the modifier gives the country
@@ -117,7 +136,7 @@ export function describe(doc: Doc, e: Entity): Description {
   if (toks[e.t1]?.lower === 'of' && e.t1 < s1) {
     let k = e.t1 + 1;
     if (toks[k]?.lower === 'the') k++;
-    const mod = k < s1 ? modifierOf(entityStartingAt(doc, k)) : null;
+    const mod = k < s1 ? modifierOf(entityStartingAt(doc, k), doc) : null;
     if (mod) apply(d, '', null, mod, 'actors.affiliation');
   }
   // appositive: NAME , [the] [country|org ['s]] [adjective] role [of|for|to [the] country|org]
@@ -125,7 +144,7 @@ export function describe(doc: Doc, e: Entity): Description {
   if (toks[k]?.text !== ',' || k >= s1) return d;
   k++;
   if (k < s1 && DETERMINERS.has(toks[k]!.lower)) k++;
-  let mod = modifierOf(entityStartingAt(doc, k));
+  let mod = modifierOf(entityStartingAt(doc, k), doc);
   if (mod) {
     k = docIndex(doc).entityAt[k]!.t1;
     if (k < s1 && isPossessive(toks[k]!.text)) k++;
@@ -133,12 +152,15 @@ export function describe(doc: Doc, e: Entity): Description {
   while (k < s1 && ROLE_ADJECTIVES.has(toks[k]!.lower)) k++;
   const m = lexMatches(doc)[k]?.find((x) => personRole(x));
   if (!m) return d;
+  // "Nigel Lawson, Foreign Secretary Geoffrey Howe and ...": a list of people, not an appositive
+  const after = docIndex(doc).entityAt[m.t1];
+  if (after?.type === 'PERSON' && after.t0 === m.t1) return d;
   const r = personRole(m);
   k = m.t1;
   if (!mod && k < s1 && LINKS.has(toks[k]!.lower)) {
     k++;
     if (k < s1 && toks[k]!.lower === 'the') k++;
-    mod = modifierOf(entityStartingAt(doc, k));
+    mod = modifierOf(entityStartingAt(doc, k), doc);
   }
   apply(d, words(doc, m), r, mod, 'actors.appositive');
   return d;

@@ -37,3 +37,16 @@ export function entityStartingAt(doc: Doc, k: number): Entity | null {
 }
 
 export const isPossessive = (text: string | undefined) => text === "'s" || text === '’s' || text === "'" || text === '’';
+
+/** The one country named in the sentence of token t (country, demonym or capital), or null. */
+export function sentenceCountry(doc: Doc, t: number): string | null {
+  const sent = doc.tokens[t]!.sent;
+  const found = new Set<string>();
+  for (let k = doc.sentences[sent]!.t0; k < doc.sentences[sent]!.t1; k++) {
+    const e = docIndex(doc).entityAt[k];
+    if (!e || e.t0 !== k) continue;
+    const c = e.info?.country;
+    if (c && (e.info?.kind === 'country' || e.info?.ref?.startsWith('capital:'))) found.add(c);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}

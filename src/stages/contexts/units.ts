@@ -38,7 +38,7 @@ export function toUnits(tokens: Token[]): Unit[] {
       }
       continue;
     }
-    out.push({ w: t.lower.replace(/’/g, "'"), start: t.start, end: t.end, sent: t.sent, cap: t.shape === 'Xx' || t.shape === 'X' });
+    out.push({ w: t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower, start: t.start, end: t.end, sent: t.sent, cap: t.shape === 'Xx' || t.shape === 'X' });
   }
   return out;
 }

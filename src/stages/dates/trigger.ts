@@ -26,8 +26,12 @@ const HYPHENATED_MONTH = new RegExp(`^(mid|early|late|end)-(${[...MONTHS, ...MON
 const BEFORE = 5;
 const AFTER = 6;
 
+/** Every word that may trigger by itself or with a neighbour: one lookup rules out most tokens. */
+const WORDS = new Set<string>([...NAMES, ...ALWAYS, ...UNITS]);
+
 function isTrigger(tokens: Token[], i: number, s: Sentence, caseless: boolean): boolean {
   const t = tokens[i]!;
+  if (t.shape !== 'd' && t.shape !== 'm' && !WORDS.has(t.lower)) return false;
   if (NAMES.has(t.lower)) return caseless || t.shape !== 'x'; // "may", "march": a modal, a protest
   if (ALWAYS.has(t.lower)) return true;
   if (UNITS.has(t.lower)) {

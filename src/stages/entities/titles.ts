@@ -79,6 +79,7 @@ function proposeAppositives(doc: Doc): Candidate[] {
       if (toks[k]!.text === ',' || toks[k]!.pos === 'VERB') break;
     }
     if (!roleAt) continue;
+    if (isCapitalised(toks[roleAt.t1]) && toks[roleAt.t1]!.sent === toks[c]!.sent) continue; // "X, Foreign Secretary Y": a list
     // the name ends right before the comma: walk back over capitalised tokens and connectors
     let s = c - 1;
     if (!isCapitalised(toks[s]) || toks[s]!.sent !== toks[c]!.sent) continue;

@@ -6,6 +6,7 @@
  */
 import type { Actor, Doc, Entity, Place } from '../../types.js';
 import { eventPatterns } from '../../knowledge/event-patterns.js';
+import { countries as countryData } from '../../knowledge/countries.js';
 
 export interface Unit {
   t0: number;
@@ -26,6 +27,10 @@ export interface ActorIndex {
   at: Int32Array;
   /** the actor id a unit stands for (creates the actor of a country-bearing entity on first use) */
   resolve(u: Unit): string | null;
+  /** the actor standing for a country (sector null: the country at large), created on first use */
+  countryActor(country: string, sector: string | null, name: string): string;
+  /** the only country the document names, if it names exactly one */
+  sole: string | null;
 }
 
 let sectorOfHead: Map<string, string> | null = null;
@@ -35,6 +40,27 @@ export function headSector(word: string | undefined): string | null {
     for (const [sector, heads] of Object.entries(eventPatterns().headSectors)) for (const h of heads) sectorOfHead.set(h, sector);
   }
   return word ? sectorOfHead.get(word) ?? null : null;
+}
+
+/** "anti-Syria", "pro-Russian": the name after the prefix says whom one opposes or backs, not who one is. */
+export function antiPro(text: string, start: number): boolean {
+  return /(^|[^a-z])(anti|pro)-\s*$/i.test(text.slice(Math.max(0, start - 6), start));
+}
+
+let demonymCountry: Map<string, string> | null = null;
+/**
+ * "Bosnian Serbs", "Iraqi Kurds": a nationality before an ethnic plural names where the group lives,
+ * the country coders give it; the ethnic word alone would point at its kin state.
+ */
+function residenceOf(e: Entity | null): string | null {
+  if (!e || e.type !== 'NORP') return null;
+  const words = e.text.split(/\s+/);
+  if (words.length !== 2 || !words[1]!.endsWith('s')) return null;
+  if (!demonymCountry) {
+    demonymCountry = new Map();
+    for (const c of countryData().list) for (const d of c.demonyms) if (!demonymCountry.has(d)) demonymCountry.set(d, c.iso3);
+  }
+  return demonymCountry.get(words[0]!) ?? null;
 }
 
 export function buildActorIndex(doc: Doc): ActorIndex {
@@ -56,7 +82,7 @@ export function buildActorIndex(doc: Doc): ActorIndex {
     for (let k = t0; k < t1; k++) if (at[k] >= 0) return;
     const a = actor ? byId.get(actor) : undefined;
     const kind = a?.kind ?? entity?.info?.kind ?? (place ? 'country' : null);
-    const country = a ? a.country : entity?.info?.country ?? place?.country ?? null;
+    const country = residenceOf(entity) ?? (a ? a.country : entity?.info?.country ?? place?.country ?? null);
     units.push({ t0, t1, actor, entity, place, kind, country });
     for (let k = t0; k < t1; k++) at[k] = units.length - 1;
   };
@@ -82,6 +108,7 @@ export function buildActorIndex(doc: Doc): ActorIndex {
   }
   for (const p of doc.places) {
     if (!p.country) continue;
+    if (antiPro(doc.text, p.start)) continue; // "anti-Syria journalist": Syria is not the participant
     const t0 = tokenAt(p.start);
     let t1 = t0;
     while (t1 < doc.tokens.length && doc.tokens[t1]!.start < p.end) t1++;
@@ -110,8 +137,27 @@ export function buildActorIndex(doc: Doc): ActorIndex {
     }
     return null;
   };
+  // the only country a document names: where its countryless people and groups belong (a wire story
+  // about one country names its own officials without their nationality: "President X", "the Y party")
+  const countries = new Set<string>();
+  for (const p of doc.places) if (p.country) countries.add(p.country);
+  for (const a of doc.actors) if (a.country) countries.add(a.country);
+  const sole = countries.size === 1 ? [...countries][0]! : null;
+  const placeActor = (a: Actor | undefined) => {
+    if (!sole || !a || a.country || (a.kind !== 'person' && a.kind !== 'organization' && a.kind !== 'group')) return;
+    a.country = sole;
+    a.code = sole + (a.sector ?? '');
+    a.rule += '+events.sole-country';
+  };
   const resolve = (u: Unit): string | null => {
+    const id = resolveUnit(u);
+    if (id) placeActor(byId.get(id));
+    return id;
+  };
+  const resolveUnit = (u: Unit): string | null => {
     const e = u.entity;
+    const home = residenceOf(e);
+    if (home && u.actor && byId.get(u.actor)?.country !== home) u.actor = findOrCreate(home, byId.get(u.actor)?.sector ?? null, 'group', e!.text, e!.id);
     if (u.actor) {
       // "Israeli troops": a nationality naming a country actor, with a head of another sector → that country's sector actor
       const a = byId.get(u.actor);
@@ -135,5 +181,6 @@ export function buildActorIndex(doc: Doc): ActorIndex {
     u.actor = id;
     return id;
   };
-  return { units, at, resolve };
+  const countryActor = (country: string, sector: string | null, name: string) => findOrCreate(country, sector, 'country', name, null);
+  return { units, at, resolve, countryActor, sole };
 }

@@ -7,6 +7,7 @@
 import type { Doc, Place, PloverType, Span, Token } from '../../types.js';
 import { eventPatterns } from '../../knowledge/event-patterns.js';
 import { LOCATIVE } from './words.js';
+import { antiPro } from './actor-index.js';
 
 type Cue = { mode: string; words: string[] };
 let cueCache: Map<string, Cue[]> | null = null;
@@ -55,7 +56,7 @@ export function placeOf(doc: Doc, evidence: Span, actorSpans: Span[]): string | 
   let best: { id: string; score: number } | null = null;
   for (const p of doc.places) {
     if (!inside(p, evidence)) continue;
-    if (actorSpans.some((a) => p.start < a.end && a.start < p.end)) continue;
+    if (actorSpans.some((a) => p.start < a.end && a.start < p.end) || antiPro(doc.text, p.start)) continue;
     const before = doc.text.slice(Math.max(0, p.start - 12), p.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
     const score = KIND_RANK[p.kind] + (LOCATIVE.has(before) ? 10 : 0);
     if (!best || score > best.score) best = { id: p.id, score };

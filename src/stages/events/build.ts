@@ -15,6 +15,7 @@ import { modalityOf } from './modality.js';
 import { contextsOf, dateOf, modeCue, placeOf } from './attach.js';
 import type { Trigger } from './triggers.js';
 import { HARD_BREAK } from './words.js';
+import { applyDefaults, type DefaultsContext } from './defaults.js';
 
 interface Draft {
   trig: Trigger;
@@ -43,7 +44,7 @@ const idsOf = (idx: ActorIndex, g: Group | null) => {
   return out;
 };
 
-export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, triggers: Trigger[]): Omit<Event, 'id'>[] {
+export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, triggers: Trigger[], dc?: DefaultsContext): Omit<Event, 'id'>[] {
   intentIds ??= new Set(eventPatterns().intentVerbs);
   const tokens = doc.tokens;
   const verbHeads = new Map(triggers.filter((t) => t.cp.pattern.pos === 'verb' && tokens[t.t1]?.lower !== 'to').map((t) => [t.t0, t.cp.pattern.type]));
@@ -69,7 +70,8 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
     if (!intentIds.has(d.rule)) continue;
     // the action right after "to" ("pledged to work", "agreed to postpone": not a noun further on)
     let k = d.trig.t1;
-    while (k < cm.sentence.t1 && k < d.trig.t1 + 3 && tokens[k]!.lower !== 'to') k++;
+    // "agreed in principle on Saturday to provide": adverbials may sit between, a verb or comma may not
+    while (k < cm.sentence.t1 && k < d.trig.t1 + 7 && tokens[k]!.lower !== 'to' && tokens[k]!.text !== ',' && !(k > d.trig.t1 && tokens[k]!.pos === 'VERB')) k++;
     k++;
     while (k < cm.sentence.t1 && tokens[k]!.pos === 'ADV') k++;
     const inner = tokens[k - 1]?.lower === 'to' || tokens[k - 1]?.pos === 'ADV' ? drafts.find((e) => e.trig.t0 === k) : undefined;
@@ -97,10 +99,11 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
   const seen = new Set<string>();
   for (const d of [...drafts, ...extra].sort((x, y) => Number(x.derived) - Number(y.derived) || y.confidence - x.confidence)) {
     if (!d.source.length && !d.noOne && !(d.target.length && isMaterial(d.type))) continue;
-    const key = `${d.type}|${[...d.source].sort()}|${[...d.target].sort()}|${d.negated}`;
+    const e = dc ? applyDefaults(doc, dc, finish(doc, cm, d)) : finish(doc, cm, d);
+    const key = `${e.type}|${[...e.source].sort()}|${[...e.target].sort()}|${e.negated}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(finish(doc, cm, d));
+    out.push(e);
   }
   return out.sort((a, b) => a.trigger.start - b.trigger.start);
 }

@@ -3,6 +3,7 @@ import { buildActorIndex } from './actor-index.js';
 import { segmentSentence } from './clauses.js';
 import { findTriggers } from './triggers.js';
 import { sentenceEvents } from './build.js';
+import { defaultsContext } from './defaults.js';
 
 export { formatEvent, formatEvents } from './format.js';
 
@@ -17,12 +18,13 @@ export const eventsStage: Stage = {
   provides: ['events'],
   run(doc) {
     const idx = buildActorIndex(doc);
+    const dc = defaultsContext(doc, idx);
     let n = 0;
     for (const s of doc.sentences) {
       const triggers = findTriggers(doc.tokens, s.t0, s.t1);
       if (!triggers.length) continue;
       const cm = segmentSentence(doc.tokens, s);
-      for (const e of sentenceEvents(doc, idx, cm, triggers)) doc.events.push({ id: `v${++n}`, ...e });
+      for (const e of sentenceEvents(doc, idx, cm, triggers, dc)) doc.events.push({ id: `v${++n}`, ...e });
     }
   },
 };

@@ -1,5 +1,5 @@
 /**
- * Turns our wink-nlp tokens into CoNLL-like words for the tagger: hyphenated compounds written
+ * Turns our tokens into CoNLL-like words for the tagger: hyphenated compounds written
  * without spaces ("Anglo-Dutch", "Smith-Jones") become one word as in CoNLL, and typographic
  * quotes and dashes become their ASCII forms. Each word remembers its token range.
  */

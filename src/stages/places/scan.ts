@@ -54,6 +54,19 @@ export class ScanMemo {
     if (!this.names.has(text)) this.names.set(text, resolveName(text));
     return this.names.get(text)!;
   }
+  /** span ends known to pass the prefix test, by span start (the later passes ask again) */
+  private readonly grown = new Map<number, number>();
+  /** Some place name starts with the text of tokens [i, j), given that [i, j - 1) passed. */
+  grows(doc: Doc, i: number, j: number): boolean {
+    if ((this.grown.get(i) ?? i) >= j) return true;
+    const tokens = doc.tokens;
+    const key = placeKey(doc.text.slice(tokens[i]!.start, tokens[j - 1]!.end));
+    // one word: a hash lookup, unless the next token is glued to it ("Toru" + "ń")
+    const glued = tokens[j] && tokens[j]!.start === tokens[j - 1]!.end;
+    if (!this.starts(key, j === i + 1 && !glued)) return false;
+    this.grown.set(i, j);
+    return true;
+  }
   /** Some name starts with this key (`word`: test the first word only). */
   starts(key: string, word: boolean): boolean {
     const k = word ? `w:${key}` : key;
@@ -161,10 +174,7 @@ export function scanToponyms(doc: Doc, covered: Uint8Array, memo: ScanMemo, town
     // grow the span while some place name starts with it: one or two lookups per token
     const ends: number[] = [];
     for (let j = i + 1; j <= sentEnd && !covered[j - 1]; j++) {
-      const key = placeKey(doc.text.slice(first.start, tokens[j - 1]!.end));
-      // one word: a hash lookup, unless the next token is glued to it ("Toru" + "ń")
-      const glued = tokens[j] && tokens[j]!.start === tokens[j - 1]!.end;
-      if (!memo.starts(key, j === i + 1 && !glued)) break;
+      if (!memo.grows(doc, i, j)) break;
       ends.push(j);
     }
     // "Dallas County", "Nyanza Province": a division word after a name ends a longer span

@@ -32,8 +32,22 @@ export function keyVariants(text: string): string[] {
   return out;
 }
 
+export type Resolved = { key: string; candidates: GeoCandidate[] } | null;
+
+/** Answers by name text, kept across documents (bounded; answers are never mutated). */
+const LIMIT = 50_000;
+const resolved = new Map<string, Resolved>();
+
 /** The first variant of a name that the gazetteer knows, with its candidates. */
-export function resolveName(text: string): { key: string; candidates: GeoCandidate[] } | null {
+export function resolveName(text: string): Resolved {
+  let r = resolved.get(text);
+  if (r !== undefined) return r;
+  if (resolved.size >= LIMIT) resolved.clear();
+  resolved.set(text, (r = resolveUncached(text)));
+  return r;
+}
+
+function resolveUncached(text: string): Resolved {
   for (const key of keyVariants(text)) {
     const candidates = lookupPlace(key);
     if (candidates.length) return { key, candidates };

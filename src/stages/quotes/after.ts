@@ -27,6 +27,35 @@ function skipAppositive(ctx: QuoteContext, j: number, hi: number): number {
   return j;
 }
 
+/** Words that attach a further phrase to a speaker: "X of the Y Institute", "the senator and candidate". */
+const NP_LINKS = new Set(['of', 'at', 'and', 'from', 'with', 'for', 'in']);
+const MAX_MODIFIERS = 4;
+
+/**
+ * Index after what follows a speaker phrase before its verb: appositives between commas and
+ * attached phrases ("Mr. X, 81, a retired engineer, said", "X of the Y Institute wrote").
+ */
+function pastModifiers(ctx: QuoteContext, j: number, hi: number): number {
+  const toks = ctx.tokens;
+  const from = j;
+  for (let n = 0; n < MAX_MODIFIERS && j < hi && j - from < APPOSITIVE_REACH; n++) {
+    const t = toks[j]!;
+    if (t.text === ',') {
+      if (cueAt(ctx, j + 1, hi)) return j + 1;
+      const k = skipAppositive(ctx, j + 1, hi);
+      if (k === j + 1) return j;
+      // stand on the closing comma: the verb or a further appositive follows it
+      j = k - 1;
+    } else if (NP_LINKS.has(t.lower) && !cueAt(ctx, j, hi, true)) {
+      const np = npStartingAt(toks, j + 1, hi);
+      if (!np) return j;
+      j = np.t1;
+    } else return j;
+    if (cueAt(ctx, skipForwardBetween(toks, j, hi), hi, true)) return j;
+  }
+  return j;
+}
+
 /**
  * Parses an attribution clause starting at token i: "said X", "according to X", "X said",
  * "X, the spokesman, said". With strict set the cue must end its clause ("“…?” Trump asked.").
@@ -49,9 +78,7 @@ export function clauseAt(ctx: QuoteContext, i: number, hi: number, strict = fals
       break;
     }
   }
-  let j = np.t1;
-  if (toks[j]?.text === ',') j = cueAt(ctx, j + 1, hi) ? j + 1 : skipAppositive(ctx, j + 1, hi);
-  j = skipForwardBetween(toks, j, hi);
+  const j = skipForwardBetween(toks, pastModifiers(ctx, np.t1, hi), hi);
   const verb = cueAt(ctx, j, hi, true);
   if (!verb || verb.form.kind !== 'verb') return null;
   const next = toks[verb.t1];
@@ -90,8 +117,9 @@ export function after(ctx: QuoteContext, qi: number, setNext: (q: number) => voi
   // “… ended.” He went on … : a new sentence, not an attribution
   const end = lastChar(ctx, qi);
   const capital = toks[i]!.shape === 'Xx' || toks[i]!.shape === 'X';
-  if (capital && (end === '.' || end === '…')) return null;
-  const strict = capital && (end === '?' || end === '!');
+  if (capital && end === '.') return null;
+  // a trailing-off quote ("“I'm going to …” Clinton said") may still be attributed, strictly
+  const strict = capital && (end === '?' || end === '!' || end === '…');
   if (strict && SPEAKER_PRONOUNS[toks[i]!.lower]) return null;
   const found = clauseAt(ctx, i, hi, strict);
   if (found) return found;

@@ -1,7 +1,7 @@
 import { after, tail, type Attribution } from './after.js';
 import { cueAt, paraOf, type CueMatch, type QuoteContext } from './context.js';
 import { headOf, npEndingAt, npStartingAt, type TokRange } from './np.js';
-import { POSSESSIVES } from './words.js';
+import { POSSESSIVES, isVerb, skipForwardBetween } from './words.js';
 import { subjectBefore, clauseSubject } from './subject.js';
 
 export type { Attribution };
@@ -86,8 +86,20 @@ function speakerOfCue(ctx: QuoteContext, cue: CueMatch, lo: number): TokRange | 
     }
     return clauseSubject(ctx, cue.t0, lo) ?? own;
   }
-  return subjectBefore(ctx, cue.t0, lo);
+  const subj = subjectBefore(ctx, cue.t0, lo);
+  return subj && embeddedRelative(ctx, subj, lo) ? (clauseSubject(ctx, subj.t0, lo) ?? subj) : subj;
 }
+
+const RELATIVES = new Set(['that', 'which']);
+/**
+ * "Sanders is releasing an ad that urges …", "the council backed a resolution which said …": a relative clause
+ * hanging on an object (not "who": PolNeAR keeps a person's own words with them). The report belongs to the main clause, so its subject is the speaker.
+ */
+function embeddedRelative(ctx: QuoteContext, subj: TokRange, lo: number): boolean {
+  if (!RELATIVES.has(ctx.tokens[subj.t1 - 1]!.lower)) return false;
+  return subj.t0 > lo && ctx.boundary[subj.t0 - 1] !== 1 && !CLAUSE_PUNCT.has(ctx.tokens[subj.t0 - 1]!.text);
+}
+const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(']);
 
 /** Attribution before the opening mark: "X said: “…”", "X called it “…”", "according to X, “…”". */
 function before(ctx: QuoteContext, qi: number, around: Around): Attribution | null {
@@ -137,13 +149,16 @@ function before(ctx: QuoteContext, qi: number, around: Around): Attribution | nu
       const speaker = speakerOfCue(ctx, cue, lo);
       if (bridged && speaker) return { cue, speaker, rule: 'before.speaker-cue' };
       const inverted = bridged && !speaker ? npStartingAt(toks, cue.t1, open) : null;
-      if (inverted && toks[inverted.t1]?.text === ',' && inverted.t1 + 1 === open) {
+      if (inverted && (toks[inverted.t1]?.text === ',' || toks[inverted.t1]?.text === ':') && inverted.t1 + 1 === open) {
         return { cue, speaker: inverted, rule: 'before.cue-speaker' };
       }
       if (bridged) {
         // a coordinated verb ("…, but went on to say “…”") speaks for its clause's subject
         const subj = clauseSubject(ctx, cue.t0, lo);
-        return { cue, speaker: subj, rule: subj ? 'before.cue-clause-subject' : 'before.cue-only' };
+        if (subj) return { cue, speaker: subj, rule: 'before.cue-clause-subject' };
+        // "In calling the plan “…”, the minister showed …": an opening participle clause speaks for the main subject after it
+        const main = toks[cue.t0]!.lower.endsWith('ing') ? subjectAfter(ctx, qi) : null;
+        return { cue, speaker: main, rule: main ? 'before.participle-main-subject' : 'before.cue-only' };
       }
       if (speaker) {
         around.weak ??= { cue, speaker, rule: 'before.sentence-cue' };
@@ -156,6 +171,25 @@ function before(ctx: QuoteContext, qi: number, around: Around): Attribution | nu
   const colon = toks[open - 1]?.text === ':';
   const subj = clauseSubject(ctx, open, lo);
   if (subj) around.weak ??= { cue: null, speaker: subj, rule: colon ? 'before.colon-subject' : 'before.clause-subject' };
+  return null;
+}
+
+const MAIN_REACH = 30;
+/** The subject of the main clause that follows the quote's clause: "…“…”, the pope again demonstrated". */
+function subjectAfter(ctx: QuoteContext, qi: number): TokRange | null {
+  const toks = ctx.tokens;
+  const hi = ctx.paraT1[paraOf(ctx, ctx.qt1[qi]! - 1)]!;
+  // from the comma that closes the quote's content ("“…,” the minister") onwards
+  for (let k = Math.max(ctx.qt0[qi]! + 1, ctx.qt1[qi]! - 2); k < hi && k < ctx.qt1[qi]! + MAIN_REACH; k++) {
+    if (ctx.boundary[k] === 1) return null;
+    if (toks[k]!.text !== ',' || (ctx.quoteOf[k]! >= 0 && ctx.quoteOf[k] !== qi)) continue;
+    let n = k + 1;
+    while (n < hi && ctx.quoteOf[n] === qi) n++;
+    const np = npStartingAt(toks, n, hi);
+    if (!np) return null;
+    const v = toks[skipForwardBetween(toks, np.t1, hi)];
+    return v && (isVerb(v) || v.lower === "n't") ? np : null;
+  }
   return null;
 }
 

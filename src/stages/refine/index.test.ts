@@ -54,6 +54,18 @@ describe('refine stage', () => {
     expect(e.info?.country).toBe('PSE');
   });
 
+  it('trims titles from person spans of any source, so they meet the rule spans', () => {
+    const doc = run('They met the Chancellor of the Exchequer Nigel Lawton and Mr Lawton smiled.', [fakeModel([['Exchequer Nigel Lawton', 'PERSON', 0.99], ['Mr Lawton', 'PERSON', 0.99]])]);
+    const persons = doc.entities.filter((e) => e.type === 'PERSON').map((e) => e.text);
+    expect(persons).toEqual(['Nigel Lawton', 'Lawton']);
+    expect(doc.entities.find((e) => e.text === 'Lawton')!.sources).toEqual(expect.arrayContaining(['model.perceptron', 'title.honorific']));
+  });
+
+  it('drops words that are never names, whoever proposed them', () => {
+    const doc = run('Prices rose on Monday. REUTER', [fakeModel([['Monday', 'PERSON', 0.9], ['REUTER', 'PERSON', 0.9]])]);
+    expect(doc.entities).toEqual([]);
+  });
+
   it('makes a lone surname a PERSON when the full name appears in the document', () => {
     const doc = run('Opposition leader Ines Arrau rallied supporters. Later, in Lima, Arrau spoke again. Arrau left.');
     const surnames = doc.entities.filter((e) => e.text === 'Arrau');

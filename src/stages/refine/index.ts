@@ -4,6 +4,7 @@ import { groupBySpan } from './merge.js';
 import { selectOptions } from './select.js';
 import { makeConsistent } from './consistency.js';
 import { trimPersonTitles } from './trim.js';
+import { nameCues } from '../../knowledge/index.js';
 
 /**
  * Candidates (from every proposer, rules and model alike) to non-overlapping entities:
@@ -16,7 +17,10 @@ export const refineStage: Stage = {
   needs: ['tokens', 'candidates'],
   provides: ['entities'],
   run(doc) {
-    const chosen = makeConsistent(doc, selectOptions(groupBySpan(trimPersonTitles(doc, doc.candidates)), doc.tokens.length));
+    const nonNames = nameCues().nonNames;
+    // words that are never names on their own ("REUTER", "Monday"), whoever proposed them
+    const options = groupBySpan(trimPersonTitles(doc, doc.candidates)).filter((o) => o.info || !nonNames.has(doc.text.slice(o.start, o.end)));
+    const chosen = makeConsistent(doc, selectOptions(options, doc.tokens.length));
     doc.entities = chosen.map((o, i): Entity => {
       const e: Entity = {
         id: `e${i + 1}`, type: o.type, text: doc.text.slice(o.start, o.end),

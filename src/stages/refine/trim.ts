@@ -15,9 +15,15 @@ export function trimPersonTitles(doc: Doc, cands: Candidate[]): Candidate[] {
     if (c.type !== 'PERSON') return c;
     let t0 = c.t0;
     for (;;) {
-      const m = lex[t0]?.find((x) => x.t1 < c.t1 && x.hits.some((h) => PREFIX_KINDS.has(h.kind)));
-      if (!m) break;
-      t0 = m.t1;
+      // a title that starts in or before the span and ends inside it ("... of the Exchequer Nigel Lawson")
+      let next = t0;
+      for (let s = Math.max(0, t0 - 6); s <= t0; s++) {
+        for (const x of lex[s] ?? []) {
+          if (x.t1 > next && x.t1 < c.t1 && x.hits.some((h) => PREFIX_KINDS.has(h.kind))) next = x.t1;
+        }
+      }
+      if (next === t0) break;
+      t0 = next;
       if (toks[t0]?.text === '.' && t0 < c.t1 - 1) t0++;
     }
     if (t0 === c.t0 || !/^\p{Lu}/u.test(toks[t0]!.text)) return c;

@@ -20,6 +20,9 @@ const STARTERS = new Set([
 export function sentenceStarts(text: string, spans: ReadonlyArray<readonly [number, number]>, t0: number, t1: number): number[] {
   const starts = [t0];
   for (let k = t0; k < t1 - 1; k++) {
+    // every terminal and abbreviation ends in . ! ? or …: skip the rest without slicing
+    const last = text.charCodeAt(spans[k]![1] - 1);
+    if (last !== 46 && last !== 33 && last !== 63 && last !== 8230) continue;
     const tok = text.slice(spans[k]![0], spans[k]![1]);
     const abbrev = tok.length > 1 && tok.endsWith('.') && !TERMINAL.has(tok);
     if (!TERMINAL.has(tok) && !abbrev) continue;

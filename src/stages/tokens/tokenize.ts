@@ -7,6 +7,22 @@
 import { ABBREVIATIONS } from './abbreviations.js';
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
+const LETTER = /\p{L}/u;
+
+/** A letter, mark, number or underscore at text[k]: ASCII by char code, the rest by the unicode regex. */
+function isWord(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  return c === c && WORD_CHAR.test(text[k]!);
+}
+
+const isDigit = (text: string, k: number) => { const c = text.charCodeAt(k); return c >= 48 && c <= 57; };
+
+function isLetter(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return c === c && LETTER.test(text[k]!);
+}
 const CLITIC = /(?:n['’]t|['’](?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M))$/;
 const ACRONYM = /^(?:\p{L}\.){2,}$/u;
 const URLISH = /^(?:https?:\/\/|www\.)\S+|^[\w.+-]+@[\w-]+\.[\w.]+|^[@#][\p{L}\p{N}_]+/u;
@@ -31,17 +47,16 @@ export function tokenize(text: string): Array<[number, number]> {
         continue;
       }
     }
-    if (WORD_CHAR.test(c)) {
+    if (isWord(text, i)) {
       let j = i + 1;
       // a run of word characters with inner apostrophes, periods (U.S., 3.5), commas in numbers, hyphens
       while (j < n) {
-        const d = text[j]!;
-        if (WORD_CHAR.test(d)) { j++; continue; }
-        const next = text[j + 1] ?? '';
-        if ((d === "'" || d === '’') && WORD_CHAR.test(next)) { j++; continue; }
-        if ((d === '.' || d === ',' || d === ':' || d === '/') && /\d/.test(text[j - 1]!) && /\d/.test(next)) { j++; continue; }
-        if (d === '.' && /\p{L}/u.test(next) && (j - i === 1 || text[j - 2] === '.')) { j++; continue; }
-        if (d === '-' && WORD_CHAR.test(next)) { j++; continue; }
+        if (isWord(text, j)) { j++; continue; }
+        const d = text.charCodeAt(j);
+        if ((d === 39 || d === 8217) && isWord(text, j + 1)) { j++; continue; }
+        if ((d === 46 || d === 44 || d === 58 || d === 47) && isDigit(text, j - 1) && isDigit(text, j + 1)) { j++; continue; }
+        if (d === 46 && isLetter(text, j + 1) && (j - i === 1 || text.charCodeAt(j - 2) === 46)) { j++; continue; }
+        if (d === 45 && isWord(text, j + 1)) { j++; continue; }
         break;
       }
       i = pushWord(text, i, j, out);
@@ -66,7 +81,7 @@ function pushWord(text: string, start: number, end: number, out: Array<[number, 
   let word = text.slice(start, end);
   // a trailing period belongs to abbreviations, acronyms and initials ("No." only before a number)
   const lower = word.toLowerCase();
-  if (text[end] === '.' && (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(word) || ACRONYM.test(word + '.') || ((lower === 'no' || lower === 'nos') && /^\.\s?\d/.test(text.slice(end, end + 3))))) {
+  if (text[end] === '.' && (ABBREVIATIONS.has(lower) || (word.length <= 2 && /^\p{Lu}$/u.test(word)) || ACRONYM.test(word + '.') || ((lower === 'no' || lower === 'nos') && /^\.\s?\d/.test(text.slice(end, end + 3))))) {
     end++;
     word += '.';
   }

@@ -1,0 +1,181 @@
+/**
+ * The inference featuriser: the same feature ids as features.ts (first layer) and stack.ts
+ * (stacked layers), without building strings. Word-local features come from the WordCache,
+ * closed-set templates from tables, pair features by continuing cached FNV-1a states. Ids go to
+ * an Acc: at run time one that sums weight rows, in tests one that lists the ids.
+ */
+import { typeOf } from './perceptron.js';
+import type { ContextTables, StackTables } from './tables.js';
+import type { WordCache, WordInfo } from './wordcache.js';
+
+export interface Acc {
+  /** one feature id */
+  row(id: number): void;
+  /** a cached group: ids data[idFrom, idTo), whose weight rows sum to data[sumAt, sumAt + S) */
+  group(data: Int32Array, sumAt: number, idFrom: number, idTo: number): void;
+  /** closes the current token */
+  next(): void;
+}
+
+const C = 0, A = 1, L = 2, M = 5; // CLASSES indices
+const PIPE = 124;
+
+/** fnvMore(h, "|" + b) */
+const pipeThen = (h: number, b: string): number => {
+  h = Math.imul(h ^ PIPE, 0x01000193);
+  for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b.charCodeAt(i), 0x01000193);
+  return h;
+};
+const more = (h: number, b: string): number => {
+  for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b.charCodeAt(i), 0x01000193);
+  return h;
+};
+
+export interface DocWords {
+  words: WordInfo[][];
+  /** per sentence: written in capitals (a headline) */
+  caps: boolean[];
+}
+
+/** isCapsSentence over cached case classes */
+function capsSentence(ws: readonly WordInfo[]): boolean {
+  let letters = 0;
+  let caps = 0;
+  for (const w of ws) {
+    if (w.cls === 3 || w.cls === 4) continue;
+    letters++;
+    if (w.cls === A) caps++;
+  }
+  return letters >= 2 && caps / letters > 0.6;
+}
+
+export function docWords(sentences: readonly string[][], cache: WordCache): DocWords {
+  const words = sentences.map((s) => s.map((w) => cache.get(w)));
+  return { words, caps: words.map(capsSentence) };
+}
+
+/** First-layer feature ids of every token of a document; make(s) gives sentence s's Acc. */
+export function firstLayer<X extends Acc>(doc: DocWords, cache: WordCache, tb: ContextTables, make: (n: number) => X): X[] {
+  const { words, caps } = doc;
+  // per lower-cased word: seen capitalised (not sentence-initial) / lower case, in normal-case sentences
+  const casing = new Map<string, number[]>();
+  let allLower = true;
+  words.forEach((ws, s) => ws.forEach((w, i) => {
+    if (w.cls === C || w.cls === A || w.cls === M) allLower = false;
+    if (caps[s] || (w.cls !== C && w.cls !== L) || (w.cls === C && i === 0)) return;
+    let e = casing.get(w.lower);
+    if (!e) casing.set(w.lower, (e = [0, 0]));
+    e[w.cls === C ? 0 : 1]++;
+  }));
+  const { pads, S } = cache;
+  const N0 = 5 * S; // start of the neighbour-slot ids
+  return words.map((ws, s) => {
+    const n = ws.length;
+    const acc = make(n);
+    const capsSent = caps[s]!;
+    const mode = capsSent ? 0 : allLower ? 1 : 2;
+    const gz = gazetteerCodes(ws, cache);
+    const at = (i: number) => (i < 0 ? pads[-i - 1]! : i >= n ? pads[2 + i - n]! : ws[i]!);
+    for (let i = 0; i < n; i++) {
+      const w = ws[i]!;
+      const c = w.cls;
+      const first = i === 0 ? 1 : 0;
+      const p = at(i - 1);
+      const q = at(i + 1);
+      acc.group(w.data, 0, N0 + 8, w.data.length);
+      acc.row(tb.cMode[c * 3 + mode]!);
+      acc.row(tb.cFirst[c * 2 + first]!);
+      acc.group(p.data, S, N0, N0 + 2);
+      acc.group(q.data, 2 * S, N0 + 2, N0 + 4);
+      acc.group(at(i - 2).data, 3 * S, N0 + 4, N0 + 6);
+      acc.group(at(i + 2).data, 4 * S, N0 + 6, N0 + 8);
+      acc.row(cache.id(more(p.prevW, w.lower)));
+      acc.row(cache.id(more(w.nextW, q.lower)));
+      acc.row(cache.id(pipeThen(more(p.prevSh3, w.shape), q.shape)));
+      acc.row(cache.id(more(p.prevSh, w.shape)));
+      acc.row(cache.id(more(w.nextSh, q.lower)));
+      if (capsSent) acc.row(w.capsId);
+      if (first) acc.row(w.firstId);
+      const dc = casing.get(w.lower);
+      if (dc) {
+        const own = !capsSent && i > 0 && c === C ? 1 : 0;
+        const ownLow = !capsSent && c === L ? 1 : 0;
+        const cap = dc[0]! - own > 0 ? 1 : 0;
+        const low = dc[1]! - ownLow > 0 ? 1 : 0;
+        acc.row(tb.dc[(((cap * 2 + low) * 6 + c) * 3 + mode) * 2 + first]!);
+      } else {
+        acc.row(tb.dcNone[(c * 3 + mode) * 2 + first]!);
+      }
+      if (gz) {
+        for (const g of gz[i] ?? []) { acc.row(tb.g[g]!); acc.row(tb.gc[g * 6 + c]!); }
+        if (i > 0) for (const g of gz[i - 1] ?? []) acc.row(tb.gPrev[g]!);
+        if (i + 1 < n) for (const g of gz[i + 1] ?? []) acc.row(tb.gNext[g]!);
+      }
+      acc.next();
+    }
+    return acc;
+  });
+}
+
+/** Gazetteer.annotate as label codes (B = even, I = odd); null when nothing matched. */
+function gazetteerCodes(ws: readonly WordInfo[], cache: WordCache): Array<number[] | undefined> | null {
+  let out: Array<number[] | undefined> | null = null;
+  const n = ws.length;
+  for (let i = 0; i < n; ) {
+    let step = 1;
+    for (let len = Math.min(ws[i]!.head, n - i); len >= 1; len--) {
+      const codes = len === 1 ? ws[i]!.gaz : cache.gaz.codes(ws.slice(i, i + len).map((w) => w.lower).join(' '));
+      if (!codes) continue;
+      out ??= new Array<number[] | undefined>(n);
+      for (const code of codes) {
+        (out[i] ??= []).push(code);
+        for (let k = i + 1; k < i + len; k++) (out[k] ??= []).push(code + 1);
+      }
+      step = len;
+      break;
+    }
+    i += step;
+  }
+  return out;
+}
+
+/** Stacked-layer feature ids from the previous layer's tags (see stack.ts). */
+export function stackedLayer<X extends Acc>(doc: DocWords, tags: readonly Int8Array[], tb: StackTables, make: (n: number) => X): X[] {
+  const votes = new Map<string, Int32Array>();
+  doc.words.forEach((ws, s) => ws.forEach((w, i) => {
+    if (!w.votable) return;
+    let v = votes.get(w.lower);
+    if (!v) votes.set(w.lower, (v = new Int32Array(5)));
+    v[typeOf(tags[s]![i]!)]++;
+  }));
+  return doc.words.map((ws, s) => {
+    const n = ws.length;
+    const t = tags[s]!;
+    const acc = make(n);
+    const caps = doc.caps[s] ? 0 : 1;
+    const tag = (i: number) => (i < 0 ? 9 : i >= n ? 10 : t[i]!);
+    for (let i = 0; i < n; i++) {
+      const own = typeOf(t[i]!);
+      const a = tag(i - 1), b = tag(i), c = tag(i + 1);
+      acc.row(tb.p1[b]!); acc.row(tb.p1Prev[a]!); acc.row(tb.p1Next[c]!); acc.row(tb.ctx[(a * 11 + b) * 11 + c]!);
+      const v = votes.get(ws[i]!.lower);
+      if (v) {
+        let best = -1, bestN = 0, others = 0;
+        for (let k = 1; k < 5; k++) {
+          const m = v[k]! - (k === own ? 1 : 0);
+          others += m;
+          if (m > 0) { acc.row(tb.da[k]!); acc.row(tb.daCaps[k * 2 + caps]!); }
+          if (m > bestN) { bestN = m; best = k; }
+        }
+        const oN = v[0]! - (own === 0 ? 1 : 0);
+        if (best > 0) {
+          acc.row(tb.dm[best * 2 + (oN > others ? 1 : 0)]!);
+          acc.row(tb.dmOwn[best * 5 + own]!);
+          acc.row(tb.dmOwnCaps[(best * 5 + own) * 2 + caps]!);
+        } else if (oN > 0) acc.row(tb.dmO);
+      }
+      acc.next();
+    }
+    return acc;
+  });
+}

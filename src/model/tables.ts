@@ -1,0 +1,81 @@
+/**
+ * Feature ids of the templates whose values come from small closed sets (case class, sentence
+ * mode, document casing, gazetteer labels, first-pass tags, document votes), hashed once per
+ * model from the same strings features.ts and stack.ts write.
+ */
+import { fnv1a } from './hash.js';
+import type { Gazetteer } from './gazetteer.js';
+import { TAGS } from './perceptron.js';
+import { CLASSES } from './wordcache.js';
+
+/** sentence modes in index order */
+export const MODES = ['caps', 'lowdoc', 'norm'];
+const BOOL = ['false', 'true'];
+export const TYPE_NAMES = ['O', 'PER', 'ORG', 'LOC', 'MISC'];
+/** first-pass tags and the sentence boundaries: index 9 is "<s>", 10 is "</s>" */
+const TAGX = [...TAGS, '<s>', '</s>'];
+const CAPS = ['caps', 'norm'];
+
+const grid = (dims: number[], f: (...ix: number[]) => string, mask: number): Int32Array => {
+  const size = dims.reduce((a, b) => a * b, 1);
+  const out = new Int32Array(size);
+  for (let k = 0; k < size; k++) {
+    const ix: number[] = [];
+    let r = k;
+    for (let d = dims.length - 1; d >= 0; d--) { ix[d] = r % dims[d]!; r = Math.floor(r / dims[d]!); }
+    out[k] = fnv1a(f(...ix)) & mask;
+  }
+  return out;
+};
+
+/** First-layer ids: index order is the order of the arguments (row-major). */
+export class ContextTables {
+  readonly cMode: Int32Array; // [cls][mode]
+  readonly cFirst: Int32Array; // [cls][first]
+  readonly dc: Int32Array; // [cap][low][cls][mode][first]
+  readonly dcNone: Int32Array; // [cls][mode][first]
+  readonly g: Int32Array; // [code]
+  readonly gc: Int32Array; // [code][cls]
+  readonly gPrev: Int32Array; // [code]
+  readonly gNext: Int32Array; // [code]
+  constructor(gaz: Gazetteer, mask: number) {
+    const C = CLASSES.length;
+    const codes = gaz.categories.length * 2;
+    const lab = (code: number) => gaz.labelOf(code);
+    this.cMode = grid([C, 3], (c, m) => `c=${CLASSES[c]}|${MODES[m]}`, mask);
+    this.cFirst = grid([C, 2], (c, f) => `c=${CLASSES[c]}|first=${BOOL[f]}`, mask);
+    this.dc = grid([2, 2, C, 3, 2], (a, b, c, m, f) => `dc=${BOOL[a]}|${BOOL[b]}|${CLASSES[c]}|${MODES[m]}|${BOOL[f]}`, mask);
+    this.dcNone = grid([C, 3, 2], (c, m, f) => `dc=none|${CLASSES[c]}|${MODES[m]}|${BOOL[f]}`, mask);
+    this.g = grid([codes], (k) => `g=${lab(k)}`, mask);
+    this.gc = grid([codes, C], (k, c) => `g=${lab(k)}|${CLASSES[c]}`, mask);
+    this.gPrev = grid([codes], (k) => `g-1=${lab(k)}`, mask);
+    this.gNext = grid([codes], (k) => `g+1=${lab(k)}`, mask);
+  }
+}
+
+/** Stacked-layer ids (see stack.ts). */
+export class StackTables {
+  readonly p1: Int32Array; // [tag]
+  readonly p1Prev: Int32Array; // [tag]
+  readonly p1Next: Int32Array; // [tag]
+  readonly ctx: Int32Array; // [tag-1][tag][tag+1]
+  readonly da: Int32Array; // [type]
+  readonly daCaps: Int32Array; // [type][caps]
+  readonly dm: Int32Array; // [type][minor]
+  readonly dmOwn: Int32Array; // [type][own]
+  readonly dmOwnCaps: Int32Array; // [type][own][caps]
+  readonly dmO: number;
+  constructor(mask: number) {
+    const X = TAGX.length;
+    this.p1 = grid([X], (a) => `p1=${TAGX[a]}`, mask);
+    this.p1Prev = grid([X], (a) => `p1-1=${TAGX[a]}`, mask);
+    this.p1Next = grid([X], (a) => `p1+1=${TAGX[a]}`, mask);
+    this.ctx = grid([X, X, X], (a, b, c) => `p1ctx=${TAGX[a]}|${TAGX[b]}|${TAGX[c]}`, mask);
+    this.da = grid([5], (k) => `da=${TYPE_NAMES[k]}`, mask);
+    this.daCaps = grid([5, 2], (k, c) => `da=${TYPE_NAMES[k]}|${CAPS[c]}`, mask);
+    this.dm = grid([5, 2], (k, m) => `dm=${TYPE_NAMES[k]}|${m ? 'minor' : 'major'}`, mask);
+    this.dmOwn = grid([5, 5], (k, o) => `dm=${TYPE_NAMES[k]}|own=${TYPE_NAMES[o]}`, mask);
+    this.dmOwnCaps = grid([5, 5, 2], (k, o, c) => `dm=${TYPE_NAMES[k]}|own=${TYPE_NAMES[o]}|${CAPS[c]}`, mask);
+    this.dmO = fnv1a('dm=O') & mask;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Sides the clause leaves open but event coders fill by convention (PLOVER/CAMEO coding of the
+ * GSR records, whose readme notes that actor codes were in some cases inferred from the event's
+ * location; CAMEO codes protests against their own government and state coercion of its own
+ * people as domestic X → X dyads), each marked in the event's rule:
+ *
+ * - `+located-source`: an attack with no named perpetrator ("a roadside bomb near Samarra killed…")
+ *   is coded to the country where it happened (with no toponym found: the only country the text
+ *   names, when the victims are its people).
+ * - `+domestic-target`: a protest, strike or boycott without a named addressee is aimed at the
+ *   government of its own country (the protesters' country, else the place's); a material act
+ *   without a named target inside a country (a blockade in X, an arrest in Y) targets that
+ *   country; a coercive act by a government or its forces with neither target nor place
+ *   targets their own country's people (police arresting protesters: X → X), and so does a
+ *   concession by them (a government accepting demands: its own opposition or citizens).
+ */
+import type { Actor, Doc, Event, Place } from '../../types.js';
+import { isMaterial } from '../../knowledge/plover.js';
+import { antiPro, type ActorIndex } from './actor-index.js';
+import { countryByIso3 } from '../../knowledge/countries.js';
+
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+
+export interface DefaultsContext {
+  idx: ActorIndex;
+  actors: Map<string, Actor>;
+  places: Map<string, Place>;
+}
+
+export function defaultsContext(doc: Doc, idx: ActorIndex): DefaultsContext {
+  return { idx, actors: new Map(doc.actors.map((a) => [a.id, a])), places: new Map(doc.places.map((p) => [p.id, p])) };
+}
+
+function sentencePlace(doc: Doc, e: Omit<Event, 'id'>): Place | undefined {
+  const s = doc.sentences[e.sentence];
+  if (!s) return undefined;
+  const t0 = doc.tokens[s.t0]!.start;
+  const t1 = doc.tokens[s.t1 - 1]!.end;
+  return doc.places.find((p) => p.country && p.start >= t0 && p.end <= t1 && !antiPro(doc.text, p.start));
+}
+
+export function applyDefaults(doc: Doc, dc: DefaultsContext, e: Omit<Event, 'id'>): Omit<Event, 'id'> {
+  const actorOf = (id: string) => dc.actors.get(id) ?? doc.actors.find((a) => a.id === id);
+  // the event's place, else a toponym of its sentence ("a bombing near the town of X killed…")
+  const place = (e.place ? dc.places.get(e.place) : undefined) ?? sentencePlace(doc, e);
+  const placeCountry = place?.country ?? null;
+  const srcCountry = e.source.map((id) => actorOf(id)?.country).find((c) => !!c) ?? null;
+  // no place found: an attack on the people of the only country the text names happened at home
+  const home = placeCountry ?? (dc.idx.sole && e.target.some((id) => actorOf(id)?.country === dc.idx.sole) ? dc.idx.sole : null);
+  if (!e.source.length && e.type === 'ASSAULT' && home) {
+    e = { ...e, source: [dc.idx.countryActor(home, null, countryByIso3(home)?.name ?? home)], rule: e.rule + '+located-source' };
+  }
+  if (e.target.length || e.negated) return e;
+  let country: string | null = null;
+  let sector: string | null = null;
+  if (e.type === 'PROTEST') { country = srcCountry ?? placeCountry; sector = 'GOV'; }
+  else if (isMaterial(e.type) && placeCountry) country = placeCountry;
+  else if ((e.type === 'COERCE' || e.type === 'CONCEDE') && srcCountry && e.source.some((id) => STATE_SECTORS.has(actorOf(id)?.sector ?? ''))) country = srcCountry;
+  if (!country) return e;
+  const name = countryByIso3(country)?.name ?? country;
+  const target = dc.idx.countryActor(country, sector, sector ? `${name} (${sector})` : name);
+  return { ...e, target: [target], rule: e.rule + '+domestic-target' };
+}
