@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { features, MAX_FEATURES, tokenInfo } from '../src/stages/tokens/pos/features.js';
 import { ptbToUpos, UPOS } from '../src/stages/tokens/pos/upos.js';
 import { tagWords } from '../src/stages/tokens/pos/tagger.js';
+import { seededRandom } from '../src/util/random.js';
 
 const BITS = 16;
 const EPOCHS = 6;
@@ -37,16 +38,6 @@ function read(path: string): Sent[] {
   return out;
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function tagdict(train: Sent[]): Map<string, number> {
   const counts = new Map<string, number[]>();
@@ -73,7 +64,7 @@ function train(sents: Sent[], dict: Map<string, number>): Float64Array {
   const stamp = new Float64Array(size);
   const feats = new Int32Array(MAX_FEATURES);
   const scores = new Float64Array(NT);
-  const random = rng(SEED);
+  const random = seededRandom(SEED);
   let clock = 0;
   const order = sents.map((_, i) => i);
   const bump = (idx: number, v: number) => {

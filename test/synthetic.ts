@@ -1,19 +1,11 @@
+import { seededRandom } from '../src/util/random.js';
 /** Invented articles for ingest tests: random sentences over a small made-up vocabulary. */
 const SUBJECTS = ['The council', 'Port workers', 'The ministry', 'Farmers', 'The mayor of Velsa', 'Envoys from Ostland', 'Police in Kessel', 'The union'];
 const VERBS = ['said', 'announced', 'denied', 'welcomed', 'criticised', 'proposed', 'rejected', 'discussed'];
 const OBJECTS = ['a new budget', 'the grain quota', 'the ferry schedule', 'a border agreement', 'higher port fees', 'the water plan', 'a pay offer', 'the tram extension'];
 const TAILS = ['on Monday', 'late on Friday', 'after a long meeting', 'in a statement', 'to reporters', 'despite protests', 'for the third time', 'without comment'];
 
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = seededRandom;
 
 const pick = <T>(r: () => number, xs: T[]): T => xs[Math.floor(r() * xs.length)]!;
 

@@ -4,19 +4,11 @@
  */
 import type { PloverType } from '../types.js';
 import { addDays } from './days.js';
+import { seededRandom } from '../util/random.js';
 import type { AnalyticEvent, Party } from './types.js';
 
 /** A seeded uniform generator in [0, 1) (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seeded = seededRandom;
 
 /** A Poisson draw (Knuth's method for small λ, a rounded normal approximation above 50). */
 export function poissonDraw(rnd: () => number, lambda: number): number {

@@ -1,12 +1,6 @@
-/** 32-bit FNV-1a over UTF-16 code units: the feature-hashing function (stable across runs). */
-export function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+/** Hashing and seeded shuffling of the NER model (fnv1a and seededRandom live in src/util). */
+export { fnv1a } from '../util/hash.js';
+export { seededRandom } from '../util/random.js';
 
 export const FNV_OFFSET = 0x811c9dc5;
 
@@ -17,16 +11,4 @@ export function fnvMore(h: number, text: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h;
-}
-
-/** Mulberry32: a small seeded PRNG so training shuffles reproduce exactly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

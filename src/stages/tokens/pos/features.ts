@@ -1,18 +1,13 @@
 import { nameClasses } from './names.js';
+import { fnv1a as fnv } from '../../../util/hash.js';
+
+export { fnv };
 
 /**
  * Numeric features of the POS tagger: every feature is a (template, value) pair hashed into a
  * bucket without building strings, so tagging costs a few integer operations per feature.
  */
 
-export function fnv(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /** Mixes a template id and a value into a bucket index. */
 export function bucket(template: number, value: number, mask: number): number {
