@@ -10,6 +10,7 @@ import type { StoryCopy } from '../analytics/breaking.js';
 import type { Analysis, PloverType } from '../types.js';
 import { articleConditions, eventWhere, where } from './filter.js';
 import type { EventRow, Filter, Stats, StoredArticle } from './types.js';
+import { toEvent, type EventDbRow } from './query.js';
 
 export interface Page<T> {
   total: number;
@@ -65,23 +66,6 @@ export function articlePage(db: Database.Database, f: Filter, limit: number, off
     })),
   };
 }
-
-interface EventDbRow {
-  article_id: string; story_id: number; event_id: string; type: string; mode: string | null; date: string | null;
-  source: string; target: string; place: string | null; place_country: string | null; contexts: string;
-  negated: number; hypothetical: number; trigger_text: string | null; evidence: string; evidence_start: number;
-  evidence_end: number; rule: string; confidence: number | null; url: string | null; title: string | null;
-  published: string | null;
-}
-
-const toEvent = (r: EventDbRow): EventRow => ({
-  articleId: r.article_id, storyId: r.story_id, eventId: r.event_id, type: r.type as PloverType, mode: r.mode,
-  date: r.date, source: JSON.parse(r.source), target: JSON.parse(r.target), place: r.place,
-  placeCountry: r.place_country, contexts: JSON.parse(r.contexts), negated: r.negated === 1,
-  hypothetical: r.hypothetical === 1, trigger: r.trigger_text, evidence: r.evidence,
-  evidenceSpan: { start: r.evidence_start, end: r.evidence_end }, rule: r.rule, confidence: r.confidence,
-  url: r.url, title: r.title, published: r.published,
-});
 
 const totals = new WeakMap<Database.Database, Map<string, [number, number]>>();
 

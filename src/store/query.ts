@@ -3,7 +3,8 @@ import type { Analysis, PloverType } from '../types.js';
 import { articleConditions, eventWhere, where } from './filter.js';
 import type { ActorRow, EventQuery, EventRow, Filter, SeriesKey, SeriesPoint, Stats, StoredArticle } from './types.js';
 
-interface EventDbRow {
+/** An event row as SQLite returns it (shared by every event query). */
+export interface EventDbRow {
   article_id: string; story_id: number; event_id: string; type: string; mode: string | null; date: string | null;
   source: string; target: string; place: string | null; place_country: string | null; contexts: string;
   negated: number; hypothetical: number; trigger_text: string | null; evidence: string; evidence_start: number;
@@ -11,7 +12,7 @@ interface EventDbRow {
   published: string | null;
 }
 
-const toEvent = (r: EventDbRow): EventRow => ({
+export const toEvent = (r: EventDbRow): EventRow => ({
   articleId: r.article_id, storyId: r.story_id, eventId: r.event_id, type: r.type as PloverType, mode: r.mode,
   date: r.date, source: JSON.parse(r.source), target: JSON.parse(r.target), place: r.place,
   placeCountry: r.place_country, contexts: JSON.parse(r.contexts), negated: r.negated === 1,
