@@ -3,6 +3,7 @@ import { cueAt, paraOf, type CueMatch, type QuoteContext } from './context.js';
 import { headOf, npEndingAt, npStartingAt, type TokRange } from './np.js';
 import { POSSESSIVES, isVerb, skipForwardBetween } from './words.js';
 import { subjectBefore, clauseSubject } from './subject.js';
+import { outerReporter } from './outer.js';
 
 export type { Attribution };
 
@@ -193,13 +194,23 @@ function subjectAfter(ctx: QuoteContext, qi: number): TokRange | null {
   return null;
 }
 
+/** An attribution found before the quote, handed to the outer reporter when its clause is reported speech. */
+function withOuter(ctx: QuoteContext, a: Attribution): Attribution {
+  if (!a.speaker) return a;
+  let lo = a.speaker.t0;
+  while (lo > 0 && ctx.boundary[lo - 1] !== 1 && ctx.ends[lo - 1] !== 1) lo--;
+  const outer = outerReporter(ctx, a.speaker, lo, (cue) => speakerOfCue(ctx, cue, lo));
+  return outer ? { ...a, speaker: outer, rule: a.rule + '.outer-reporter' } : a;
+}
+
 /** Searches after, then before the quote. */
 export function attributeQuote(ctx: QuoteContext, qi: number): Around {
   const around: Around = { found: null, weak: null, opensSentence: false, prevQuote: -1, nextQuote: -1 };
   const post = after(ctx, qi, (q) => (around.nextQuote = q));
   if (post?.speaker) return { ...around, found: post };
   const pre = before(ctx, qi, around);
-  if (pre?.speaker) return { ...around, found: pre };
+  if (around.weak) around.weak = withOuter(ctx, around.weak);
+  if (pre?.speaker) return { ...around, found: withOuter(ctx, pre) };
   const end = around.nextQuote < 0 ? tail(ctx, qi) : null;
   around.found = end ?? post ?? pre;
   return around;

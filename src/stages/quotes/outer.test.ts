@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from './index.js';
+import { addEntity, spanText, tokenised } from './test-doc.js';
+
+describe('quotes stage: the outer reporter of nested reported speech', () => {
+  it('gives a quote inside a reported clause to the reporter', () => {
+    const doc = tokenised('Councillor Rafe Dunmore said the mayor had called the levy “a fair price” in June.');
+    addEntity(doc, 'Rafe Dunmore', 'PERSON', { id: 'a1' });
+    findQuotes(doc);
+    expect(spanText(doc, 0)).toBe('Councillor Rafe Dunmore');
+    expect(doc.quotes[0]!.speaker).toBe('a1');
+    expect(doc.quotes[0]!.rule).toContain('outer-reporter');
+  });
+
+  it('climbs past a listener and a pronoun subject', () => {
+    const doc = tokenised('Ingrid Soll told reporters that she thought the count was “badly rushed.”');
+    addEntity(doc, 'Ingrid Soll', 'PERSON', { id: 'a2' });
+    findQuotes(doc);
+    expect(spanText(doc, 0)).toBe('Ingrid Soll');
+    expect(doc.quotes[0]!.speaker).toBe('a2');
+  });
+
+  it('keeps the speaker of a relative clause on an object', () => {
+    const doc = tokenised('The union praised Dara Fenwick, who said the deal was “long overdue.”');
+    addEntity(doc, 'Dara Fenwick', 'PERSON', { id: 'a3' });
+    findQuotes(doc);
+    expect(spanText(doc, 0)).toBe('Dara Fenwick, who');
+    expect(doc.quotes[0]!.speaker).toBe('a3');
+  });
+
+  it('keeps a speaker whose cue is not inside another report', () => {
+    const doc = tokenised('After the vote, Piet Arlow said the result was “a clear message.”');
+    addEntity(doc, 'Piet Arlow', 'PERSON', { id: 'a4' });
+    findQuotes(doc);
+    expect(spanText(doc, 0)).toBe('Piet Arlow');
+    expect(doc.quotes[0]!.rule).not.toContain('outer-reporter');
+  });
+});
