@@ -35,4 +35,26 @@ describe('quotes stage: the outer reporter of nested reported speech', () => {
     expect(spanText(doc, 0)).toBe('Piet Arlow');
     expect(doc.quotes[0]!.rule).not.toContain('outer-reporter');
   });
+
+  it('gives a naming inside "what he calls" to the clause subject', () => {
+    const doc = tokenised('Senator Olga Brandt railed against what she calls a “rigged budget” on Monday.');
+    addEntity(doc, 'Olga Brandt', 'PERSON', { id: 'a5' });
+    findQuotes(doc);
+    expect(spanText(doc, 0)).toBe('Senator Olga Brandt');
+    expect(doc.quotes[0]!.speaker).toBe('a5');
+  });
+
+  it('leaves "what he said" with its own speaker', () => {
+    const doc = tokenised('The real test is what he said about the “open door” rule.');
+    findQuotes(doc);
+    expect(doc.quotes[0]!.rule).not.toContain('outer-reporter');
+  });
+
+  it('reads the reporter past "however", an age and a state abbreviation', () => {
+    const doc = tokenised('Milo Grant, 31, of Dayton, Ohio, however said he thought the turnout was “a disgrace.”');
+    addEntity(doc, 'Milo Grant', 'PERSON', { id: 'a6' });
+    findQuotes(doc);
+    expect(spanText(doc, 0)).toBe('Milo Grant');
+    expect(doc.quotes[0]!.speaker).toBe('a6');
+  });
 });
