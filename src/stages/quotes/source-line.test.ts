@@ -13,7 +13,7 @@ describe('quotes stage: source lines and closing clauses', () => {
   });
 
   it('reads a dash source followed by a comma only when it is a name', () => {
-    const doc = tokenised('"The port is open." -Mayor Ansel Roe, writing on Friday. The word - "open" - came three times, then left.');
+    const doc = tokenised('"The port is open." -Mayor Ansel Roe, writing on Friday. The sign read only - "open" - three times, in red.');
     findQuotes(doc);
     expect(spanText(doc, 0)).toBe('Mayor Ansel Roe');
     expect(doc.quotes[1]!.rule).not.toContain('dash-source');
