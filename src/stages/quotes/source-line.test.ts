@@ -26,4 +26,12 @@ describe('quotes stage: source lines and closing clauses', () => {
     expect(doc.quotes[0]!.rule).toContain('after.closing-clause');
     expect(doc.quotes[1]!.rule).not.toContain('after.closing-clause');
   });
+
+  it('reads talk-about and remember cues', () => {
+    const doc = tokenised('Ms Adair often talks about “a harbour for everyone.” “It rained for a week,” remembered Tove Lind.');
+    findQuotes(doc);
+    expect(spanText(doc, 0)).toBe('Ms Adair');
+    expect(doc.quotes[0]!.cue).toBe('talks about');
+    expect(spanText(doc, 1)).toBe('Tove Lind');
+  });
 });
