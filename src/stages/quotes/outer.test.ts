@@ -57,4 +57,13 @@ describe('quotes stage: the outer reporter of nested reported speech', () => {
     expect(spanText(doc, 0)).toBe('Milo Grant');
     expect(doc.quotes[0]!.speaker).toBe('a6');
   });
+
+  it('prefers the named speaker of an introducing cue over a pronoun after the quote', () => {
+    const doc = tokenised('Wendy Orr fired back: “Not on my watch,” she wrote. The minister said: “We will see,” the paper reported.');
+    addEntity(doc, 'Wendy Orr', 'PERSON', { id: 'a7' });
+    findQuotes(doc);
+    expect(spanText(doc, 0)).toBe('Wendy Orr');
+    expect(doc.quotes[0]!.rule).toContain('before.introducing-cue');
+    expect(spanText(doc, 1)).toBe('the paper');
+  });
 });
