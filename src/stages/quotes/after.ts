@@ -28,7 +28,7 @@ function skipAppositive(ctx: QuoteContext, j: number, hi: number): number {
 }
 
 /** Words that attach a further phrase to a speaker: "X of the Y Institute", "the senator and candidate". */
-const NP_LINKS = new Set(['of', 'at', 'and', 'from', 'with', 'for', 'in']);
+const NP_LINKS = new Set(['of', 'at', 'and', 'from', 'with', 'for', 'in', 'on']);
 const MAX_MODIFIERS = 4;
 
 /**

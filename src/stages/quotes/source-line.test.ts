@@ -34,4 +34,13 @@ describe('quotes stage: source lines and closing clauses', () => {
     expect(doc.quotes[0]!.cue).toBe('talks about');
     expect(spanText(doc, 1)).toBe('Tove Lind');
   });
+
+  it('reads a demonstrative speaker phrase and a phrase attached by "on"', () => {
+    const doc = tokenised('“The mill will close,” this official told the paper. “Fares rise in May,” a member on the board said. “No!” the crowd cried.');
+    findQuotes(doc);
+    expect(spanText(doc, 0)).toBe('this official');
+    expect(spanText(doc, 1)).toBe('a member');
+    expect(doc.quotes[1]!.cue).toBe('said');
+    expect(spanText(doc, 2)).toBe('the crowd');
+  });
 });
