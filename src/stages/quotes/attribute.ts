@@ -71,13 +71,16 @@ function possessor(ctx: QuoteContext, n: number, lo: number): TokRange | null {
   return np ? { t0: np.t0, t1: k + 1, head: headOf(np) } : null;
 }
 
+/** Words that open an absolute participle clause with its own subject: "…, with X tweeting", "– Ryan saying …". */
+const ABSOLUTE_LEADS = new Set(['with', ',', '—', '–', 'and']);
+
 /** Speaker of a verb cue at k: the clause subject for participles ("…, saying"), else the subject before it. */
 function speakerOfCue(ctx: QuoteContext, cue: CueMatch, lo: number): TokRange | null {
   const participle = ctx.tokens[cue.t0]!.lower.endsWith('ing');
   if (participle) {
     // "with Donald Trump tweeting that …" names its own subject
     const own = subjectBefore(ctx, cue.t0, lo);
-    if (own && ctx.tokens[own.t0 - 1]?.lower === 'with') return own;
+    if (own && ABSOLUTE_LEADS.has(ctx.tokens[own.t0 - 1]?.lower ?? '') && ctx.tokens[own.t1]?.text !== ',') return own;
     // "…,” he said, adding, “…”": the attribution just before
     const k = ctx.tokens[cue.t0 - 1]?.text === ',' ? cue.t0 - 2 : cue.t0 - 1;
     const prev = k >= lo ? cueAt(ctx, k) : null;

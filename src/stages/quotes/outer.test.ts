@@ -66,4 +66,14 @@ describe('quotes stage: the outer reporter of nested reported speech', () => {
     expect(doc.quotes[0]!.rule).toContain('before.introducing-cue');
     expect(spanText(doc, 1)).toBe('the paper');
   });
+
+  it('gives an absolute participle clause to its own subject', () => {
+    const doc = tokenised('The two leaders issued a statement – Mr Varga saying he was “hopeful” and Ms Holt calling it “a start.”');
+    addEntity(doc, 'Varga', 'PERSON', { id: 'a8' });
+    addEntity(doc, 'Holt', 'PERSON', { id: 'a9' });
+    findQuotes(doc);
+    expect(spanText(doc, 0)).toBe('Mr Varga');
+    expect(spanText(doc, 1)).toBe('Ms Holt');
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['a8', 'a9']);
+  });
 });
