@@ -1,4 +1,4 @@
-import { cueAt, type QuoteContext } from './context.js';
+import { cueAt, verbAt, type QuoteContext } from './context.js';
 import { headOf, npEndingAt, type TokRange } from './np.js';
 import { isVerb, skipBackBetween } from './words.js';
 
@@ -58,7 +58,7 @@ export function clauseSubject(ctx: QuoteContext, c: number, lo: number): TokRang
   let any: TokRange | null = null;
   for (let k = s + 1; k < c; k++) {
     const t = toks[k]!;
-    if (ctx.quoteOf[k]! >= 0 || !(isVerb(t) || cueAt(ctx, k)?.form.kind === 'verb')) continue;
+    if (ctx.quoteOf[k]! >= 0 || !(verbAt(ctx, k) || cueAt(ctx, k)?.form.kind === 'verb')) continue;
     const subj = subjectBefore(ctx, k, s);
     if (!subj || ctx.quoteOf[subj.t0]! >= 0) continue;
     if (subj.t0 === s || toks[subj.t0 - 1]!.text === ',') return subj;
