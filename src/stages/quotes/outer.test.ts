@@ -76,4 +76,14 @@ describe('quotes stage: the outer reporter of nested reported speech', () => {
     expect(spanText(doc, 1)).toBe('Ms Holt');
     expect(doc.quotes.map((q) => q.speaker)).toEqual(['a8', 'a9']);
   });
+
+  it('lets the nearer mention of the same speaker carry a continued quote', () => {
+    const doc = tokenised('“We will rebuild the pier,” Ana Ortiz said. Ortiz then turned to the crowd. “Who will pay for it?”');
+    addEntity(doc, 'Ana Ortiz', 'PERSON', { id: 'a1' });
+    addEntity(doc, 'Ortiz', 'PERSON', { id: 'a1' }, 1);
+    findQuotes(doc);
+    expect(spanText(doc, 1)).toBe('Ortiz');
+    expect(doc.quotes[1]!.speaker).toBe('a1');
+    expect(doc.quotes[1]!.rule).toContain('continuation');
+  });
 });
