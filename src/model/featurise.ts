@@ -35,6 +35,8 @@ export interface DocWords {
   words: WordInfo[][];
   /** per sentence: written in capitals (a headline) */
   caps: boolean[];
+  /** no word of the document has a capital letter (the "lowdoc" mode of the features) */
+  allLower: boolean;
 }
 
 /** isCapsSentence over cached case classes */
@@ -50,18 +52,25 @@ function capsSentence(ws: readonly WordInfo[]): boolean {
 }
 
 export function docWords(sentences: readonly string[][], cache: WordCache): DocWords {
-  const words = sentences.map((s) => s.map((w) => cache.get(w)));
-  return { words, caps: words.map(capsSentence) };
+  let allLower = true;
+  const words = sentences.map((s) => s.map((w) => {
+    const info = cache.get(w);
+    if (info.cls === C || info.cls === A || info.cls === M) allLower = false;
+    return info;
+  }));
+  return { words, caps: words.map(capsSentence), allLower };
 }
 
-/** First-layer feature ids of every token of a document; make(s) gives sentence s's Acc. */
-export function firstLayer<X extends Acc>(doc: DocWords, cache: WordCache, tb: ContextTables, make: (n: number) => X): X[] {
-  const { words, caps } = doc;
+/**
+ * First-layer feature ids of every token of a document; make(s) gives sentence s's Acc. With
+ * `live` (one flag per token of the document, in order), tokens whose flag is 0 get no ids
+ * (only acc.next()).
+ */
+export function firstLayer<X extends Acc>(doc: DocWords, cache: WordCache, tb: ContextTables, make: (n: number) => X, live?: Uint8Array): X[] {
+  const { words, caps, allLower } = doc;
   // per lower-cased word: seen capitalised (not sentence-initial) / lower case, in normal-case sentences
   const casing = new Map<string, number[]>();
-  let allLower = true;
   words.forEach((ws, s) => ws.forEach((w, i) => {
-    if (w.cls === C || w.cls === A || w.cls === M) allLower = false;
     if (caps[s] || (w.cls !== C && w.cls !== L) || (w.cls === C && i === 0)) return;
     let e = casing.get(w.lower);
     if (!e) casing.set(w.lower, (e = [0, 0]));
@@ -69,6 +78,7 @@ export function firstLayer<X extends Acc>(doc: DocWords, cache: WordCache, tb: C
   }));
   const { pads, S } = cache;
   const N0 = 5 * S; // start of the neighbour-slot ids
+  let g = 0; // document token index
   return words.map((ws, s) => {
     const n = ws.length;
     const acc = make(n);
@@ -76,7 +86,8 @@ export function firstLayer<X extends Acc>(doc: DocWords, cache: WordCache, tb: C
     const mode = capsSent ? 0 : allLower ? 1 : 2;
     const gz = gazetteerCodes(ws, cache);
     const at = (i: number) => (i < 0 ? pads[-i - 1]! : i >= n ? pads[2 + i - n]! : ws[i]!);
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n; i++, g++) {
+      if (live && !live[g]) { acc.next(); continue; }
       const w = ws[i]!;
       const c = w.cls;
       const first = i === 0 ? 1 : 0;
@@ -139,8 +150,8 @@ function gazetteerCodes(ws: readonly WordInfo[], cache: WordCache): Array<number
   return out;
 }
 
-/** Stacked-layer feature ids from the previous layer's tags (see stack.ts). */
-export function stackedLayer<X extends Acc>(doc: DocWords, tags: readonly Int8Array[], tb: StackTables, make: (n: number) => X): X[] {
+/** Stacked-layer feature ids from the previous layer's tags (see stack.ts); `live` as in firstLayer. */
+export function stackedLayer<X extends Acc>(doc: DocWords, tags: readonly Int8Array[], tb: StackTables, make: (n: number) => X, live?: Uint8Array): X[] {
   const votes = new Map<string, Int32Array>();
   doc.words.forEach((ws, s) => ws.forEach((w, i) => {
     if (!w.votable) return;
@@ -148,13 +159,15 @@ export function stackedLayer<X extends Acc>(doc: DocWords, tags: readonly Int8Ar
     if (!v) votes.set(w.lower, (v = new Int32Array(5)));
     v[typeOf(tags[s]![i]!)]++;
   }));
+  let g = 0;
   return doc.words.map((ws, s) => {
     const n = ws.length;
     const t = tags[s]!;
     const acc = make(n);
     const caps = doc.caps[s] ? 0 : 1;
     const tag = (i: number) => (i < 0 ? 9 : i >= n ? 10 : t[i]!);
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n; i++, g++) {
+      if (live && !live[g]) { acc.next(); continue; }
       const own = typeOf(t[i]!);
       const a = tag(i - 1), b = tag(i), c = tag(i + 1);
       acc.row(tb.p1[b]!); acc.row(tb.p1Prev[a]!); acc.row(tb.p1Next[c]!); acc.row(tb.ctx[(a * 11 + b) * 11 + c]!);
