@@ -4,9 +4,8 @@ import { docWords, firstLayer, stackedLayer } from './featurise.js';
 import { Gazetteer } from './gazetteer.js';
 import type { ModelWeights } from './io.js';
 import { liveTokens } from './live.js';
-import { decodeInto, T, TAGS, type Decoded } from './perceptron.js';
-import { spansOf } from './spans.js';
-import { ContextTables, StackTables } from './tables.js';
+import { decodeInto, T, TAGS, typeOf, type Decoded } from './perceptron.js';
+import { ContextTables, StackTables, TYPE_NAMES } from './tables.js';
 import { packLayers, WordCache } from './wordcache.js';
 
 export interface NerSpan {
@@ -92,16 +91,9 @@ export class NerModel {
     }
     let g = 0;
     return sentences.map((ws) => {
-      const tags = out.tags.subarray(g, g + ws.length);
-      const confidence = out.confidence.subarray(g, g + ws.length);
+      const sent = new Tagged(out.tags.subarray(g, g + ws.length), out.confidence.subarray(g, g + ws.length));
       g += ws.length;
-      const names = Array.from(tags, (t) => TAGS[t]!);
-      const spans = spansOf(names).map((sp) => {
-        let min = 1;
-        for (let i = sp.t0; i < sp.t1; i++) min = Math.min(min, confidence[i]!);
-        return { ...sp, score: min };
-      });
-      return { tags: names, spans };
+      return sent;
     });
   }
 
@@ -131,4 +123,28 @@ export class NerModel {
 function views(tags: Int8Array, sentences: readonly string[][]): Int8Array[] {
   let g = 0;
   return sentences.map((ws) => tags.subarray(g, (g += ws.length)));
+}
+
+/** A tagged sentence: spans built at once, tag names only when asked for. */
+class Tagged implements TaggedSentence {
+  readonly spans: NerSpan[] = [];
+  constructor(private readonly codes: Int8Array, confidence: Float32Array) {
+    const n = codes.length;
+    for (let i = 0; i < n; ) {
+      const t = codes[i]!;
+      if (t === 0) { i++; continue; }
+      // a span: B-X or a stray I-X, then I-X of the same type
+      const type = typeOf(t);
+      let j = i + 1;
+      while (j < n && codes[j]! !== 0 && (codes[j]! & 1) === 0 && typeOf(codes[j]!) === type) j++;
+      let min = 1;
+      for (let k = i; k < j; k++) min = Math.min(min, confidence[k]!);
+      this.spans.push({ type: TYPE_NAMES[type]!, t0: i, t1: j, score: min });
+      i = j;
+    }
+  }
+
+  get tags(): string[] {
+    return Array.from(this.codes, (t) => TAGS[t]!);
+  }
 }
