@@ -103,38 +103,65 @@ export interface LexMatch {
 const docCache = new WeakMap<Doc, LexMatch[][]>();
 const UPPER = /^\p{Lu}/u;
 const PLAIN = /^[\p{L}\p{N}]+$/u;
+const NONE: LexMatch[] = Object.freeze([]) as unknown as LexMatch[];
+
+/** The lexicon keys of one token text, computed once per distinct text (bounded cache). */
+interface WordKeys {
+  raw: string;
+  fold: string;
+  /** the text alone is a key or a key prefix (fold or exact): only then can a phrase start here */
+  prefix: boolean;
+  /** the text starts with a capital letter */
+  upper: boolean;
+}
+
+const wordKeys = new Map<string, WordKeys>();
+const WORD_LIMIT = 100_000;
+
+function keysOf(lex: Lexicon, text: string): WordKeys {
+  let w = wordKeys.get(text);
+  if (w) return w;
+  if (wordKeys.size >= WORD_LIMIT) wordKeys.clear();
+  const raw = PLAIN.test(text) ? text : rawKey(text);
+  const fold = raw.toLowerCase();
+  w = { raw, fold, prefix: lex.foldPrefixes.has(fold) || lex.exactPrefixes.has(raw), upper: UPPER.test(text) };
+  wordKeys.set(text, w);
+  return w;
+}
 
 /**
  * Every lexicon phrase starting at each token, longest first (one pass over the tokens,
  * at most maxTokens keys per token, never across a sentence end). Cached per document.
+ * Only tokens whose own key is a lexicon prefix start the phrase walk.
  */
 export function lexMatches(doc: Doc): LexMatch[][] {
   const cached = docCache.get(doc);
   if (cached) return cached;
   const lex = lexicon();
   const toks = doc.tokens;
-  const raw = toks.map((t) => (PLAIN.test(t.text) ? t.text : rawKey(t.text)));
-  const fold = raw.map((r) => r.toLowerCase());
-  const out: LexMatch[][] = toks.map(() => []);
+  const keys = new Array<WordKeys>(toks.length);
+  for (let i = 0; i < toks.length; i++) keys[i] = keysOf(lex, toks[i]!.text);
+  const out = new Array<LexMatch[]>(toks.length).fill(NONE);
   for (const s of doc.sentences) {
     for (let i = s.t0; i < s.t1; i++) {
+      if (!keys[i]!.prefix) continue;
       let fk = '';
       let rk = '';
       const found: LexMatch[] = [];
-      const firstUpper = UPPER.test(toks[i]!.text);
+      const firstUpper = keys[i]!.upper;
       const afterThe = i > s.t0 && toks[i - 1]!.lower === 'the';
       for (let k = i; k < s.t1 && k - i < lex.maxTokens; k++) {
         const gap = k > i && toks[k]!.start > toks[k - 1]!.end ? ' ' : '';
-        fk += gap + fold[k];
-        rk += gap + raw[k];
+        fk += gap + keys[k]!.fold;
+        rk += gap + keys[k]!.raw;
         const inFold = lex.foldPrefixes.has(fk);
         if (!inFold && !lex.exactPrefixes.has(rk)) break;
-        if (!fold[k]) continue;
+        if (!keys[k]!.fold) continue;
         const hits = [...(lex.fold.get(fk) ?? []), ...(lex.exact.get(rk) ?? [])]
           .filter((h) => (!h.upper || firstUpper) && (!h.requireThe || afterThe));
         if (hits.length) found.push({ t0: i, t1: k + 1, hits });
       }
-      out[i] = found.reverse();
+      if (found.length) out[i] = found.reverse();
     }
   }
   docCache.set(doc, out);
