@@ -130,6 +130,41 @@ function keysOf(lex: Lexicon, text: string): WordKeys {
 }
 
 /**
+ * One key string a phrase walk reached (fold or exact), with the lexicon's answers for it and
+ * its transitions memoised: the next token's key appended directly or after a space. So a walk
+ * builds and hashes each multi-token key once per process, not once per occurrence.
+ */
+interface WalkState {
+  key: string;
+  /** the key is a lexicon key or key prefix */
+  prefix: boolean;
+  hits: LexHit[] | undefined;
+  join: Map<string, WalkState> | null;
+  space: Map<string, WalkState> | null;
+}
+
+const STATE_LIMIT = 200_000;
+let states = 0;
+let foldRoot: WalkState | null = null;
+let exactRoot: WalkState | null = null;
+const root = (): WalkState => ({ key: '', prefix: true, hits: undefined, join: null, space: null });
+
+function step(state: WalkState, gap: boolean, piece: string, prefixes: Set<string>, keys: Map<string, LexHit[]>): WalkState {
+  let m = gap ? state.space : state.join;
+  if (!m) {
+    m = new Map();
+    if (gap) state.space = m; else state.join = m;
+  }
+  let next = m.get(piece);
+  if (next) return next;
+  const key = state.key + (gap ? ' ' : '') + piece;
+  next = { key, prefix: prefixes.has(key), hits: keys.get(key), join: null, space: null };
+  m.set(piece, next);
+  states++;
+  return next;
+}
+
+/**
  * Every lexicon phrase starting at each token, longest first (one pass over the tokens,
  * at most maxTokens keys per token, never across a sentence end). Cached per document.
  * Only tokens whose own key is a lexicon prefix start the phrase walk.
@@ -138,6 +173,11 @@ export function lexMatches(doc: Doc): LexMatch[][] {
   const cached = docCache.get(doc);
   if (cached) return cached;
   const lex = lexicon();
+  if (!foldRoot || !exactRoot || states > STATE_LIMIT) {
+    foldRoot = root();
+    exactRoot = root();
+    states = 0;
+  }
   const toks = doc.tokens;
   const keys = new Array<WordKeys>(toks.length);
   for (let i = 0; i < toks.length; i++) keys[i] = keysOf(lex, toks[i]!.text);
@@ -145,19 +185,18 @@ export function lexMatches(doc: Doc): LexMatch[][] {
   for (const s of doc.sentences) {
     for (let i = s.t0; i < s.t1; i++) {
       if (!keys[i]!.prefix) continue;
-      let fk = '';
-      let rk = '';
+      let fs = foldRoot;
+      let rs = exactRoot;
       const found: LexMatch[] = [];
       const firstUpper = keys[i]!.upper;
       const afterThe = i > s.t0 && toks[i - 1]!.lower === 'the';
       for (let k = i; k < s.t1 && k - i < lex.maxTokens; k++) {
-        const gap = k > i && toks[k]!.start > toks[k - 1]!.end ? ' ' : '';
-        fk += gap + keys[k]!.fold;
-        rk += gap + keys[k]!.raw;
-        const inFold = lex.foldPrefixes.has(fk);
-        if (!inFold && !lex.exactPrefixes.has(rk)) break;
-        if (!keys[k]!.fold) continue;
-        const hits = [...(lex.fold.get(fk) ?? []), ...(lex.exact.get(rk) ?? [])]
+        const gap = k > i && toks[k]!.start > toks[k - 1]!.end;
+        fs = step(fs, gap, keys[k]!.fold, lex.foldPrefixes, lex.fold);
+        rs = step(rs, gap, keys[k]!.raw, lex.exactPrefixes, lex.exact);
+        if (!fs.prefix && !rs.prefix) break;
+        if (!keys[k]!.fold || (!fs.hits && !rs.hits)) continue;
+        const hits = [...(fs.hits ?? []), ...(rs.hits ?? [])]
           .filter((h) => (!h.upper || firstUpper) && (!h.requireThe || afterThe));
         if (hits.length) found.push({ t0: i, t1: k + 1, hits });
       }
