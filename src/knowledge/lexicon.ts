@@ -101,7 +101,6 @@ export interface LexMatch {
 }
 
 const docCache = new WeakMap<Doc, LexMatch[][]>();
-const UPPER = /^\p{Lu}/u;
 const PLAIN = /^[\p{L}\p{N}]+$/u;
 const NONE: LexMatch[] = Object.freeze([]) as unknown as LexMatch[];
 
@@ -124,7 +123,7 @@ function keysOf(lex: Lexicon, text: string): WordKeys {
   if (wordKeys.size >= WORD_LIMIT) wordKeys.clear();
   const raw = PLAIN.test(text) ? text : rawKey(text);
   const fold = raw.toLowerCase();
-  w = { raw, fold, prefix: lex.foldPrefixes.has(fold) || lex.exactPrefixes.has(raw), upper: UPPER.test(text) };
+  w = { raw, fold, prefix: lex.foldPrefixes.has(fold) || lex.exactPrefixes.has(raw), upper: startsUpper(text) };
   wordKeys.set(text, w);
   return w;
 }
@@ -148,6 +147,8 @@ let states = 0;
 let foldRoot: WalkState | null = null;
 let exactRoot: WalkState | null = null;
 const root = (): WalkState => ({ key: '', prefix: true, hits: undefined, join: null, space: null });
+/** Exact keys never hold a space (isExactAlias): an exact walk that crosses a space is over. */
+const DEAD: WalkState = { key: ' ', prefix: false, hits: undefined, join: null, space: null };
 
 function step(state: WalkState, gap: boolean, piece: string, prefixes: Set<string>, keys: Map<string, LexHit[]>): WalkState {
   let m = gap ? state.space : state.join;
@@ -193,7 +194,7 @@ export function lexMatches(doc: Doc): LexMatch[][] {
       for (let k = i; k < s.t1 && k - i < lex.maxTokens; k++) {
         const gap = k > i && toks[k]!.start > toks[k - 1]!.end;
         fs = step(fs, gap, keys[k]!.fold, lex.foldPrefixes, lex.fold);
-        rs = step(rs, gap, keys[k]!.raw, lex.exactPrefixes, lex.exact);
+        rs = gap || rs === DEAD ? DEAD : step(rs, false, keys[k]!.raw, lex.exactPrefixes, lex.exact);
         if (!fs.prefix && !rs.prefix) break;
         if (!keys[k]!.fold || (!fs.hits && !rs.hits)) continue;
         const hits = [...(fs.hits ?? []), ...(rs.hits ?? [])]

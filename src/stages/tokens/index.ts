@@ -2,7 +2,7 @@ import type { Stage } from '../../pipeline.js';
 import { paragraphSpans } from './paragraphs.js';
 import { tokenize } from './tokenize.js';
 import { sentenceStarts } from './sentences.js';
-import { posEntry, tagPosEntries, UPOS, type WordEntry } from './pos/index.js';
+import { posWords, tagPosEntries, UPOS, type WordEntry } from './pos/index.js';
 
 /**
  * Paragraphs by line-break heuristics, then tokens (rule tokenizer with exact offsets), sentence
@@ -40,8 +40,9 @@ export const tokensStage: Stage = {
       for (let t = p0; t < k; t++) kept.push(t);
       doc.paragraphs.push({ i: doc.paragraphs.length, start: para.start, end: para.end, s0, s1: doc.sentences.length });
     }
+    const words = posWords();
     const entries = new Array<WordEntry>(kept.length);
-    for (let t = 0; t < kept.length; t++) entries[t] = posEntry(text.slice(from[kept[t]!]!, to[kept[t]!]!));
+    for (let t = 0; t < kept.length; t++) entries[t] = words.entry(text.slice(from[kept[t]!]!, to[kept[t]!]!));
     const tags = tagPosEntries(entries, ranges);
     for (const s of doc.sentences) {
       for (let t = s.t0; t < s.t1; t++) {
