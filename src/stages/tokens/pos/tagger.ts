@@ -51,6 +51,7 @@ export function tagEntries(model: PosModel, entries: readonly WordEntry[], sente
   const W = model.weights;
   const pairs = cache.pairScores;
   const edges = cache.edges;
+  const shapes = cache.shapeRows;
   for (const [s0, s1] of sentences) {
     let prev = START;
     let prev2 = START2;
@@ -78,7 +79,7 @@ export function tagEntries(model: PosModel, entries: readonly WordEntry[], sente
         const sp1 = right ? right.suf3 : NONE;
         const sh = e.shape;
         const o7 = bucket(7, Math.imul(wi, 31) + prev, mask) * NT;
-        const o15 = bucket(15, sh * 64 + first * 32 + (right ? right.shape : 0), mask) * NT;
+        const o15 = cache.shapeOffset(sh * 64 + first * 32 + (right ? right.shape : 0));
         const o16 = bucket(16, Math.imul(wi, 17) ^ wp1, mask) * NT;
         const o17 = bucket(17, Math.imul(wm1, 13) ^ wi, mask) * NT;
         const o19 = bucket(19, Math.imul(sp1, 11) ^ (sh * 2 + first), mask) * NT;
@@ -86,7 +87,7 @@ export function tagEntries(model: PosModel, entries: readonly WordEntry[], sente
         best = 0;
         for (let t = 0; t < NT; t++) {
           const s = d[bo + t]! + pairs[po + t]! + l1[l1o + t]! + r1[r1o + t]! + l2[l2o + t]! + r2[r2o + t]!
-            + W[o7 + t]! + W[o15 + t]! + W[o16 + t]! + W[o17 + t]! + W[o19 + t]!;
+            + W[o7 + t]! + shapes[o15 + t]! + W[o16 + t]! + W[o17 + t]! + W[o19 + t]!;
           if (s > top) { top = s; best = t; }
         }
       }

@@ -47,11 +47,16 @@ export class WordCache {
   private readonly mask: number;
   /** the neighbour rows of positions outside the sentence: -1, +1, -2, +2 (nt each) */
   readonly edges: Int32Array;
+  /** rows of template 15 (shape, sentence-initial, next shape) per value below 1024, filled on first use */
+  readonly shapeRows: Int32Array;
+  private readonly shapeDone: Uint8Array;
 
   constructor(private readonly model: WordModel, private readonly nt: number, private readonly propn: number, private readonly adj: number) {
     this.mask = (1 << model.bits) - 1;
     this.pairs = new Int32Array((nt + 1) * (nt + 2) * nt);
     this.pairDone = new Uint8Array((nt + 1) * (nt + 2));
+    this.shapeRows = new Int32Array(1024 * nt);
+    this.shapeDone = new Uint8Array(1024);
     this.edges = new Int32Array(4 * nt);
     this.addRows(this.edges, 0, [bucket(8, NONE + 1, this.mask), bucket(9, NONE, this.mask)]);
     this.addRows(this.edges, nt, [bucket(10, NONE - 1, this.mask), bucket(11, NONE, this.mask)]);
@@ -113,6 +118,15 @@ export class WordCache {
       this.pairDone[slot] = 1;
     }
     return slot * NT;
+  }
+
+  /** Offset into shapeRows of template 15 for value v = shape * 64 + initial * 32 + next shape (shapes below 16). */
+  shapeOffset(v: number): number {
+    if (!this.shapeDone[v]) {
+      this.addRows(this.shapeRows, v * this.nt, [bucket(15, v, this.mask)]);
+      this.shapeDone[v] = 1;
+    }
+    return v * this.nt;
   }
 
   get pairScores(): Int32Array {
