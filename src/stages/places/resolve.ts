@@ -42,16 +42,19 @@ export function choose(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate 
   for (const c of cands) {
     let s = prior(c, namesCountry);
     let why = c.kind === 'city' ? 'population' : 'name';
-    const members = c.country ? [c.country] : c.members;
-    const w = Math.max(0, ...members.map((m) => ctx.weight(m, t.key)));
+    let w = c.country ? Math.max(0, ctx.weight(c.country, t.key)) : 0;
+    if (!c.country) for (const m of c.members) w = Math.max(w, ctx.weight(m, t.key));
     if (w > 0) {
       // a small town gains less from its country being named than a city does
       const scale = c.kind === 'city' ? Math.min(1, Math.max(0.4, (Math.log10(Math.max(c.population, 1000)) - 3) / 2)) : 1;
       s += (CONTEXT_BONUS + Math.min(w, 4) * 0.5) * scale;
       why = 'context';
-    } else if (c.country && ctx.neighbourWeight(c.country, t.key) > 0) {
-      s += Math.min(NEIGHBOUR_BONUS, ctx.neighbourWeight(c.country, t.key));
-      why = 'neighbour';
+    } else if (c.country) {
+      const nw = ctx.neighbourWeight(c.country, t.key);
+      if (nw > 0) {
+        s += Math.min(NEIGHBOUR_BONUS, nw);
+        why = 'neighbour';
+      }
     }
     if (t.hint && c.country === t.hint && c.kind !== 'country') {
       s += QUALIFIER_BONUS;
