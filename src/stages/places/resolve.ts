@@ -17,6 +17,7 @@ const KIND_PRIOR: Record<string, number> = { country: 15, region: 14, feature: 1
 const CONTEXT_BONUS = 5;
 const NEIGHBOUR_BONUS = 1.5;
 const QUALIFIER_BONUS = 6;
+const DIVISION_BONUS = 8;
 
 function prior(c: GeoCandidate, namesCountry: boolean): number {
   if (c.kind !== 'city') return KIND_PRIOR[c.kind] ?? 5;
@@ -30,8 +31,11 @@ function prior(c: GeoCandidate, namesCountry: boolean): number {
   return s;
 }
 
-/** Scores every candidate of a toponym; `qualifier` is the place named right after it ("X, Y"). */
-export function choose(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate | null): Choice | null {
+/**
+ * Scores every candidate of a toponym; `qualifier` is the place named right after it ("X, Y");
+ * `division`: the text marks the name as a first-level division (cues.ts).
+ */
+export function choose(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate | null, division = false): Choice | null {
   const cands = t.candidates;
   if (cands.length === 0) return null;
   if (cands.length === 1) return { candidate: cands[0]!, why: 'only' };
@@ -59,6 +63,10 @@ export function choose(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate 
     if (t.hint && c.country === t.hint && c.kind !== 'country') {
       s += QUALIFIER_BONUS;
       why = 'entity';
+    }
+    if (division && c.kind === 'admin') {
+      s += DIVISION_BONUS;
+      why = 'division';
     }
     if (qualifier && c.country && qualifier.country === c.country && c.kind !== 'country') {
       s += QUALIFIER_BONUS;
