@@ -90,8 +90,21 @@ function speakerOfCue(ctx: QuoteContext, cue: CueMatch, lo: number): TokRange | 
     }
     return clauseSubject(ctx, cue.t0, lo) ?? own;
   }
+  const agent = passiveAgent(ctx, cue);
+  if (agent) return agent;
   const subj = subjectBefore(ctx, cue.t0, lo);
   return subj && embeddedRelative(ctx, subj, lo) ? (clauseSubject(ctx, subj.t0, lo) ?? subj) : subj;
+}
+
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+const AGENT_REACH = 12;
+/** "Rubio was asked by moderator Gerard Baker whether …": a passive cue's speaker is its by-agent. */
+function passiveAgent(ctx: QuoteContext, cue: CueMatch): TokRange | null {
+  const toks = ctx.tokens;
+  if (toks[cue.t1]?.lower !== 'by' || !BE.has(toks[cue.t0 - 1]?.lower ?? '')) return null;
+  let hi = cue.t1 + 1;
+  while (hi < toks.length && hi < cue.t1 + AGENT_REACH && ctx.quoteOf[hi]! < 0 && ctx.ends[hi] !== 1) hi++;
+  return npStartingAt(toks, cue.t1 + 1, hi);
 }
 
 const RELATIVES = new Set(['that', 'which']);

@@ -86,4 +86,12 @@ describe('quotes stage: the outer reporter of nested reported speech', () => {
     expect(doc.quotes[1]!.speaker).toBe('a1');
     expect(doc.quotes[1]!.rule).toContain('continuation');
   });
+
+  it('gives a passive cue to its by-agent', () => {
+    const doc = tokenised('The mayor was asked by reporter Lena Holm whether the budget was “a fantasy.”');
+    addEntity(doc, 'Lena Holm', 'PERSON', { id: 'a1' });
+    findQuotes(doc);
+    expect(spanText(doc, 0)).toBe('reporter Lena Holm');
+    expect(doc.quotes[0]!.speaker).toBe('a1');
+  });
 });
