@@ -110,7 +110,8 @@ function sentenceEnds(tokens: Token[]): Uint8Array {
     // "of Flint, Mich., said": a full stop before a comma ends an abbreviation, not a sentence
     if (t.text === '.' && next?.text === ',') continue;
     if (t.text === '.' && prev && prev.end === t.start && prev.shape !== 'p' && prev.text.length <= 3 && /^\p{Lu}/u.test(prev.text)) {
-      const lowerNext = next && (next.shape === 'x' || next.text === ',');
+      // "R-Ky.,", "(R-Ky.)": an abbreviation's full stop before a comma or a closing bracket
+      const lowerNext = next && (next.shape === 'x' || next.text === ',' || next.text === ')');
       if (lowerNext || HONORIFICS.has(prev.lower)) continue;
     }
     ends[k] = 1;

@@ -94,4 +94,13 @@ describe('quotes stage: the outer reporter of nested reported speech', () => {
     expect(spanText(doc, 0)).toBe('reporter Lena Holm');
     expect(doc.quotes[0]!.speaker).toBe('a1');
   });
+
+  it('reads a subject past "two weeks ago" and an abbreviation in brackets', () => {
+    const doc = tokenised('The port authority less than two weeks ago said the cranes were “fully booked.” Rep. Ian Moss (R-Ky.) said the levy was fair, and called it “a modest step.”');
+    addEntity(doc, 'Ian Moss', 'PERSON', { id: 'a2' });
+    findQuotes(doc);
+    expect(spanText(doc, 0)).toBe('The port authority');
+    expect(spanText(doc, 1)).toBe('Rep. Ian Moss (R-Ky.)');
+    expect(doc.quotes[1]!.speaker).toBe('a2');
+  });
 });

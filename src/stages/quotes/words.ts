@@ -67,7 +67,11 @@ export function skipBackBetween(toks: Token[], k: number, lo: number): number {
   while (k >= lo) {
     const t = toks[k]!;
     if (BETWEEN_SUBJECT_AND_CUE.has(t.lower) || isAdverbLy(t)) k--;
-    else if (isTimeWord(t)) {
+    else if (t.lower === 'ago') {
+      // "two weeks ago", "less than a month ago"
+      k--;
+      while (k >= lo && (AGO_GLUE.has(toks[k]!.lower) || toks[k]!.pos === 'NUM' || isTimeWord(toks[k]!))) k--;
+    } else if (isTimeWord(t)) {
       // "on Monday", "during a Sunday", "earlier this week"
       k--;
       while (k >= lo && TIME_GLUE.has(toks[k]!.lower)) k--;
@@ -76,6 +80,7 @@ export function skipBackBetween(toks: Token[], k: number, lo: number): number {
   return k;
 }
 
+const AGO_GLUE = new Set(['a', 'an', 'few', 'several', 'less', 'more', 'than', 'about', 'just', 'two', 'three', 'days', 'weeks', 'months', 'years', 'hours', 'decades', 'day', 'hour', 'decade']);
 const TIME_GLUE = new Set(['on', 'last', 'during', 'a', 'the', 'this', 'that', 'earlier', 'late', 'in', 'at', 'next', 'same', 'early']);
 
 /** Skips the same words forwards from k. */
