@@ -9,10 +9,10 @@ export interface Attribution {
   rule: string;
 }
 
-const LEAD_PUNCT = new Set([',', '—', '–', '-', ':', '…']);
+const LEAD_PUNCT = new Set([',', '—', '–', '―', '-', ':', '…']);
 const APPOSITIVE_REACH = 26;
 const STRAY_MARKS = new Set(["'", '’', '"', '”']);
-const DASHES = new Set(['—', '–', '-']);
+const DASHES = new Set(['—', '–', '―', '-']);
 const TAIL_REACH = 50;
 /** After "“…?” Trump said", these start reported speech of a new sentence, not an attribution. */
 const CLAUSE_AFTER_CUE = new Set(['that', 'he', 'she', 'they', 'we', 'i', 'it', 'there', 'this', 'if', 'whether']);

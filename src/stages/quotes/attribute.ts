@@ -20,10 +20,10 @@ export interface Around {
 }
 
 const PRE_BRIDGE = 14;
-const DASHES = new Set(['-', '–', '—']);
+const DASHES = new Set(['-', '–', '—', '―']);
 const LABEL_LEADS = new Set(['from', 'via', 'per']);
 const SENTENCE_REACH = 60;
-const AFTER_CUE_END = new Set(['.', ',', ';', '!', '?', 'on', 'in', 'at', 'to', 'during', 'after', 'before', 'as', 'while', 'when', '—', '–']);
+const AFTER_CUE_END = new Set(['.', ',', ';', '!', '?', 'on', 'in', 'at', 'to', 'during', 'after', 'before', 'as', 'while', 'when', '—', '–', '―']);
 
 /** "a book called “…”", "the loophole dubbed an “inversion”": a noun being named, not a speaker. */
 function naming(ctx: QuoteContext, cue: CueMatch): boolean {
@@ -40,7 +40,7 @@ function cueCovering(ctx: QuoteContext, k: number, limit: number): CueMatch | nu
   return cueAt(ctx, k, limit);
 }
 
-const NOUN_TO_QUOTE = new Set(['that', ':', ',', 'of', '—', '–']);
+const NOUN_TO_QUOTE = new Set(['that', ':', ',', 'of', '—', '–', '―']);
 /** Only "that", a colon or a comma stand between a speech noun and its quote. */
 function adjacent(ctx: QuoteContext, from: number, open: number): boolean {
   for (let k = from; k < open; k++) if (!NOUN_TO_QUOTE.has(ctx.tokens[k]!.lower)) return false;
@@ -72,7 +72,7 @@ function possessor(ctx: QuoteContext, n: number, lo: number): TokRange | null {
 }
 
 /** Words that open an absolute participle clause with its own subject: "…, with X tweeting", "– Ryan saying …". */
-const ABSOLUTE_LEADS = new Set(['with', ',', '—', '–', 'and']);
+const ABSOLUTE_LEADS = new Set(['with', ',', '—', '–', '―', 'and']);
 
 /** Speaker of a verb cue at k: the clause subject for participles ("…, saying"), else the subject before it. */
 function speakerOfCue(ctx: QuoteContext, cue: CueMatch, lo: number): TokRange | null {
@@ -116,7 +116,7 @@ function embeddedRelative(ctx: QuoteContext, subj: TokRange, lo: number): boolea
   if (!RELATIVES.has(ctx.tokens[subj.t1 - 1]!.lower)) return false;
   return subj.t0 > lo && ctx.boundary[subj.t0 - 1] !== 1 && !CLAUSE_PUNCT.has(ctx.tokens[subj.t0 - 1]!.text);
 }
-const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(']);
+const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '―', '(']);
 
 /** Attribution before the opening mark: "X said: “…”", "X called it “…”", "according to X, “…”". */
 function before(ctx: QuoteContext, qi: number, around: Around): Attribution | null {

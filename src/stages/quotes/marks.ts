@@ -25,7 +25,7 @@ export interface QuoteMarks {
 const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
 const LETTER = /\p{L}|\p{N}/u;
 const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
-const OPEN_BEFORE = new Set(['(', '[', '—', '–', '-', '/', '“', '"', ':']);
+const OPEN_BEFORE = new Set(['(', '[', '—', '–', '―', '-', '/', '“', '"', ':']);
 /** words that start with an elision apostrophe, not an opening quote */
 const ELISIONS = new Set(['em', 'til', 'tis', 'twas', 'cause', 'n', 'bout', 's']);
 

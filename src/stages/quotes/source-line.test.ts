@@ -51,4 +51,12 @@ describe('quotes stage: source lines and closing clauses', () => {
     expect(doc.quotes[0]!.rule).toContain('clause-subject');
     expect(spanText(doc, 1)).toBeNull();
   });
+
+  it('reads a source after a horizontal-bar dash (―)', () => {
+    const doc = tokenised('Readers wrote in. “The ferry is late again.” ― Oskar Brandt. “Fix the timetable.” ― Mia Sol, Bergen.');
+    findQuotes(doc);
+    expect(spanText(doc, 0)).toBe('Oskar Brandt');
+    expect(spanText(doc, 1)).toBe('Mia Sol');
+    expect(doc.quotes[0]!.rule).toContain('dash-source');
+  });
 });

@@ -43,7 +43,7 @@ export function subjectBefore(ctx: QuoteContext, c: number, lo: number, strict =
   return best ?? first ?? npEndingAt(toks, k - 1, lo);
 }
 
-const CLAUSE_OPENERS = new Set([';', '—', '–', ':']);
+const CLAUSE_OPENERS = new Set([';', '—', '–', '―', ':']);
 const opensClause = (ctx: QuoteContext, t0: number, lo: number) => t0 === lo || ctx.ends[t0 - 1] === 1 || CLAUSE_OPENERS.has(ctx.tokens[t0 - 1]!.lower);
 
 /**

@@ -40,7 +40,7 @@ const NOT_NP = new Set(['that', 'this', 'these', 'those', 'which', 'what', 'who'
 export function isNPToken(t: Token): boolean {
   if (NOT_NP.has(t.lower)) return false;
   // a dash the tagger read as a word ("–" as ADJ) is no part of a name
-  if (t.text === '–' || t.text === '—') return false;
+  if (t.text === '–' || t.text === '—' || t.text === '―') return false;
   if (NP_POS.has(t.pos)) return !isSentenceEnd(t);
   if (NP_DET.has(t.lower)) return true;
   if (HONORIFICS.has(t.lower)) return true;
