@@ -53,7 +53,7 @@ describe('quotes stage: source lines and closing clauses', () => {
   });
 
   it('reads a source after a horizontal-bar dash (―)', () => {
-    const doc = tokenised('Readers wrote in. “The ferry is late again.” ― Oskar Brandt. “Fix the timetable.” ― Mia Sol, Bergen.');
+    const doc = tokenised('Readers wrote in. “The ferry is late again.” ― Oskar Brandt “Fix the timetable.” ― Mia Sol, Bergen.');
     findQuotes(doc);
     expect(spanText(doc, 0)).toBe('Oskar Brandt');
     expect(spanText(doc, 1)).toBe('Mia Sol');
