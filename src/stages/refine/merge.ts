@@ -37,8 +37,11 @@ export function mergeInfo(a: EntityInfo | undefined, b: EntityInfo | undefined):
  */
 export function groupBySpan(cands: Candidate[]): Option[] {
   const bySpan = new Map<number, Candidate[]>();
+  // one small-integer key per span: t0 * (largest t1 + 1) + t1
+  let width = 1;
+  for (const c of cands) if (c.t1 >= width) width = c.t1 + 1;
   for (const c of cands) {
-    const key = c.t0 * 67108864 + c.t1;
+    const key = c.t0 * width + c.t1;
     const list = bySpan.get(key);
     if (list) list.push(c); else bySpan.set(key, [c]);
   }
