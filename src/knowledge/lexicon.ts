@@ -140,6 +140,25 @@ interface WalkState {
   hits: LexHit[] | undefined;
   join: Map<string, WalkState> | null;
   space: Map<string, WalkState> | null;
+  /** the words that may follow the key after a space and keep it a prefix (undefined: not looked up yet) */
+  next?: Set<string> | null;
+}
+
+let afterSpace: Map<string, Set<string>> | null = null;
+
+/** For each fold prefix with a space: what precedes the space -> what may follow it. Built once. */
+function spaceContinuations(lex: Lexicon): Map<string, Set<string>> {
+  if (afterSpace) return afterSpace;
+  afterSpace = new Map();
+  for (const p of lex.foldPrefixes) {
+    for (let s = p.indexOf(' '); s >= 0; s = p.indexOf(' ', s + 1)) {
+      const head = p.slice(0, s);
+      let set = afterSpace.get(head);
+      if (!set) afterSpace.set(head, (set = new Set()));
+      set.add(p.slice(s + 1));
+    }
+  }
+  return afterSpace;
 }
 
 const STATE_LIMIT = 200_000;
@@ -179,6 +198,7 @@ export function lexMatches(doc: Doc): LexMatch[][] {
     exactRoot = root();
     states = 0;
   }
+  const continuations = spaceContinuations(lex);
   const toks = doc.tokens;
   const keys = new Array<WordKeys>(toks.length);
   for (let i = 0; i < toks.length; i++) keys[i] = keysOf(lex, toks[i]!.text);
@@ -193,6 +213,11 @@ export function lexMatches(doc: Doc): LexMatch[][] {
       const afterThe = i > s.t0 && toks[i - 1]!.lower === 'the';
       for (let k = i; k < s.t1 && k - i < lex.maxTokens; k++) {
         const gap = k > i && toks[k]!.start > toks[k - 1]!.end;
+        if (gap) {
+          // after a space the exact walk is over, so the walk goes on only if the fold key stays a prefix
+          if (fs.next === undefined) fs.next = continuations.get(fs.key) ?? null;
+          if (!fs.next?.has(keys[k]!.fold)) break;
+        }
         fs = step(fs, gap, keys[k]!.fold, lex.foldPrefixes, lex.fold);
         rs = gap || rs === DEAD ? DEAD : step(rs, false, keys[k]!.raw, lex.exactPrefixes, lex.exact);
         if (!fs.prefix && !rs.prefix) break;
