@@ -4,6 +4,7 @@ import { organisations } from './organisations.js';
 import { metonyms } from './metonyms.js';
 import { roles } from './roles.js';
 import { foldKey, isExactAlias, rawKey, startsUpper } from './normalize.js';
+import { docWords } from '../util/words.js';
 
 
 /** What a matched phrase is in the knowledge base. */
@@ -201,7 +202,17 @@ export function lexMatches(doc: Doc): LexMatch[][] {
   const continuations = spaceContinuations(lex);
   const toks = doc.tokens;
   const keys = new Array<WordKeys>(toks.length);
-  for (let i = 0; i < toks.length; i++) keys[i] = keysOf(lex, toks[i]!.text);
+  // the tokens stage's per-word records, when they still match the tokens, hold the keys once per word
+  const words = docWords(doc);
+  if (words && words.length === toks.length) {
+    for (let i = 0; i < toks.length; i++) {
+      const w = words[i]!;
+      const text = toks[i]!.text;
+      keys[i] = w.text === text ? ((w.lex as WordKeys | null) ?? (w.lex = keysOf(lex, text))) : keysOf(lex, text);
+    }
+  } else {
+    for (let i = 0; i < toks.length; i++) keys[i] = keysOf(lex, toks[i]!.text);
+  }
   const out = new Array<LexMatch[]>(toks.length).fill(NONE);
   for (const s of doc.sentences) {
     for (let i = s.t0; i < s.t1; i++) {
