@@ -29,6 +29,13 @@ export function mergeInfo(a: EntityInfo | undefined, b: EntityInfo | undefined):
   return out;
 }
 
+/** The option of a span only one candidate proposes (what the general case gives for it). */
+function single(c: Candidate): Option {
+  const o: Option = { t0: c.t0, t1: c.t1, start: c.start, end: c.end, type: c.type, rule: c.source, sources: [c.source], score: c.score + 0.05 * 0 };
+  if (c.info) o.info = { ...c.info };
+  return o;
+}
+
 /**
  * Groups candidates by exact span. The best-scoring candidate gives type and rule; the others
  * of the same type add their sources and fill in knowledge info (so a model candidate on a
@@ -47,6 +54,10 @@ export function groupBySpan(cands: Candidate[]): Option[] {
   }
   const out: Option[] = [];
   for (const list of bySpan.values()) {
+    if (list.length === 1) {
+      out.push(single(list[0]!));
+      continue;
+    }
     list.sort((a, b) => b.score - a.score || (hasKnowledge(b) ? 1 : 0) - (hasKnowledge(a) ? 1 : 0));
     // sure knowledge (a country, an ontology organisation) fixes the type of its span; a model
     // proposing the same span with another type still counts as agreeing on the span
