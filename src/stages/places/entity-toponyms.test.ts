@@ -66,3 +66,24 @@ describe('first-word filter', () => {
     expect(opens('The Xqzzyv Trading Board met.', 'Xqzzyv Trading Board')).toBe(false);
   });
 });
+
+describe('places opening a public body', () => {
+  it('places a division or city that opens its own government body', () => {
+    const nevada = placesOf('The Nevada Department of Wildlife issued warnings.', [
+      { text: 'Nevada Department of Wildlife', type: 'ORG', rule: 'model.perceptron' },
+    ]);
+    expect(placed(nevada)).toEqual([['Nevada', 'admin', 'USA']]);
+    const leeds = placesOf('A Leeds City Council spokeswoman declined to comment.', [
+      { text: 'Leeds City Council', type: 'ORG', rule: 'model.perceptron', info: { sector: 'GOV' } },
+    ]);
+    expect(placed(leeds)).toEqual([['Leeds', 'city', 'GBR']]);
+  });
+
+  it('leaves a place in a company name alone', () => {
+    const doc = placesOf('Shares of Nevada Department Stores and Leeds Health Partners fell.', [
+      { text: 'Nevada Department Stores', type: 'ORG', rule: 'model.perceptron', info: { sector: 'BUS' } },
+      { text: 'Leeds Health Partners', type: 'ORG', rule: 'model.perceptron' },
+    ]);
+    expect(placed(doc)).toEqual([]);
+  });
+});

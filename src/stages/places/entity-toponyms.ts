@@ -12,6 +12,7 @@ import { metonyms } from '../../knowledge/index.js';
 import { placeKey } from '../../knowledge/geo-util.js';
 import type { GeoCandidate } from '../../knowledge/gazetteer.js';
 import { opensPlaceName, resolveName, type Toponym } from './toponym.js';
+import { CITY_MIN_POPULATION } from './scan.js';
 
 let buildings: Set<string> | null = null;
 
@@ -30,11 +31,37 @@ const MAX_EXTEND = 3;
 const isArea = (c: GeoCandidate) => c.kind !== 'city';
 const weak = (e: Entity) => /^(model|caps)\./.test(e.rule) && !e.info?.ref && !e.info?.code && !e.info?.role;
 
-/** What a candidate list must hold for the entity (whole = the entity's own span) to be a place. */
-function fits(e: Entity, cands: GeoCandidate[], whole: boolean): boolean {
+/**
+ * Words after a place that make the organisation it opens that place's public body, when the
+ * organisation has no sector ("Ohio Department of Agriculture", "Westminster City Council").
+ */
+const PUBLIC_BODY = new Set([
+  'department', 'dept', 'police', 'council', 'board', 'ministry', 'minister', 'government', 'governor', 'legislature',
+  'assembly', 'parliament', 'senate', 'court', 'attorney', 'sheriff', 'regional', 'provincial', 'state', 'city', 'county',
+  'municipal', 'metropolitan', 'district',
+]);
+
+/** Sectors of public bodies (government, police, judiciary, legislature). */
+const PUBLIC_SECTORS = new Set(['GOV', 'COP', 'JUD', 'LEG']);
+
+/** The organisation is a public body: by its sector, or (no sector known) by the word after the place. */
+function publicBody(doc: Doc, e: Entity, t1: number): boolean {
+  const sector = e.info?.sector;
+  return sector ? PUBLIC_SECTORS.has(sector) : PUBLIC_BODY.has(doc.tokens[t1]?.lower ?? '');
+}
+
+/** What a candidate list must hold for the entity's tokens [t0, t1) to be a place. */
+function fits(doc: Doc, e: Entity, cands: GeoCandidate[], t0: number, t1: number): boolean {
+  const whole = t0 === e.t0 && t1 === e.t1;
   if (e.type === 'LOCATION' || e.info?.metonym) return whole || cands.some((c) => isArea(c) || c.population >= MIN_ORG_CITY);
   if (!weak(e)) return false;
-  // inside an organisation's name only a country or region counts ("US Army"; not "New York Times")
+  // a place opening its own public body's name is that place: a division, or a city the scan
+  // would take by its bare name (not an acronym: "WA Health" is not Wa in Ghana)
+  if (!whole && e.type === 'ORG' && t0 === e.t0 && publicBody(doc, e, t1)) {
+    const acronym = t1 === t0 + 1 && doc.tokens[t0]!.shape === 'X';
+    return cands.some((c) => isArea(c) || (!acronym && c.population >= CITY_MIN_POPULATION));
+  }
+  // otherwise inside an organisation's name only a country or region counts ("US Army"; not "New York Times")
   if (cands.some((c) => isArea(c) && (whole || e.type !== 'ORG' || c.kind !== 'admin'))) return true;
   if (!whole) return false;
   const min = e.type === 'ORG' ? MIN_ORG_CITY : e.t1 - e.t0 === 1 ? MIN_PERSON_CITY : Infinity;
@@ -47,7 +74,7 @@ function make(doc: Doc, e: Entity, t0: number, t1: number): Toponym | null {
   const end = doc.tokens[t1 - 1]!.end;
   const text = doc.text.slice(start, end);
   const r = resolveName(text);
-  if (!r || buildingKeys().has(r.key) || !fits(e, r.candidates, t0 === e.t0 && t1 === e.t1)) return null;
+  if (!r || buildingKeys().has(r.key) || !fits(doc, e, r.candidates, t0, t1)) return null;
   const t: Toponym = { start, end, t0, t1, text, key: r.key, candidates: r.candidates, entity: e };
   if (e.info?.country) t.hint = e.info.country;
   return t;
