@@ -87,3 +87,21 @@ describe('places opening a public body', () => {
     expect(placed(doc)).toEqual([]);
   });
 });
+
+describe('guessed people and organisations read as towns', () => {
+  const guess = (text: string, type: 'PERSON' | 'ORG' = 'ORG') => ({ text, type, rule: 'model.perceptron' });
+
+  it('takes a guessed name as a town where the text puts it in a place', () => {
+    const doc = placesOf('Storms hit northern Australia. Floods cut power in Innisfail overnight.', [guess('Innisfail')]);
+    expect(placed(doc)).toEqual([['Australia', 'country', 'AUS'], ['Innisfail', 'city', 'AUS']]);
+    expect(doc.places[1]!.entity).toBe(doc.entities.find((e) => e.text === 'Innisfail')!.id);
+    expect(doc.entities.filter((e) => e.text === 'Innisfail')).toHaveLength(1);
+  });
+
+  it('leaves a guessed name alone after "to", in a stake, or as a part of a longer name', () => {
+    const people = placesOf('Acme sold its unit to Tyler. Acme holds a stake in Tyler.', [guess('Acme'), guess('Tyler', 'PERSON')]);
+    expect(placed(people)).toEqual([]);
+    const firm = placesOf('The board of Tyler Holdings met in Dallas.', [guess('Tyler Holdings')]);
+    expect(placed(firm)).toEqual([['Dallas', 'city', 'USA']]);
+  });
+});
