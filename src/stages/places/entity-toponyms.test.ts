@@ -11,6 +11,11 @@ describe('toponyms from entities', () => {
     expect(doc.places[0]!.entity).toBe(doc.entities.find((e) => e.text === 'Mongolia')!.id);
   });
 
+  it('continues a name through "of" into a country', () => {
+    const doc = placesOf('Aid flights landed in the Republic of Congo on Sunday.', [{ text: 'Republic', rule: 'model.perceptron' }]);
+    expect(placed(doc)).toEqual([['Republic of Congo', 'country', 'COG']]);
+  });
+
   it('joins a nationality word to the place name it opens', () => {
     const doc = placesOf('Farms in British Columbia were closed by British officials.', [
       { text: 'British', type: 'NORP', info: { country: 'GBR' } },

@@ -3,7 +3,7 @@
  * capital standing for its government) is resolved; so is a weakly tagged PERSON or ORG
  * (model or capitalisation rules) that is wholly a country, region or division ("Darfur",
  * "Alabama") or, for a model ORG, a city ("Geneva" in a dateline). A name the entity span cuts
- * ("Inner" + "Mongolia", "Toru" + "ń") is re-joined; a place leading or closing a longer
+ * ("Inner" + "Mongolia", "Toru" + "ń", "Republic" + "of Congo") is re-joined; a place leading or closing a longer
  * entity ("US Army", "Benghazi hospital", "SOS Children's Villages Sudan") is found inside it.
  * Buildings that stand for a government (the White House, the Kremlin) are not geocoded.
  */
@@ -92,7 +92,20 @@ function extended(doc: Doc, e: Entity): Toponym | null {
     const t = make(doc, e, t0, t1);
     if (t && t.candidates.some(isArea)) return t;
   }
-  return t1 > e.t1 ? make(doc, e, e.t0, t1) : null;
+  return t1 > e.t1 ? make(doc, e, e.t0, t1) : ofTail(doc, e);
+}
+
+/** The entity's name, continued by "of (the) X" into a country or region ("Republic" + "of Congo"). */
+function ofTail(doc: Doc, e: Entity): Toponym | null {
+  const tokens = doc.tokens;
+  if (tokens[e.t1]?.lower !== 'of') return null;
+  for (let t1 = Math.min(e.t1 + 1 + MAX_EXTEND, tokens.length); t1 > e.t1 + 1; t1--) {
+    const last = tokens[t1 - 1]!;
+    if (last.sent !== tokens[e.t0]!.sent || !/^\p{Lu}/u.test(last.text)) continue;
+    const t = make(doc, e, e.t0, t1);
+    if (t && t.candidates.some((c) => c.kind === 'country' || c.kind === 'region')) return t;
+  }
+  return null;
 }
 
 /** A place leading or closing the entity, longest first. */
