@@ -88,7 +88,7 @@ export class ScanMemo {
   private nameStarts: Int32Array | null = null;
   /** The document's possible name starts (nameStarts), computed on first use. */
   starts(doc: Doc): Int32Array {
-    return (this.nameStarts ??= nameStarts(doc));
+    return (this.nameStarts ??= nameStarts(doc, this.guessedNames(doc)));
   }
   /** Some name starts with this key (`word`: test the first word only). */
   opens(key: string, word: boolean): boolean {
@@ -209,7 +209,7 @@ export interface TownContext {
  * sentence-initial word that cannot be a name, not right after a title ("Senator Lincoln").
  * Computed once per document; every pass visits only these.
  */
-export function nameStarts(doc: Doc): Int32Array {
+export function nameStarts(doc: Doc, guessed: Int32Array): Int32Array {
   const tokens = doc.tokens;
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -217,6 +217,11 @@ export function nameStarts(doc: Doc): Int32Array {
     if (!capitalised(first) || CLOSED_POS.has(first.pos) || (first.first && !NAME_POS.has(first.pos))) continue;
     const prev = prevOf(doc, i);
     if (prev && TITLES.has(prev.lower.endsWith('.') ? prev.lower.slice(0, -1) : prev.lower)) continue;
+    // a guessed name is only ever taken whole, after a preposition or before a comma (accept)
+    if (guessed[i]) {
+      const e = doc.entities[guessed[i]! - 1]!;
+      if (e.t0 !== i || !((prev && (LOCATIVE.has(prev.lower) || prev.lower === 'of')) || tokens[e.t1]?.text === ',')) continue;
+    }
     out.push(i);
   }
   return Int32Array.from(out);
