@@ -57,7 +57,6 @@ const prevOf = (doc: Doc, i: number) => {
 export class ScanMemo {
   private readonly peeks = new Map<string, Peek>();
   private readonly names = new Map<string, ReturnType<typeof resolveName>>();
-  private readonly prefixes = new Map<string, boolean>();
   peek(text: string): Peek {
     let p = this.peeks.get(text);
     if (!p) this.peeks.set(text, (p = peekVariants(text)));
@@ -90,12 +89,9 @@ export class ScanMemo {
   starts(doc: Doc): Int32Array {
     return (this.nameStarts ??= nameStarts(doc, this.guessedNames(doc)));
   }
-  /** Some name starts with this key (`word`: test the first word only). */
+  /** Some name starts with this key (`word`: test the first word only; both answers are hash lookups). */
   opens(key: string, word: boolean): boolean {
-    const k = word ? `w:${key}` : key;
-    let v = this.prefixes.get(k);
-    if (v === undefined) this.prefixes.set(k, (v = word ? placeFirstWord(key) : placePrefix(key)));
-    return v;
+    return word ? placeFirstWord(key) : placePrefix(key);
   }
 }
 
