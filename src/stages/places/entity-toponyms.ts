@@ -30,7 +30,7 @@ const MAX_EXTEND = 3;
 
 const isArea = (c: GeoCandidate) => c.kind !== 'city';
 /** Tagged by the model or capitalisation rules only, with nothing else known about it. */
-export const weak = (e: Entity) => /^(model|caps)\./.test(e.rule) && !e.info?.ref && !e.info?.code && !e.info?.role;
+export const weak = (e: Entity) => (e.rule.startsWith('model.') || e.rule.startsWith('caps.')) && !e.info?.ref && !e.info?.code && !e.info?.role;
 
 /**
  * Words after a place that make the organisation it opens that place's public body, when the
