@@ -11,7 +11,7 @@ import type { Doc, Entity } from '../../types.js';
 import { metonyms } from '../../knowledge/index.js';
 import { placeKey } from '../../knowledge/geo-util.js';
 import type { GeoCandidate } from '../../knowledge/gazetteer.js';
-import { opensPlaceName, resolveName, type Toponym } from './toponym.js';
+import { resolveName, type Toponym } from './toponym.js';
 import { CITY_MIN_POPULATION } from './scan.js';
 
 let buildings: Set<string> | null = null;
@@ -70,7 +70,6 @@ function fits(doc: Doc, e: Entity, cands: GeoCandidate[], t0: number, t1: number
 }
 
 function make(doc: Doc, e: Entity, t0: number, t1: number): Toponym | null {
-  if (!opensPlaceName(doc, t0, t1)) return null;
   const start = doc.tokens[t0]!.start;
   const end = doc.tokens[t1 - 1]!.end;
   const text = doc.text.slice(start, end);
