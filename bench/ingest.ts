@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expandInputs, readInputs } from '../src/ingest/sources.js';
@@ -90,6 +90,7 @@ export async function run(opts: BenchOptions): Promise<BenchResult> {
     metrics.writerAloneVsAnalyze = w.writerMsPerArticle / w.analyzeMsPerArticle;
     metrics.workerExtraCpuMsPerArticle = w.workerExtraMsPerArticle;
     lines.push(`CPU per article, ingest (1 worker) / analyze: ${(cpuPer(one) / cpuPer(base)).toFixed(2)}× (the overhead of reading, hashing, MinHash, writing)`);
+    lines.push(`load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores: wall-clock ratios need free cores; the CPU figures hold under load`);
     lines.push(`1 worker / single-process analyze: ${(metrics.perWorkerVsAnalyze * 100).toFixed(0)}% (target ≥ 80%)`);
     lines.push(`2 workers / 1 worker: ${metrics.speedup2Workers.toFixed(2)}× (target ≥ 1.7×)`);
 
