@@ -32,6 +32,13 @@ describe('toponyms from entities', () => {
     expect(placed(doc)).toEqual([['Darfur', 'region', 'SDN'], ['Alabama', 'admin', 'USA']]);
   });
 
+  it('never reads a political bloc as a town of the same name', () => {
+    const doc = placesOf('Migrants hope to travel on to the West next year.', [
+      { text: 'West', info: { ref: 'bloc:west', kind: 'group', country: null } },
+    ]);
+    expect(placed(doc)).toEqual([]);
+  });
+
   it('leaves people with a role and organisations from the ontology alone', () => {
     const doc = placesOf('Governor Georgia Smith met the European Union.', [
       { text: 'Georgia Smith', type: 'PERSON', rule: 'model.perceptron', info: { role: 'governor' } },

@@ -74,8 +74,11 @@ function make(doc: Doc, e: Entity, t0: number, t1: number): Toponym | null {
   const end = doc.tokens[t1 - 1]!.end;
   const text = doc.text.slice(start, end);
   const r = resolveName(text);
-  if (!r || buildingKeys().has(r.key) || !fits(doc, e, r.candidates, t0, t1)) return null;
-  const t: Toponym = { start, end, t0, t1, text, key: r.key, candidates: r.candidates, entity: e };
+  if (!r || buildingKeys().has(r.key)) return null;
+  // a political bloc ("the West") is at most a region, never a town of the same name (West, Texas)
+  const candidates = e.info?.ref?.startsWith('bloc:') ? r.candidates.filter((c) => c.kind === 'region') : r.candidates;
+  if (!candidates.length || !fits(doc, e, candidates, t0, t1)) return null;
+  const t: Toponym = { start, end, t0, t1, text, key: r.key, candidates, entity: e };
   if (e.info?.country) t.hint = e.info.country;
   return t;
 }
