@@ -9,8 +9,9 @@ import type { Acc } from './featurise.js';
 export class SumAcc implements Acc {
   readonly out: Int32Array;
   private at = 0;
-  constructor(n: number, private readonly W: Int16Array, private readonly S: number, private readonly from: number, private readonly width: number) {
-    this.out = new Int32Array(n * width);
+  /** out: n * width zeros, or a given buffer (zeroed by the caller) that all tokens written continue into */
+  constructor(n: number, private readonly W: Int16Array, private readonly S: number, private readonly from: number, private readonly width: number, out?: Int32Array) {
+    this.out = out ?? new Int32Array(n * width);
   }
   row(id: number): void {
     const { out, W, width } = this;

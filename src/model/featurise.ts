@@ -6,7 +6,7 @@
  */
 import { typeOf } from './perceptron.js';
 import type { ContextTables, StackTables } from './tables.js';
-import type { WordCache, WordInfo } from './wordcache.js';
+import { FNV_NEXT_SH, FNV_NEXT_W, FNV_PREV_SH, FNV_PREV_SH3, FNV_PREV_W, nextStamp, type WordCache, type WordInfo } from './wordcache.js';
 
 export interface Acc {
   /** one feature id */
@@ -35,6 +35,8 @@ export interface DocWords {
   words: WordInfo[][];
   /** per sentence: written in capitals (a headline) */
   caps: boolean[];
+  /** no word of the document has a capital letter (the "lowdoc" mode of the features) */
+  allLower: boolean;
 }
 
 /** isCapsSentence over cached case classes */
@@ -50,34 +52,46 @@ function capsSentence(ws: readonly WordInfo[]): boolean {
 }
 
 export function docWords(sentences: readonly string[][], cache: WordCache): DocWords {
-  const words = sentences.map((s) => s.map((w) => cache.get(w)));
-  return { words, caps: words.map(capsSentence) };
+  cache.startDocument();
+  let allLower = true;
+  const words = sentences.map((s) => s.map((w) => {
+    const info = cache.get(w);
+    if (info.cls === C || info.cls === A || info.cls === M) allLower = false;
+    return info;
+  }));
+  return { words, caps: words.map(capsSentence), allLower };
 }
 
-/** First-layer feature ids of every token of a document; make(s) gives sentence s's Acc. */
-export function firstLayer<X extends Acc>(doc: DocWords, cache: WordCache, tb: ContextTables, make: (n: number) => X): X[] {
-  const { words, caps } = doc;
-  // per lower-cased word: seen capitalised (not sentence-initial) / lower case, in normal-case sentences
-  const casing = new Map<string, number[]>();
-  let allLower = true;
+/**
+ * First-layer feature ids of every token of a document; make(s) gives sentence s's Acc. With
+ * `live` (one flag per token of the document, in order), tokens whose flag is 0 get no ids
+ * (only acc.next()).
+ */
+export function firstLayer<X extends Acc>(doc: DocWords, cache: WordCache, tb: ContextTables, make: (n: number) => X, live?: Uint8Array): X[] {
+  const { words, caps, allLower } = doc;
+  // per lower-cased word: seen capitalised (not sentence-initial) / lower case, in normal-case
+  // sentences; counted in the word's slot, valid for this call's stamp
+  const stamp = nextStamp();
   words.forEach((ws, s) => ws.forEach((w, i) => {
-    if (w.cls === C || w.cls === A || w.cls === M) allLower = false;
     if (caps[s] || (w.cls !== C && w.cls !== L) || (w.cls === C && i === 0)) return;
-    let e = casing.get(w.lower);
-    if (!e) casing.set(w.lower, (e = [0, 0]));
-    e[w.cls === C ? 0 : 1]++;
+    const k = w.slot;
+    if (k.cStamp !== stamp) { k.cStamp = stamp; k.cap = 0; k.low = 0; }
+    if (w.cls === C) k.cap++;
+    else k.low++;
   }));
   const { pads, S } = cache;
   const N0 = 5 * S; // start of the neighbour-slot ids
+  let g = 0; // document token index
   return words.map((ws, s) => {
     const n = ws.length;
     const acc = make(n);
     const capsSent = caps[s]!;
     const mode = capsSent ? 0 : allLower ? 1 : 2;
-    const gz = gazetteerCodes(ws, cache);
-    const at = (i: number) => (i < 0 ? pads[-i - 1]! : i >= n ? pads[2 + i - n]! : ws[i]!);
-    for (let i = 0; i < n; i++) {
-      const w = ws[i]!;
+    const gz = gazetteerCodes(ws, cache, live, g);
+    const at = (i: number) => (i < 0 ? pads[-i - 1]! : i >= n ? pads[2 + i - n]! : cache.full(ws[i]!));
+    for (let i = 0; i < n; i++, g++) {
+      if (live && !live[g]) { acc.next(); continue; }
+      const w = cache.full(ws[i]!);
       const c = w.cls;
       const first = i === 0 ? 1 : 0;
       const p = at(i - 1);
@@ -89,19 +103,19 @@ export function firstLayer<X extends Acc>(doc: DocWords, cache: WordCache, tb: C
       acc.group(q.data, 2 * S, N0 + 2, N0 + 4);
       acc.group(at(i - 2).data, 3 * S, N0 + 4, N0 + 6);
       acc.group(at(i + 2).data, 4 * S, N0 + 6, N0 + 8);
-      acc.row(cache.id(more(p.prevW, w.lower)));
-      acc.row(cache.id(more(w.nextW, q.lower)));
-      acc.row(cache.id(pipeThen(more(p.prevSh3, w.shape), q.shape)));
-      acc.row(cache.id(more(p.prevSh, w.shape)));
-      acc.row(cache.id(more(w.nextSh, q.lower)));
+      acc.row(cache.id(more(p.fnv[FNV_PREV_W]!, w.lower)));
+      acc.row(cache.id(more(w.fnv[FNV_NEXT_W]!, q.lower)));
+      acc.row(cache.id(pipeThen(more(p.fnv[FNV_PREV_SH3]!, w.shape), q.shape)));
+      acc.row(cache.id(more(p.fnv[FNV_PREV_SH]!, w.shape)));
+      acc.row(cache.id(more(w.fnv[FNV_NEXT_SH]!, q.lower)));
       if (capsSent) acc.row(w.capsId);
       if (first) acc.row(w.firstId);
-      const dc = casing.get(w.lower);
-      if (dc) {
+      const dc = w.slot;
+      if (dc.cStamp === stamp) {
         const own = !capsSent && i > 0 && c === C ? 1 : 0;
         const ownLow = !capsSent && c === L ? 1 : 0;
-        const cap = dc[0]! - own > 0 ? 1 : 0;
-        const low = dc[1]! - ownLow > 0 ? 1 : 0;
+        const cap = dc.cap - own > 0 ? 1 : 0;
+        const low = dc.low - ownLow > 0 ? 1 : 0;
         acc.row(tb.dc[(((cap * 2 + low) * 6 + c) * 3 + mode) * 2 + first]!);
       } else {
         acc.row(tb.dcNone[(c * 3 + mode) * 2 + first]!);
@@ -117,49 +131,67 @@ export function firstLayer<X extends Acc>(doc: DocWords, cache: WordCache, tb: C
   });
 }
 
-/** Gazetteer.annotate as label codes (B = even, I = odd); null when nothing matched. */
-function gazetteerCodes(ws: readonly WordInfo[], cache: WordCache): Array<number[] | undefined> | null {
+/**
+ * Gazetteer.annotate as label codes (B = even, I = odd); null when nothing matched. The longest
+ * name starting at a word is found by extending the phrase while it is a prefix of some name.
+ * With `live` (document flags, this sentence from g0), only names starting next to a live token
+ * are looked for: the codes of other tokens are never read.
+ */
+function gazetteerCodes(ws: readonly WordInfo[], cache: WordCache, live: Uint8Array | undefined, g0: number): Array<number[] | undefined> | null {
   let out: Array<number[] | undefined> | null = null;
   const n = ws.length;
+  const { gaz } = cache;
   for (let i = 0; i < n; ) {
-    let step = 1;
-    for (let len = Math.min(ws[i]!.head, n - i); len >= 1; len--) {
-      const codes = len === 1 ? ws[i]!.gaz : cache.gaz.codes(ws.slice(i, i + len).map((w) => w.lower).join(' '));
-      if (!codes) continue;
-      out ??= new Array<number[] | undefined>(n);
-      for (const code of codes) {
-        (out[i] ??= []).push(code);
-        for (let k = i + 1; k < i + len; k++) (out[k] ??= []).push(code + 1);
+    if (live && !live[g0 + i] && !(i > 0 && live[g0 + i - 1]) && !(i + 1 < n && live[g0 + i + 1])) { i++; continue; }
+    const w = ws[i]!;
+    let len = w.gaz ? 1 : 0;
+    let codes = w.gaz;
+    const limit = Math.min(w.head, n - i);
+    if (limit > 1 && gaz.isPrefix(w.lower)) {
+      let phrase = w.lower;
+      for (let k = 2; k <= limit; k++) {
+        phrase += ' ' + ws[i + k - 1]!.lower;
+        const c = gaz.codes(phrase);
+        if (c) { len = k; codes = c; }
+        if (!gaz.isPrefix(phrase)) break;
       }
-      step = len;
-      break;
     }
-    i += step;
+    if (!codes) { i++; continue; }
+    out ??= new Array<number[] | undefined>(n);
+    for (const code of codes) {
+      (out[i] ??= []).push(code);
+      for (let k = i + 1; k < i + len; k++) (out[k] ??= []).push(code + 1);
+    }
+    i += len;
   }
   return out;
 }
 
-/** Stacked-layer feature ids from the previous layer's tags (see stack.ts). */
-export function stackedLayer<X extends Acc>(doc: DocWords, tags: readonly Int8Array[], tb: StackTables, make: (n: number) => X): X[] {
-  const votes = new Map<string, Int32Array>();
+/** Stacked-layer feature ids from the previous layer's tags (see stack.ts); `live` as in firstLayer. */
+export function stackedLayer<X extends Acc>(doc: DocWords, tags: readonly Int8Array[], tb: StackTables, make: (n: number) => X, live?: Uint8Array): X[] {
+  // per lower-cased word: first-pass types over the whole document, in the word's slot
+  const stamp = nextStamp();
   doc.words.forEach((ws, s) => ws.forEach((w, i) => {
     if (!w.votable) return;
-    let v = votes.get(w.lower);
-    if (!v) votes.set(w.lower, (v = new Int32Array(5)));
-    v[typeOf(tags[s]![i]!)]++;
+    const k = w.slot;
+    if (k.vStamp !== stamp) { k.vStamp = stamp; k.votes.fill(0); }
+    k.votes[typeOf(tags[s]![i]!)]++;
   }));
+  let g = 0;
   return doc.words.map((ws, s) => {
     const n = ws.length;
     const t = tags[s]!;
     const acc = make(n);
     const caps = doc.caps[s] ? 0 : 1;
     const tag = (i: number) => (i < 0 ? 9 : i >= n ? 10 : t[i]!);
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n; i++, g++) {
+      if (live && !live[g]) { acc.next(); continue; }
       const own = typeOf(t[i]!);
       const a = tag(i - 1), b = tag(i), c = tag(i + 1);
       acc.row(tb.p1[b]!); acc.row(tb.p1Prev[a]!); acc.row(tb.p1Next[c]!); acc.row(tb.ctx[(a * 11 + b) * 11 + c]!);
-      const v = votes.get(ws[i]!.lower);
-      if (v) {
+      const slot = ws[i]!.slot;
+      if (slot.vStamp === stamp) {
+        const v = slot.votes;
         let best = -1, bestN = 0, others = 0;
         for (let k = 1; k < 5; k++) {
           const m = v[k]! - (k === own ? 1 : 0);

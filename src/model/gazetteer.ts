@@ -69,6 +69,10 @@ export class Gazetteer {
   private readonly map = new Map<string, string[]>();
   /** first words of multi-word names, and the longest name starting with each */
   private readonly heads = new Map<string, number>();
+  /** the proper word prefixes of multi-word names ("south", "the") */
+  private readonly prefixes = new Set<string>();
+  /** label codes per name (see codes) */
+  private readonly codeMap = new Map<string, number[]>();
   readonly maxLen: number;
 
   /** category names; a label code is category index * 2 (+1 inside a name) */
@@ -88,9 +92,11 @@ export class Gazetteer {
         const words = name.split(' ');
         maxLen = Math.max(maxLen, words.length);
         if (words.length > 1) this.heads.set(words[0]!, Math.max(this.heads.get(words[0]!) ?? 1, words.length));
+        for (let k = 1; k < words.length; k++) this.prefixes.add(words.slice(0, k).join(' '));
       }
     }
     this.maxLen = Math.min(maxLen, 5);
+    for (const [name, cats] of this.map) this.codeMap.set(name, cats.map((c) => this.catIndex.get(c)! * 2));
   }
 
   /** "country:B" / "country:I" etc., built once per category */
@@ -107,8 +113,13 @@ export class Gazetteer {
   }
 
   /** Label codes (category index * 2, i.e. the "B" label) of an exact phrase, or undefined. */
-  codes(phrase: string): number[] | undefined {
-    return this.map.get(phrase)?.map((c) => this.catIndex.get(c)! * 2);
+  codes(phrase: string): readonly number[] | undefined {
+    return this.codeMap.get(phrase);
+  }
+
+  /** True when some multi-word name starts with the words of `phrase` (and goes on). */
+  isPrefix(phrase: string): boolean {
+    return this.prefixes.has(phrase);
   }
 
   /** The most words a name starting with `word` may have (1 when none starts with it). */

@@ -64,11 +64,30 @@ export function emissions(W: Weights, feats: readonly Int32Array[], scale = 1, e
   return out;
 }
 
+/**
+ * Where a run of tokens sits in its sentence: `from` is the tag before it (-1 for the sentence
+ * start, 0 when a token pinned to O precedes it) and `toO` says a token pinned to O follows it.
+ */
+export interface Bounds {
+  from: number;
+  toO: boolean;
+}
+const SENTENCE: Bounds = { from: -1, toO: false };
+
 /** Best IOB2-consistent tag sequence under emissions + transitions. */
 export function viterbi(em: Float64Array, trans: Float32Array | Float64Array, n: number): Int8Array {
+  const tags = new Int8Array(n);
+  viterbiInto(em, 0, n, trans, SENTENCE, tags, 0);
+  return tags;
+}
+
+/** Viterbi over the n tokens whose emissions start at em[at * T], written to out[outAt, outAt + n). */
+export function viterbiInto(em: Float64Array, at: number, n: number, trans: Float32Array | Float64Array, b: Bounds, out: Int8Array, outAt: number): void {
   const score = scratch(3, n * T);
-  const back = new Int8Array(n * T);
-  for (let c = 0; c < T; c++) score[c] = ALLOWED[c] ? em[c]! + trans[c]! : -Infinity;
+  const back = scratchBack(n * T);
+  const row = (b.from + 1) * T;
+  const e0 = at * T;
+  for (let c = 0; c < T; c++) score[c] = ALLOWED[row + c] ? em[e0 + c]! + trans[row + c]! : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let c = 0; c < T; c++) {
       let best = -Infinity;
@@ -79,18 +98,18 @@ export function viterbi(em: Float64Array, trans: Float32Array | Float64Array, n:
         const s = score[(i - 1) * T + p]! + trans[(p + 1) * T + c]!;
         if (s > best) { best = s; arg = p; }
       }
-      score[i * T + c] = best + em[i * T + c]!;
+      score[i * T + c] = best + em[e0 + i * T + c]!;
       back[i * T + c] = arg;
     }
   }
-  const tags = new Int8Array(n);
   let best = -Infinity;
+  let last = 0;
   for (let c = 0; c < T; c++) {
-    const s = score[(n - 1) * T + c]!;
-    if (s > best) { best = s; tags[n - 1] = c; }
+    const s = score[(n - 1) * T + c]! + (b.toO ? trans[(c + 1) * T]! : 0);
+    if (s > best) { best = s; last = c; }
   }
-  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]!]!;
-  return tags;
+  out[outAt + n - 1] = last;
+  for (let i = n - 1; i > 0; i--) out[outAt + i - 1] = back[i * T + out[outAt + i]!]!;
 }
 
 /**
@@ -104,16 +123,30 @@ export function decode(layer: Layer, feats: readonly Int32Array[], temperature =
 
 /** Viterbi tags of `n` tokens' emission scores and, with a temperature, their type confidences. */
 export function decodeEmissions(em: Float64Array, trans: Float32Array | Float64Array, n: number, temperature: number): Decoded {
-  const confidence = new Float32Array(n);
-  const tags = viterbi(em, trans, n);
-  if (temperature > 0 && tags.some((t) => t !== 0)) {
-    const m = marginals(em, trans, n, temperature);
-    for (let i = 0; i < n; i++) {
-      const type = typeOf(tags[i]!);
-      for (let t = 0; t < T; t++) if (typeOf(t) === type) confidence[i] += m[i * T + t]!;
-    }
+  const out = { tags: new Int8Array(n), confidence: new Float32Array(n) };
+  decodeInto(em, 0, n, trans, SENTENCE, temperature, out, 0);
+  return out;
+}
+
+/**
+ * decodeEmissions for the n tokens whose emissions start at em[at * T], within bounds b,
+ * written to out.tags and out.confidence at [outAt, outAt + n); confidences are computed only
+ * when some tag is not O (they stay as they were otherwise).
+ */
+export function decodeInto(em: Float64Array, at: number, n: number, trans: Float32Array | Float64Array, b: Bounds, temperature: number, out: Decoded, outAt: number): void {
+  const { tags, confidence } = out;
+  viterbiInto(em, at, n, trans, b, tags, outAt);
+  if (!(temperature > 0)) return;
+  let named = false;
+  for (let i = 0; i < n && !named; i++) named = tags[outAt + i] !== 0;
+  if (!named) return;
+  const m = marginalsAt(em, at, n, trans, b, temperature);
+  for (let i = 0; i < n; i++) {
+    const type = typeOf(tags[outAt + i]!);
+    let p = 0;
+    for (let t = 0; t < T; t++) if (typeOf(t) === type) p += m[i * T + t]!;
+    confidence[outAt + i] = p;
   }
-  return { tags, confidence };
 }
 
 /** 0 for O, else 1 + entity type index (PER, ORG, LOC, MISC). */
@@ -124,14 +157,23 @@ export const typeOf = (t: number): number => (t === 0 ? 0 : 1 + ((t - 1) >> 1));
  * (IOB2-constrained), as a confidence for decoded spans. Returns out[i * T + t].
  */
 export function marginals(em: Float64Array, trans: Float32Array | Float64Array, n: number, temperature: number): Float64Array {
+  return marginalsAt(em, 0, n, trans, SENTENCE, temperature).slice(0, n * T);
+}
+
+/**
+ * Marginals of the n tokens whose emissions start at em[at * T], within bounds b; the result
+ * (out[i * T + t]) is a work array, valid until the next call.
+ */
+export function marginalsAt(em: Float64Array, at: number, n: number, trans: Float32Array | Float64Array, b: Bounds, temperature: number): Float64Array {
   const k = 1 / temperature;
   const tr = expTransitions(trans, k);
   // emissions relative to each token's best score keep exp() in range
   const e = scratch(0, n * T);
   for (let i = 0; i < n; i++) {
+    const o = (at + i) * T;
     let max = -Infinity;
-    for (let c = 0; c < T; c++) max = Math.max(max, em[i * T + c]!);
-    for (let c = 0; c < T; c++) e[i * T + c] = Math.exp((em[i * T + c]! - max) * k);
+    for (let c = 0; c < T; c++) max = Math.max(max, em[o + c]!);
+    for (let c = 0; c < T; c++) e[i * T + c] = Math.exp((em[o + c]! - max) * k);
   }
   const alpha = scratch(1, n * T);
   const beta = scratch(2, n * T);
@@ -140,7 +182,8 @@ export function marginals(em: Float64Array, trans: Float32Array | Float64Array, 
     for (let c = 0; c < T; c++) z += a[base + c]!;
     if (z > 0) for (let c = 0; c < T; c++) a[base + c] /= z;
   };
-  for (let c = 0; c < T; c++) alpha[c] = tr[c]! * e[c]!;
+  const row = (b.from + 1) * T;
+  for (let c = 0; c < T; c++) alpha[c] = tr[row + c]! * e[c]!;
   norm(alpha, 0);
   for (let i = 1; i < n; i++) {
     for (let c = 0; c < T; c++) {
@@ -151,7 +194,7 @@ export function marginals(em: Float64Array, trans: Float32Array | Float64Array, 
     }
     norm(alpha, i * T);
   }
-  for (let c = 0; c < T; c++) beta[(n - 1) * T + c] = 1;
+  for (let c = 0; c < T; c++) beta[(n - 1) * T + c] = b.toO ? tr[(c + 1) * T]! : 1;
   for (let i = n - 2; i >= 0; i--) {
     for (let p = 0; p < T; p++) {
       let acc = 0;
@@ -164,7 +207,7 @@ export function marginals(em: Float64Array, trans: Float32Array | Float64Array, 
     }
     norm(beta, i * T);
   }
-  const out = new Float64Array(n * T);
+  const out = scratch(4, n * T);
   for (let i = 0; i < n; i++) {
     let z = 0;
     for (let c = 0; c < T; c++) z += (out[i * T + c] = alpha[i * T + c]! * beta[i * T + c]!);
@@ -185,6 +228,11 @@ function expTransitions(trans: Float32Array | Float64Array, k: number): Float64A
 
 /** Reusable work arrays (single-threaded; contents are fully overwritten before use). */
 const work: Float64Array[] = [];
+let backWork = new Int8Array(1024);
+function scratchBack(size: number): Int8Array {
+  if (backWork.length < size) backWork = new Int8Array(size * 2);
+  return backWork;
+}
 function scratch(k: number, size: number): Float64Array {
   let a = work[k];
   if (!a || a.length < size) work[k] = a = new Float64Array(Math.max(size, 1024));

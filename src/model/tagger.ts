@@ -3,9 +3,9 @@ import { SumAcc } from './acc.js';
 import { docWords, firstLayer, stackedLayer } from './featurise.js';
 import { Gazetteer } from './gazetteer.js';
 import type { ModelWeights } from './io.js';
-import { decodeEmissions, T, TAGS, type Decoded } from './perceptron.js';
-import { spansOf } from './spans.js';
-import { ContextTables, StackTables } from './tables.js';
+import { liveTokens } from './live.js';
+import { decodeInto, T, TAGS, typeOf, type Decoded } from './perceptron.js';
+import { ContextTables, StackTables, TYPE_NAMES } from './tables.js';
 import { packLayers, WordCache } from './wordcache.js';
 
 export interface NerSpan {
@@ -34,6 +34,8 @@ export class NerModel {
   private readonly S: number;
   /** emission scores of the sentence being decoded (reused) */
   private em = new Float64Array(1024);
+  /** per-document feature sums (reused) */
+  private readonly buffers: Int32Array[] = [];
   constructor(readonly weights: ModelWeights) {
     this.gazetteer = new Gazetteer(weights.header.gazetteer);
     const { bits } = weights.header;
@@ -45,38 +47,104 @@ export class NerModel {
     this.stack = new StackTables(mask);
   }
 
-  /** Tags every sentence of one document; sentences are lists of words. */
-  tagDocument(sentences: readonly string[][]): TaggedSentence[] {
+  /**
+   * Tags every sentence of one document; sentences are lists of words. Only live tokens (see
+   * live.ts) are scored; the others are O. `options.allLive` scores every token (the exact
+   * chain, for tests and comparisons).
+   */
+  tagDocument(sentences: readonly string[][], options: { allLive?: boolean } = {}): TaggedSentence[] {
     const { layers, header } = this.weights;
     const { W, S } = this;
     const doc = docWords(sentences, this.words);
+    const live = liveTokens(doc);
+    if (options.allLive) live.fill(1);
+    const N = live.length;
+    const base = this.work(0, N * S);
     // first-layer features summed for every layer at once (stacked layers reuse them)
-    const base = firstLayer(doc, this.words, this.context, (n) => new SumAcc(n, W, S, 0, S)).map((a) => a.out);
+    const acc0 = new SumAcc(N, W, S, 0, S, base);
+    firstLayer(doc, this.words, this.context, () => acc0, live);
     const temperature = header.temperature ?? 1;
     const last = layers.length - 1;
-    let decoded: Decoded[] = [];
+    const out: Decoded = { tags: new Int8Array(N), confidence: new Float32Array(N) };
+    const extra = layers.length > 1 ? this.work(1, N * T) : null;
     for (let l = 0; l <= last; l++) {
       const { scale = 1, trans } = layers[l]!;
-      const extra = l === 0 ? null : stackedLayer(doc, decoded.map((d) => d.tags), this.stack, (n) => new SumAcc(n, W, S, l * T, T));
-      decoded = base.map((b, s) => {
-        const n = sentences[s]!.length;
-        const x = extra?.[s]!.out;
-        if (this.em.length < n * T) this.em = new Float64Array(n * T * 2);
-        const em = this.em;
-        for (let i = 0; i < n; i++) {
-          for (let t = 0; t < T; t++) em[i * T + t] = (b[i * S + l * T + t]! + (x ? x[i * T + t]! : 0)) * scale;
+      if (l > 0) {
+        extra!.fill(0, 0, N * T);
+        const acc = new SumAcc(N, W, S, l * T, T, extra!);
+        stackedLayer(doc, views(out.tags, sentences), this.stack, () => acc, live);
+        out.tags.fill(0);
+      }
+      let g = 0;
+      for (const ws of sentences) {
+        const n = ws.length;
+        for (let i = 0; i < n; ) {
+          if (!live[g + i]) { i++; continue; }
+          let j = i + 1;
+          while (j < n && live[g + j]) j++;
+          const em = this.emissions(base, l > 0 ? extra : null, l, scale, g + i, j - i);
+          decodeInto(em, 0, j - i, trans, { from: i === 0 ? -1 : 0, toO: j < n }, l === last ? temperature : 0, out, g + i);
+          i = j;
         }
-        return n ? decodeEmissions(em, trans, n, l === last ? temperature : 0) : { tags: new Int8Array(0), confidence: new Float32Array(0) };
-      });
+        g += n;
+      }
     }
-    return decoded.map(({ tags, confidence }) => {
-      const names = Array.from(tags, (t) => TAGS[t]!);
-      const spans = spansOf(names).map((s) => {
-        let min = 1;
-        for (let i = s.t0; i < s.t1; i++) min = Math.min(min, confidence[i]!);
-        return { ...s, score: min };
-      });
-      return { tags: names, spans };
+    let g = 0;
+    return sentences.map((ws) => {
+      const sent = new Tagged(out.tags.subarray(g, g + ws.length), out.confidence.subarray(g, g + ws.length));
+      g += ws.length;
+      return sent;
     });
+  }
+
+  /** Emission scores of layer l for n tokens from document token g0 (a reused array). */
+  private emissions(base: Int32Array, extra: Int32Array | null, l: number, scale: number, g0: number, n: number): Float64Array {
+    const { S } = this;
+    if (this.em.length < n * T) this.em = new Float64Array(n * T * 2);
+    const em = this.em;
+    for (let i = 0; i < n; i++) {
+      const b = (g0 + i) * S + l * T;
+      const x = (g0 + i) * T;
+      for (let t = 0; t < T; t++) em[i * T + t] = (base[b + t]! + (extra ? extra[x + t]! : 0)) * scale;
+    }
+    return em;
+  }
+
+  /** Work array k holding at least `size` zeros. */
+  private work(k: number, size: number): Int32Array {
+    let a = this.buffers[k];
+    if (!a || a.length < size) this.buffers[k] = a = new Int32Array(Math.max(size * 2, 4096));
+    else a.fill(0, 0, size);
+    return a;
+  }
+}
+
+/** Per-sentence views of a document's flat tag array. */
+function views(tags: Int8Array, sentences: readonly string[][]): Int8Array[] {
+  let g = 0;
+  return sentences.map((ws) => tags.subarray(g, (g += ws.length)));
+}
+
+/** A tagged sentence: spans built at once, tag names only when asked for. */
+class Tagged implements TaggedSentence {
+  readonly spans: NerSpan[] = [];
+  constructor(private readonly codes: Int8Array, confidence: Float32Array) {
+    const n = codes.length;
+    for (let i = 0; i < n; ) {
+      const t = codes[i]!;
+      if (t === 0) { i++; continue; }
+      // a span: B-X or a stray I-X, then I-X of the same type
+      const type = typeOf(t);
+      let j = i + 1;
+      while (j < n && codes[j]! !== 0 && (codes[j]! & 1) === 0 && typeOf(codes[j]!) === type) j++;
+      let min = 1;
+      for (let k = i; k < j; k++) min = Math.min(min, confidence[k]!);
+      this.spans.push({ type: TYPE_NAMES[type]!, t0: i, t1: j, score: min });
+      i = j;
+    }
+  }
+
+  get tags(): string[] {
+    return Array.from(this.codes, (t) => TAGS[t]!);
   }
 }

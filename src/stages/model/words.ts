@@ -13,7 +13,12 @@ export interface Word {
 }
 
 const ASCII: Record<string, string> = { '\u2019': "'", '\u2018': "'", '\u201c': '"', '\u201d': '"', '\u2013': '-', '\u2014': '--' };
-const normalise = (s: string) => s.replace(/[\u2018\u2019\u201c\u201d\u2013\u2014]/g, (c) => ASCII[c]!);
+const TYPOGRAPHIC = /[\u2018\u2019\u201c\u201d\u2013\u2014]/g;
+const normalise = (s: string) => {
+  // most words are plain: skip the regex unless a character is in the typographic range
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) >= 0x2013) return s.replace(TYPOGRAPHIC, (c) => ASCII[c]!);
+  return s;
+};
 const isHyphen = (t: Token) => t.text === '-';
 const wordy = (t: Token) => /[\p{L}\p{Nd}]$/u.test(t.text);
 
@@ -26,7 +31,7 @@ export function wordsOf(tokens: readonly Token[], t0: number, t1: number): Word[
     // absorb "-X" pieces glued to the previous piece: X - Y - Z with no spaces
     while (j + 1 < t1 && isHyphen(tokens[j]!) && wordy(tokens[j - 1]!) && /^[\p{L}\p{Nd}]/u.test(tokens[j + 1]!.text)
       && tokens[j - 1]!.end === tokens[j]!.start && tokens[j]!.end === tokens[j + 1]!.start) j += 2;
-    const text = tokens.slice(i, j).map((t) => t.text).join('');
+    const text = j === i + 1 ? tokens[i]!.text : tokens.slice(i, j).map((t) => t.text).join('');
     words.push({ text: normalise(text), t0: i, t1: j });
     i = j;
   }
