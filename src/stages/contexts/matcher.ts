@@ -1,11 +1,11 @@
 import type { ThemeHit } from '../../types.js';
 import type { TermForm, TermKind } from '../../knowledge/contexts.js';
-import type { Unit } from './units.js';
+import type { Units } from './units.js';
 import { WordFilter } from '../../util/word-filter.js';
 
 interface Entry {
   words: string[];
-  hits: Array<{ context: string; kind: TermKind; term: string }>;
+  hits: Array<{ context: string; kind: TermKind; term: string; rule: string }>;
 }
 
 /** Phrases indexed by their first word, longest first: built once from the lexicon. */
@@ -21,7 +21,7 @@ export function buildIndex(forms: TermForm[]): PhraseIndex {
     const key = f.words.join(' ');
     let e = byKey.get(key);
     if (!e) byKey.set(key, (e = { words: f.words, hits: [] }));
-    if (!e.hits.some((h) => h.context === f.context && h.kind === f.kind)) e.hits.push({ context: f.context, kind: f.kind, term: f.term });
+    if (!e.hits.some((h) => h.context === f.context && h.kind === f.kind)) e.hits.push({ context: f.context, kind: f.kind, term: f.term, rule: `context.${f.context}.${f.term}` });
   }
   const byFirst = new Map<string, Entry[]>();
   for (const e of byKey.values()) {
@@ -35,12 +35,11 @@ export function buildIndex(forms: TermForm[]): PhraseIndex {
 }
 
 /** "Treaty" in "Collective Security Treaty Organisation": capitalised words inside a longer name. */
-function insideName(units: Unit[], i: number, n: number): boolean {
-  const before = units[i - 1];
-  const after = units[i + n];
-  const sent = units[i]!.sent;
-  if (!before || !after || before.sent !== sent || after.sent !== sent || !before.cap || !after.cap) return false;
-  for (let k = i; k < i + n; k++) if (!units[k]!.cap) return false;
+function insideName(u: Units, i: number, n: number): boolean {
+  if (i === 0 || i + n >= u.n) return false;
+  const sent = u.sent[i]!;
+  if (u.sent[i - 1] !== sent || u.sent[i + n] !== sent || !u.cap[i - 1] || !u.cap[i + n]) return false;
+  for (let k = i; k < i + n; k++) if (!u.cap[k]) return false;
   return true;
 }
 
@@ -51,33 +50,29 @@ export const WEIGHT: Record<Exclude<TermKind, 'negative'>, number> = { strong: 2
  * phrases sharing a first word. A negative phrase consumes its words and yields no hit; a weak
  * term capitalised inside a sentence is taken for a name and yields none either.
  */
-export function matchThemes(units: Unit[], index: PhraseIndex): ThemeHit[] {
+export function matchThemes(u: Units, index: PhraseIndex): ThemeHit[] {
   const out: ThemeHit[] = [];
+  const total = u.n;
+  const words = u.w;
   let i = 0;
-  while (i < units.length) {
-    const u = units[i]!;
-    const entries = index.firstWords.has(u.w) ? index.byFirst.get(u.w) : undefined;
+  while (i < total) {
+    const w = words[i]!;
+    const entries = index.firstWords.has(w) ? index.byFirst.get(w) : undefined;
     let used = 0;
     if (entries) {
+      const sent = u.sent[i]!;
       for (const e of entries) {
         const n = e.words.length;
-        if (i + n > units.length || units[i + n - 1]!.sent !== u.sent) continue;
+        if (i + n > total || u.sent[i + n - 1] !== sent) continue;
         let k = 1;
-        while (k < n && units[i + k]!.w === e.words[k]) k++;
+        while (k < n && words[i + k] === e.words[k]) k++;
         if (k < n) continue;
         used = n;
-        if (insideName(units, i, n)) break;
-        const named = u.cap && i > 0 && units[i - 1]!.sent === u.sent; // "Bill Sullivan", "Visa" cards
+        if (insideName(u, i, n)) break;
+        const named = u.cap[i]! && i > 0 && u.sent[i - 1] === sent; // "Bill Sullivan", "Visa" cards
         for (const h of e.hits) {
           if (h.kind === 'negative' || (h.kind === 'weak' && named)) continue;
-          out.push({
-            context: h.context,
-            start: u.start,
-            end: units[i + n - 1]!.end,
-            sentence: u.sent,
-            rule: `context.${h.context}.${h.term}`,
-            weight: WEIGHT[h.kind],
-          });
+          out.push({ context: h.context, start: u.start[i]!, end: u.end[i + n - 1]!, sentence: sent, rule: h.rule, weight: WEIGHT[h.kind] });
         }
         break;
       }

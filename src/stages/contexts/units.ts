@@ -1,44 +1,67 @@
 import type { Token } from '../../types.js';
 
-/** A word as the context lexicon sees it: lower-cased, hyphenated words split into parts. */
-export interface Unit {
-  w: string;
-  start: number;
-  end: number;
-  sent: number;
+/**
+ * The words of a document as the context lexicon sees them: lower-cased, hyphenated words split
+ * into parts. Kept as parallel arrays (unit i is w[i], start[i], …) in one buffer reused from
+ * one document to the next, so that matching allocates nothing per token; only the first `n`
+ * entries belong to the current document.
+ */
+export interface Units {
+  n: number;
+  w: string[];
+  start: number[];
+  end: number[];
+  sent: number[];
   /** the word is capitalised in the text */
-  cap: boolean;
+  cap: boolean[];
 }
 
 const DASH = /^[-–]$/;
 const POSSESSIVE = /^['’]s?$/;
+const HYPHENATED = /[\p{L}\p{N}][-–][\p{L}\p{N}]/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+const buffer: Units = { n: 0, w: [], start: [], end: [], sent: [], cap: [] };
+
+function push(u: Units, w: string, start: number, end: number, sent: number, cap: boolean): void {
+  const i = u.n++;
+  u.w[i] = w;
+  u.start[i] = start;
+  u.end[i] = end;
+  u.sent[i] = sent;
+  u.cap[i] = cap;
+}
 
 /**
  * Tokens to matching units, in one pass: "drug-trafficking" (one token or three) becomes
  * drug + trafficking, a possessive 's attached to its word is dropped, and punctuation stays
- * as a unit so that no phrase matches across it.
+ * as a unit so that no phrase matches across it. Returns the shared buffer, valid until the next call.
  */
-export function toUnits(tokens: Token[]): Unit[] {
-  const out: Unit[] = [];
+export function toUnits(tokens: Token[]): Units {
+  const out = buffer;
+  out.n = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-    if (t.shape === 'p' || t.lower.charCodeAt(0) === 39 || t.lower.charCodeAt(0) === 8217) {
+    const lower = t.lower;
+    const c0 = lower.charCodeAt(0);
+    if (t.shape === 'p' || c0 === 39 || c0 === 8217) {
+      const prev = tokens[i - 1];
       const attachedBefore = !!prev && prev.end === t.start && prev.sent === t.sent;
-      if (attachedBefore && POSSESSIVE.test(t.lower)) continue;
+      if (attachedBefore && POSSESSIVE.test(lower)) continue;
+      const next = tokens[i + 1];
       if (DASH.test(t.text) && attachedBefore && next && next.start === t.end && next.sent === t.sent) continue;
     }
-    if (t.text.length > 2 && (t.text.includes('-') || t.text.includes('–')) && /[\p{L}\p{N}][-–][\p{L}\p{N}]/u.test(t.text)) {
+    const text = t.text;
+    if (text.length > 2 && (text.includes('-') || text.includes('–')) && HYPHENATED.test(text)) {
       let at = 0;
-      for (const part of t.lower.split(/[-–]/)) {
-        const cap = /^\p{Lu}/u.test(t.text.slice(at));
-        if (part) out.push({ w: part, start: t.start + at, end: t.start + at + part.length, sent: t.sent, cap });
+      for (const part of lower.split(/[-–]/)) {
+        const cap = CAPITALISED.test(text.slice(at));
+        if (part) push(out, part, t.start + at, t.start + at + part.length, t.sent, cap);
         at += part.length + 1;
       }
       continue;
     }
-    out.push({ w: t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower, start: t.start, end: t.end, sent: t.sent, cap: t.shape === 'Xx' || t.shape === 'X' });
+    push(out, lower.includes('’') ? lower.replace(/’/g, "'") : lower, t.start, t.end, t.sent, t.shape === 'Xx' || t.shape === 'X');
   }
   return out;
 }

@@ -34,6 +34,50 @@ function chrono(): Chrono {
   return parser;
 }
 
+/**
+ * What each parser's pattern cannot match without: a text that fails the test gives that parser
+ * no result, so leaving the parser out changes nothing (a parser not listed always runs). Each
+ * test is a necessary condition read off the parser's regular expression in chrono-node; they
+ * are cheap, and every parser left out is a large regular expression not run.
+ */
+const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const DIGIT = /\d/;
+const NEEDS: Record<string, RegExp> = {
+  ENYearMonthDayParser: DIGIT,
+  ISOFormatParser: DIGIT,
+  SlashDateFormatParser: DIGIT,
+  ENSlashMonthFormatParser: DIGIT,
+  ENYearMonthNameParser: DIGIT,
+  ENMonthNameLittleEndianParser: MONTH,
+  ENMonthNameMiddleEndianParser: MONTH,
+  ENMonthNameParser: MONTH,
+  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|weekend|weekday/i,
+  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i,
+  ENEndOfCurrentMonthParser: /month/i,
+  ENRelativeDateFormatParser: /this|last|past|next/i,
+  ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|\+|-/i,
+  ENTimeUnitWithinFormatParser: /in|for/i,
+  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+};
+const TESTS = [...new Set(Object.values(NEEDS))];
+const byMask = new Map<number, Chrono>();
+
+/** chrono-node without the parsers the text cannot wake: one instance per combination, built on first use. */
+function chronoFor(text: string): Chrono {
+  let mask = 0;
+  for (let i = 0; i < TESTS.length; i++) if (TESTS[i]!.test(text)) mask |= 1 << i;
+  let c = byMask.get(mask);
+  if (!c) {
+    c = chrono().clone();
+    c.parsers = c.parsers.filter((p) => {
+      const need = NEEDS[p.constructor.name];
+      return !need || (mask & (1 << TESTS.indexOf(need))) !== 0;
+    });
+    byMask.set(mask, c);
+  }
+  return c;
+}
+
 export function toRaw(r: ParsedResult, offset: number): RawDate {
   const c = r.start;
   const tags = [...c.tags()];
@@ -59,5 +103,5 @@ export function toRaw(r: ParsedResult, offset: number): RawDate {
 
 /** Runs chrono-node over one stretch of text (a sentence) starting at `offset` in the document. */
 export function parseChrono(text: string, offset: number, ref: Date): RawDate[] {
-  return chrono().parse(text, ref).map((r) => toRaw(r, offset));
+  return chronoFor(text).parse(text, ref).map((r) => toRaw(r, offset));
 }

@@ -5,6 +5,7 @@
  * main-clause subject of a fronted phrase ("In talks with X, Y said"), pronoun subjects resolved to
  * the nearest earlier actor, and the antecedent of a relative clause ("an approach that X called …").
  */
+import type { EventPattern } from '../../knowledge/event-patterns.js';
 import type { FrameContext } from './frame.js';
 import { enrich, POSSESSIVE } from './frame.js';
 import { headSector } from './actor-index.js';
@@ -29,6 +30,14 @@ export interface Args {
 
 const VERB_TARGETS = ['object', 'with', 'to', 'against', 'on', 'at', 'from', 'into', 'toward', 'towards', 'over', 'for', 'of', 'in', 'between', 'upon', 'onto', 'near', 'along', 'inside'];
 const NOUN_TARGETS = ['with', 'against', 'on', 'to', 'of', 'between', 'from', 'into', 'over', 'toward', 'towards', 'in', 'for', 'upon'];
+
+const targetsOf = new WeakMap<EventPattern, Set<string>>();
+/** The prepositions (and "object") a pattern takes its target from, one set per pattern. */
+function allowedTargets(p: EventPattern): Set<string> {
+  let out = targetsOf.get(p);
+  if (!out) targetsOf.set(p, (out = new Set(p.target ?? (p.pos === 'verb' ? VERB_TARGETS : NOUN_TARGETS))));
+  return out;
+}
 
 const SUFFER = new Set(['died', 'dies', 'die', 'suffered', 'suffers', 'succumbed', 'perished', 'injured', 'wounded', 'killed', 'hurt']);
 const sufferedBetween = (fc: FrameContext, a: number, b: number) => {
@@ -82,7 +91,7 @@ function rawArguments(fc: FrameContext, trig: Trigger): Args {
   const cl = clauseOf(cm, trig.t0);
   const clause = cm.clauses[cl]!;
   const sc: Scope = { tokens, idx: fc.idx, ok: (k) => k >= s0 && k < cm.sentence.t1 && clauseOf(cm, k) === cl };
-  const allowed = new Set(p.target ?? (p.pos === 'verb' ? VERB_TARGETS : NOUN_TARGETS));
+  const allowed = allowedTargets(p);
   const out: Args = { source: null, target: null, noOne: false, passive: false, windowStart: clause.t0 };
 
   let r = trig.t0 - 1;

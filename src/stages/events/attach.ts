@@ -9,30 +9,44 @@ import { eventPatterns } from '../../knowledge/event-patterns.js';
 import { LOCATIVE } from './words.js';
 import { antiPro } from './actor-index.js';
 
-type Cue = { mode: string; words: string[] };
-let cueCache: Map<string, Cue[]> | null = null;
-function cuesOf(type: PloverType): Cue[] {
+type Cue = { mode: string; words: string[]; order: number };
+/** Per event type: its cues in file order, and the same cues keyed by their first word. */
+type Cues = { list: Cue[]; byFirst: Map<string, Cue[]> };
+let cueCache: Map<string, Cues> | null = null;
+function cuesOf(type: PloverType): Cues | undefined {
   if (!cueCache) {
     cueCache = new Map();
     for (const [t, modes] of Object.entries(eventPatterns().modeCues)) {
-      cueCache.set(t, Object.entries(modes).flatMap(([mode, list]) => list.map((c) => ({ mode, words: c.toLowerCase().split(/\s+/) }))));
+      const list = Object.entries(modes).flatMap(([mode, cues]) => cues.map((c) => ({ mode, words: c.toLowerCase().split(/\s+/), order: 0 })));
+      const byFirst = new Map<string, Cue[]>();
+      list.forEach((cue, i) => {
+        cue.order = i;
+        const same = byFirst.get(cue.words[0]!);
+        if (same) same.push(cue);
+        else byFirst.set(cue.words[0]!, [cue]);
+      });
+      if (list.length) cueCache.set(t, { list, byFirst });
     }
   }
-  return cueCache.get(type) ?? [];
+  return cueCache.get(type);
 }
 
-/** First mode whose cue (a word or phrase) occurs in the token range. */
+/** First mode (in file order) whose cue (a word or phrase) occurs in the token range: one pass over the range. */
 export function modeCue(type: PloverType, tokens: Token[], t0: number, t1: number): string | null {
   const cues = cuesOf(type);
-  if (!cues.length) return null;
-  for (const cue of cues) {
-    for (let k = t0; k + cue.words.length <= t1; k++) {
+  if (!cues) return null;
+  let best: Cue | null = null;
+  for (let k = t0; k < t1; k++) {
+    const starting = cues.byFirst.get(tokens[k]!.lower);
+    if (!starting) continue;
+    for (const cue of starting) {
+      if ((best && cue.order >= best.order) || k + cue.words.length > t1) continue;
       let ok = true;
-      for (let j = 0; j < cue.words.length && ok; j++) ok = tokens[k + j]!.lower === cue.words[j];
-      if (ok) return cue.mode;
+      for (let j = 1; j < cue.words.length && ok; j++) ok = tokens[k + j]!.lower === cue.words[j];
+      if (ok) best = cue;
     }
   }
-  return null;
+  return best?.mode ?? null;
 }
 
 const inside = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end;

@@ -1,11 +1,26 @@
 import type { Stage } from '../../pipeline.js';
-import { buildActorIndex } from './actor-index.js';
+import type { Doc, Sentence } from '../../types.js';
+import { set } from './words.js';
+import { buildActorIndex, type ActorIndex } from './actor-index.js';
 import { segmentSentence } from './clauses.js';
 import { findTriggers } from './triggers.js';
 import { sentenceEvents } from './build.js';
-import { defaultsContext } from './defaults.js';
+import { defaultsContext, type DefaultsContext } from './defaults.js';
 
 export { formatEvent, formatEvents } from './format.js';
+
+/** Words through which a sentence without actor tokens can still name a side: pronouns resolved to earlier actors, "no one". */
+const STAND_INS = set('he she it they we i you its their his her our nobody none one');
+
+/**
+ * False when no event of the sentence can keep a side: every source and target is an actor
+ * token of the sentence or an actor a pronoun of it stands for, and an event with neither side
+ * (nor "no one") is dropped, so such a sentence is not analysed at all.
+ */
+function mayHaveParticipant(doc: Doc, s: Sentence, idx: ActorIndex): boolean {
+  for (let k = s.t0; k < s.t1; k++) if (idx.at[k]! >= 0 || STAND_INS.has(doc.tokens[k]!.lower)) return true;
+  return false;
+}
 
 /**
  * PLOVER events: who did what to whom, where and when. Per sentence: triggers from the pattern
@@ -17,12 +32,16 @@ export const eventsStage: Stage = {
   needs: ['tokens', 'sentences', 'entities', 'actors'],
   provides: ['events'],
   run(doc) {
-    const idx = buildActorIndex(doc);
-    const dc = defaultsContext(doc, idx);
+    // built at the first trigger: nearly half of news articles have none
+    let idx: ActorIndex | null = null;
+    let dc: DefaultsContext | null = null;
     let n = 0;
     for (const s of doc.sentences) {
       const triggers = findTriggers(doc.tokens, s.t0, s.t1);
       if (!triggers.length) continue;
+      idx ??= buildActorIndex(doc);
+      dc ??= defaultsContext(doc, idx);
+      if (!mayHaveParticipant(doc, s, idx)) continue;
       const cm = segmentSentence(doc.tokens, s);
       for (const e of sentenceEvents(doc, idx, cm, triggers, dc)) doc.events.push({ id: `v${++n}`, ...e });
     }

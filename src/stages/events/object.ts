@@ -3,6 +3,7 @@
  * object, or a preposition phrase the pattern allows), the by-agent, the subject of a complement
  * ("demanded that X…") and the party a condition is put to ("…unless X agrees").
  */
+import type { EventPattern } from '../../knowledge/event-patterns.js';
 import { clauseOf } from './clauses.js';
 import type { FrameContext } from './frame.js';
 import { POSSESSIVE } from './frame.js';
@@ -10,9 +11,17 @@ import type { Trigger } from './triggers.js';
 import { groupForward, type Group, type Scope } from './noun-phrase.js';
 import { isVerbish } from './words.js';
 
+const agentsOf = new WeakMap<EventPattern, Set<string>>();
+/** The words introducing a by-agent for a pattern ("by" and the pattern's own), one set per pattern. */
+function agentWords(p: EventPattern): Set<string> {
+  let out = agentsOf.get(p);
+  if (!out) agentsOf.set(p, (out = new Set(['by', ...(p.agent ?? [])])));
+  return out;
+}
+
 /** Target: first allowed actor group after the trigger in its clause; also returns a by-agent. */
 export function objectOf(fc: FrameContext, sc: Scope, trig: Trigger, allowed: Set<string>): { target: Group | null; agent: Group | null; via: string | null } {
-  const agents = new Set(['by', ...(trig.cp.pattern.agent ?? [])]);
+  const agents = agentWords(trig.cp.pattern);
   const { tokens, idx } = fc;
   const s1 = fc.cm.sentence.t1;
   let prep: string | null = null;
