@@ -6,7 +6,7 @@
  */
 import { typeOf } from './perceptron.js';
 import type { ContextTables, StackTables } from './tables.js';
-import { FNV_NEXT_SH, FNV_NEXT_W, FNV_PREV_SH, FNV_PREV_SH3, FNV_PREV_W, nextStamp, type WordCache, type WordInfo } from './wordcache.js';
+import { FNV_AT, OWN_AT, FNV_NEXT_SH, FNV_NEXT_W, FNV_PREV_SH, FNV_PREV_SH3, FNV_PREV_W, nextStamp, type WordCache, type WordInfo } from './wordcache.js';
 
 export interface Acc {
   /** one feature id */
@@ -81,6 +81,8 @@ export function firstLayer<X extends Acc>(doc: DocWords, cache: WordCache, tb: C
   }));
   const { pads, S } = cache;
   const N0 = 5 * S; // start of the neighbour-slot ids
+  const F = FNV_AT(S);
+  const OWN = OWN_AT(S);
   let g = 0; // document token index
   return words.map((ws, s) => {
     const n = ws.length;
@@ -96,18 +98,18 @@ export function firstLayer<X extends Acc>(doc: DocWords, cache: WordCache, tb: C
       const first = i === 0 ? 1 : 0;
       const p = at(i - 1);
       const q = at(i + 1);
-      acc.group(w.data, 0, N0 + 8, w.data.length);
+      acc.group(w.data, 0, OWN, w.data.length);
       acc.row(tb.cMode[c * 3 + mode]!);
       acc.row(tb.cFirst[c * 2 + first]!);
       acc.group(p.data, S, N0, N0 + 2);
       acc.group(q.data, 2 * S, N0 + 2, N0 + 4);
       acc.group(at(i - 2).data, 3 * S, N0 + 4, N0 + 6);
       acc.group(at(i + 2).data, 4 * S, N0 + 6, N0 + 8);
-      acc.row(cache.id(more(p.fnv[FNV_PREV_W]!, w.lower)));
-      acc.row(cache.id(more(w.fnv[FNV_NEXT_W]!, q.lower)));
-      acc.row(cache.id(pipeThen(more(p.fnv[FNV_PREV_SH3]!, w.shape), q.shape)));
-      acc.row(cache.id(more(p.fnv[FNV_PREV_SH]!, w.shape)));
-      acc.row(cache.id(more(w.fnv[FNV_NEXT_SH]!, q.lower)));
+      acc.row(cache.id(more(p.data[F + FNV_PREV_W]!, w.lower)));
+      acc.row(cache.id(more(w.data[F + FNV_NEXT_W]!, q.lower)));
+      acc.row(cache.id(pipeThen(more(p.data[F + FNV_PREV_SH3]!, w.shape), q.shape)));
+      acc.row(cache.id(more(p.data[F + FNV_PREV_SH]!, w.shape)));
+      acc.row(cache.id(more(w.data[F + FNV_NEXT_SH]!, q.lower)));
       if (capsSent) acc.row(w.capsId);
       if (first) acc.row(w.firstId);
       const dc = w.slot;
