@@ -176,7 +176,7 @@ export function stackedLayer<X extends Acc>(doc: DocWords, tags: readonly Int8Ar
   doc.words.forEach((ws, s) => ws.forEach((w, i) => {
     if (!w.votable) return;
     const k = w.slot;
-    if (k.vStamp !== stamp) { k.vStamp = stamp; k.votes.fill(0); }
+    if (k.vStamp !== stamp) { k.vStamp = stamp; for (let t = 0; t < 5; t++) k.votes[t] = 0; }
     k.votes[typeOf(tags[s]![i]!)]++;
   }));
   let g = 0;

@@ -25,7 +25,10 @@ export interface LowerSlot {
   low: number;
   vStamp: number;
   /** votes per type: O, PER, ORG, LOC, MISC */
-  votes: Int32Array;
+  votes: number[];
+  /** longest gazetteer name the word may start, and its own single-word label codes */
+  head: number;
+  gaz: readonly number[] | undefined;
 }
 
 let stamps = 0;
@@ -117,18 +120,22 @@ export class WordCache {
   }
 
   private basic(w: string, lower = w.toLowerCase()): WordInfo {
+    const slot = this.slot(lower);
     return {
-      w, lower, slot: this.slot(lower), shape: '', full: false, data: EMPTY,
+      w, lower, slot, shape: '', full: false, data: EMPTY,
       cls: CLASS_INDEX.get(caseClass(w))!,
       votable: w.length >= 2 && LETTER.test(w),
       capsId: 0, firstId: 0,
-      head: this.gaz.span(lower), gaz: this.gaz.codes(lower),
+      head: slot.head, gaz: slot.gaz,
     };
   }
 
   private slot(lower: string): LowerSlot {
     let k = this.slots.get(lower);
-    if (!k) this.slots.set(lower, (k = { cStamp: 0, cap: 0, low: 0, vStamp: 0, votes: new Int32Array(5) }));
+    if (!k) {
+      k = { cStamp: 0, cap: 0, low: 0, vStamp: 0, votes: [0, 0, 0, 0, 0], head: this.gaz.span(lower), gaz: this.gaz.codes(lower) };
+      this.slots.set(lower, k);
+    }
     return k;
   }
 
