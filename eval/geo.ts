@@ -78,7 +78,7 @@ export async function run(): Promise<EvalResult> {
     `precision of places against gold spans: ${placesOnGold}/${placesTotal} = ${metrics.precision_pct.toFixed(1)}%`,
     `city index: ${idx.stats.cities} cities, ${idx.stats.source}, loaded in ${idx.stats.loadMs.toFixed(0)} ms, +${indexRssMb.toFixed(0)} MB RSS; ${metrics.ms_per_article.toFixed(1)} ms/article`,
     `within ${KM} km by the kind of place we gave: ${[...byKind].map(([k, [n, ok]]) => `${k} ${ok}/${n} (${pct(ok, n).toFixed(0)}%)`).join(', ')}`,
-    `  (a country or region is one point: ours is world-countries' latlng or our regions.json centre, the gold's is Wikipedia's)`,
+    `  (a country or region is one point: ours is the centre of its main territory (ontology/country-points.json) or our regions.json centre, the gold's is Wikipedia's)`,
     `most missed: ${top(missed, 25)}`,
     `placed too far (and in another country): ${top(far, 25)}`,
     `places not in gold: ${top(spurious, 20)}`,

@@ -1,11 +1,17 @@
 /**
  * Countries as places: names (common, official, safe alternative spellings and our aliases),
- * a representative point (world-countries latlng), the capital and the neighbours. Built once.
+ * a point, the capital and the neighbours. Built once.
+ *
+ * The point is the centre of the country's main territory (ontology/country-points.json,
+ * generated from world-atlas polygons by scripts/build-country-points.ts): the middle of the
+ * land a map draws for it, leaving out far-off parts (Alaska and Hawaii, overseas
+ * departments). Where no such centre lies on the country's land, or there is no polygon,
+ * world-countries' reference point (the CIA World Factbook's, whole degrees) stands in.
  */
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { placeKey } from './geo-util.js';
-import { placeAliases } from './regions.js';
+import { countryPoints, placeAliases } from './regions.js';
 
 export interface GeoCountry {
   iso3: string;
@@ -36,11 +42,13 @@ function build(): Countries {
   const byIso3 = new Map<string, GeoCountry>();
   const byKey = new Map<string, GeoCountry>();
   const demonyms = new Set<string>();
+  const points = countryPoints();
   for (const c of worldCountries) {
+    const [lat, lon] = points.get(c.cca3) ?? c.latlng;
     const eng = c.demonyms?.eng;
     if (eng) for (const d of [eng.m, eng.f]) if (d) demonyms.add(placeKey(d));
     const country: GeoCountry = {
-      iso3: c.cca3, name: c.name.common, lat: c.latlng[0], lon: c.latlng[1],
+      iso3: c.cca3, name: c.name.common, lat, lon,
       capital: c.capital?.[0] ?? null, borders: c.borders ?? [], region: c.region, subregion: c.subregion ?? '',
     };
     byIso3.set(c.cca3, country);

@@ -101,40 +101,107 @@ export interface LexMatch {
 }
 
 const docCache = new WeakMap<Doc, LexMatch[][]>();
-const UPPER = /^\p{Lu}/u;
 const PLAIN = /^[\p{L}\p{N}]+$/u;
+const NONE: LexMatch[] = Object.freeze([]) as unknown as LexMatch[];
+
+/** The lexicon keys of one token text, computed once per distinct text (bounded cache). */
+interface WordKeys {
+  raw: string;
+  fold: string;
+  /** the text alone is a key or a key prefix (fold or exact): only then can a phrase start here */
+  prefix: boolean;
+  /** the text starts with a capital letter */
+  upper: boolean;
+}
+
+const wordKeys = new Map<string, WordKeys>();
+const WORD_LIMIT = 100_000;
+
+function keysOf(lex: Lexicon, text: string): WordKeys {
+  let w = wordKeys.get(text);
+  if (w) return w;
+  if (wordKeys.size >= WORD_LIMIT) wordKeys.clear();
+  const raw = PLAIN.test(text) ? text : rawKey(text);
+  const fold = raw.toLowerCase();
+  w = { raw, fold, prefix: lex.foldPrefixes.has(fold) || lex.exactPrefixes.has(raw), upper: startsUpper(text) };
+  wordKeys.set(text, w);
+  return w;
+}
+
+/**
+ * One key string a phrase walk reached (fold or exact), with the lexicon's answers for it and
+ * its transitions memoised: the next token's key appended directly or after a space. So a walk
+ * builds and hashes each multi-token key once per process, not once per occurrence.
+ */
+interface WalkState {
+  key: string;
+  /** the key is a lexicon key or key prefix */
+  prefix: boolean;
+  hits: LexHit[] | undefined;
+  join: Map<string, WalkState> | null;
+  space: Map<string, WalkState> | null;
+}
+
+const STATE_LIMIT = 200_000;
+let states = 0;
+let foldRoot: WalkState | null = null;
+let exactRoot: WalkState | null = null;
+const root = (): WalkState => ({ key: '', prefix: true, hits: undefined, join: null, space: null });
+/** Exact keys never hold a space (isExactAlias): an exact walk that crosses a space is over. */
+const DEAD: WalkState = { key: ' ', prefix: false, hits: undefined, join: null, space: null };
+
+function step(state: WalkState, gap: boolean, piece: string, prefixes: Set<string>, keys: Map<string, LexHit[]>): WalkState {
+  let m = gap ? state.space : state.join;
+  if (!m) {
+    m = new Map();
+    if (gap) state.space = m; else state.join = m;
+  }
+  let next = m.get(piece);
+  if (next) return next;
+  const key = state.key + (gap ? ' ' : '') + piece;
+  next = { key, prefix: prefixes.has(key), hits: keys.get(key), join: null, space: null };
+  m.set(piece, next);
+  states++;
+  return next;
+}
 
 /**
  * Every lexicon phrase starting at each token, longest first (one pass over the tokens,
  * at most maxTokens keys per token, never across a sentence end). Cached per document.
+ * Only tokens whose own key is a lexicon prefix start the phrase walk.
  */
 export function lexMatches(doc: Doc): LexMatch[][] {
   const cached = docCache.get(doc);
   if (cached) return cached;
   const lex = lexicon();
+  if (!foldRoot || !exactRoot || states > STATE_LIMIT) {
+    foldRoot = root();
+    exactRoot = root();
+    states = 0;
+  }
   const toks = doc.tokens;
-  const raw = toks.map((t) => (PLAIN.test(t.text) ? t.text : rawKey(t.text)));
-  const fold = raw.map((r) => r.toLowerCase());
-  const out: LexMatch[][] = toks.map(() => []);
+  const keys = new Array<WordKeys>(toks.length);
+  for (let i = 0; i < toks.length; i++) keys[i] = keysOf(lex, toks[i]!.text);
+  const out = new Array<LexMatch[]>(toks.length).fill(NONE);
   for (const s of doc.sentences) {
     for (let i = s.t0; i < s.t1; i++) {
-      let fk = '';
-      let rk = '';
+      if (!keys[i]!.prefix) continue;
+      let fs = foldRoot;
+      let rs = exactRoot;
       const found: LexMatch[] = [];
-      const firstUpper = UPPER.test(toks[i]!.text);
+      const firstUpper = keys[i]!.upper;
       const afterThe = i > s.t0 && toks[i - 1]!.lower === 'the';
       for (let k = i; k < s.t1 && k - i < lex.maxTokens; k++) {
-        const gap = k > i && toks[k]!.start > toks[k - 1]!.end ? ' ' : '';
-        fk += gap + fold[k];
-        rk += gap + raw[k];
-        const inFold = lex.foldPrefixes.has(fk);
-        if (!inFold && !lex.exactPrefixes.has(rk)) break;
-        if (!fold[k]) continue;
-        const hits = [...(lex.fold.get(fk) ?? []), ...(lex.exact.get(rk) ?? [])]
+        const gap = k > i && toks[k]!.start > toks[k - 1]!.end;
+        fs = step(fs, gap, keys[k]!.fold, lex.foldPrefixes, lex.fold);
+        rs = gap || rs === DEAD ? DEAD : step(rs, false, keys[k]!.raw, lex.exactPrefixes, lex.exact);
+        if (!fs.prefix && !rs.prefix) break;
+        if (!keys[k]!.fold || (!fs.hits && !rs.hits)) continue;
+        const hits = [...(fs.hits ?? []), ...(rs.hits ?? [])]
           .filter((h) => (!h.upper || firstUpper) && (!h.requireThe || afterThe));
         if (hits.length) found.push({ t0: i, t1: k + 1, hits });
       }
-      out[i] = found.reverse();
+      if (found.length) out[i] = found.reverse();
     }
   }
   docCache.set(doc, out);

@@ -27,7 +27,12 @@ export function isExactAlias(alias: string): boolean {
   return !k.includes(' ') && /^.+\p{Lu}/u.test(k) && k.length <= 8;
 }
 
+const UPPER = /^\p{Lu}/u;
+
 /** True when the alias starts with a capital letter (so only capitalised text may match it). */
 export function startsUpper(s: string): boolean {
-  return /^\p{Lu}/u.test(s);
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90; // ASCII fast path, the same answer
+  return UPPER.test(s);
 }
+

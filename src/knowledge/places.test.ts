@@ -4,7 +4,7 @@ import { compactFromPackage } from './cities-data.js';
 import { countryByIso3, countryByKey } from './countries-geo.js';
 import { lookupPlace } from './gazetteer.js';
 import { haversineKm, placeKey } from './geo-util.js';
-import { allDivisions, allRegions, placeAliases, validateRegions, type Region } from './regions.js';
+import { allDivisions, allRegions, placeAliases, validateCountryPoints, validateRegions, type Region } from './regions.js';
 
 describe('city gazetteer', () => {
   it('indexes every city of the package and finds them by folded name', () => {
@@ -83,5 +83,23 @@ describe('countries, regions, divisions and aliases', () => {
     for (const a of placeAliases().cities) {
       expect(lookupPlace(placeKey(a.alias)).some((c) => c.kind === 'city' && c.alias && c.country === a.country), a.alias).toBe(true);
     }
+  });
+});
+
+describe('country points', () => {
+  it('places a country at the centre of its main territory, not in far-off parts', () => {
+    // the contiguous United States: Alaska and Hawaii would pull the centroid far north-west
+    const usa = countryByIso3('USA')!;
+    expect(haversineKm(usa.lat, usa.lon, 39.5, -98.5)).toBeLessThan(100);
+    // metropolitan France, not pulled towards its overseas departments
+    const fra = countryByIso3('FRA')!;
+    expect(haversineKm(fra.lat, fra.lon, 46.5, 2.5)).toBeLessThan(100);
+  });
+
+  it('rejects a malformed point file', () => {
+    expect(() => validateCountryPoints({ usa: [1, 2] })).toThrow(/ISO3/);
+    expect(() => validateCountryPoints({ USA: [95, 2] })).toThrow(/within range/);
+    expect(() => validateCountryPoints({ USA: [1] })).toThrow(/\[lat, lon\]/);
+    expect(validateCountryPoints({ USA: [39.9, -98.8] }).get('USA')).toEqual([39.9, -98.8]);
   });
 });

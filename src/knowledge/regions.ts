@@ -65,7 +65,26 @@ export function validateDivisions(list: Division[]): Division[] {
   return list;
 }
 
+/** Validates ontology/country-points.json ({points: {ISO3: [lat, lon]}}) into a map. */
+export function validateCountryPoints(points: Record<string, unknown>): Map<string, [number, number]> {
+  const out = new Map<string, [number, number]>();
+  for (const [iso3, p] of Object.entries(points)) {
+    const where = `ontology/country-points.json "${iso3}"`;
+    if (!ISO3.test(iso3)) throw configError(`${where}: key must be an ISO3 code`);
+    if (!Array.isArray(p) || p.length !== 2) throw configError(`${where}: must be [lat, lon]`);
+    checkPoint(where, p[0], p[1]);
+    out.set(iso3, [p[0] as number, p[1] as number]);
+  }
+  return out;
+}
+
 let regions: Region[] | null = null;
+let points: Map<string, [number, number]> | null = null;
+
+/** The centre of each country's main territory, by ISO3 (countries without one are absent). */
+export function countryPoints(): Map<string, [number, number]> {
+  return (points ??= validateCountryPoints(readRootJson<{ points: Record<string, unknown> }>('ontology/country-points.json').points));
+}
 let divisions: Division[] | null = null;
 let aliases: PlaceAliases | null = null;
 

@@ -9,6 +9,7 @@ export interface DocIndex {
 }
 
 const cache = new WeakMap<Doc, DocIndex>();
+const NONE: LexMatch[] = Object.freeze([]) as unknown as LexMatch[];
 
 /** Token-indexed views over entities and lexicon matches, built once per document (linear). */
 export function docIndex(doc: Doc): DocIndex {
@@ -16,9 +17,15 @@ export function docIndex(doc: Doc): DocIndex {
   if (hit && hit.entityAt.length === doc.tokens.length) return hit;
   const entityAt: Array<Entity | null> = new Array(doc.tokens.length).fill(null);
   for (const e of doc.entities) for (let k = e.t0; k < e.t1; k++) entityAt[k] = e;
-  const endingAt: LexMatch[][] = doc.tokens.map(() => []);
-  for (const list of lexMatches(doc)) for (const m of list) endingAt[m.t1 - 1]!.push(m);
-  for (const l of endingAt) l.sort((a, b) => a.t0 - b.t0);
+  // one shared empty list for the many tokens where no match ends
+  const endingAt = new Array<LexMatch[]>(doc.tokens.length).fill(NONE);
+  for (const list of lexMatches(doc)) {
+    for (const m of list) {
+      const l = endingAt[m.t1 - 1]!;
+      if (l === NONE) endingAt[m.t1 - 1] = [m]; else l.push(m);
+    }
+  }
+  for (const l of endingAt) if (l.length > 1) l.sort((a, b) => a.t0 - b.t0);
   const idx = { entityAt, endingAt };
   cache.set(doc, idx);
   return idx;

@@ -1,6 +1,7 @@
 import type { ThemeHit } from '../../types.js';
 import type { TermForm, TermKind } from '../../knowledge/contexts.js';
 import type { Unit } from './units.js';
+import { WordFilter } from '../../util/word-filter.js';
 
 interface Entry {
   words: string[];
@@ -8,7 +9,11 @@ interface Entry {
 }
 
 /** Phrases indexed by their first word, longest first: built once from the lexicon. */
-export type PhraseIndex = Map<string, Entry[]>;
+export interface PhraseIndex {
+  byFirst: Map<string, Entry[]>;
+  /** the first words again, as a small filter that rules most words out before the map */
+  firstWords: WordFilter;
+}
 
 export function buildIndex(forms: TermForm[]): PhraseIndex {
   const byKey = new Map<string, Entry>();
@@ -18,15 +23,15 @@ export function buildIndex(forms: TermForm[]): PhraseIndex {
     if (!e) byKey.set(key, (e = { words: f.words, hits: [] }));
     if (!e.hits.some((h) => h.context === f.context && h.kind === f.kind)) e.hits.push({ context: f.context, kind: f.kind, term: f.term });
   }
-  const index: PhraseIndex = new Map();
+  const byFirst = new Map<string, Entry[]>();
   for (const e of byKey.values()) {
     const first = e.words[0]!;
-    const list = index.get(first) ?? [];
+    const list = byFirst.get(first) ?? [];
     list.push(e);
-    index.set(first, list);
+    byFirst.set(first, list);
   }
-  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return index;
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirst, firstWords: new WordFilter(byFirst.keys()) };
 }
 
 /** "Treaty" in "Collective Security Treaty Organisation": capitalised words inside a longer name. */
@@ -51,7 +56,7 @@ export function matchThemes(units: Unit[], index: PhraseIndex): ThemeHit[] {
   let i = 0;
   while (i < units.length) {
     const u = units[i]!;
-    const entries = index.get(u.w);
+    const entries = index.firstWords.has(u.w) ? index.byFirst.get(u.w) : undefined;
     let used = 0;
     if (entries) {
       for (const e of entries) {

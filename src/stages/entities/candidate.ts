@@ -1,4 +1,5 @@
 import type { Candidate, Doc, EntityInfo, EntityType, Token } from '../../types.js';
+import { startsUpper } from '../../knowledge/normalize.js';
 
 /** Builds a candidate over tokens [t0, t1) with offsets taken from the tokens. */
 export function candidate(doc: Doc, t0: number, t1: number, type: EntityType, source: string, score: number, info?: EntityInfo): Candidate {
@@ -7,11 +8,9 @@ export function candidate(doc: Doc, t0: number, t1: number, type: EntityType, so
   return c;
 }
 
-const UPPER = /^\p{Lu}/u;
-
 /** A token that can be part of a name: starts with a capital letter (or is a capitalised acronym). */
 export function isCapitalised(t: Token | undefined): boolean {
-  return !!t && UPPER.test(t.text) && t.shape !== 'p';
+  return !!t && startsUpper(t.text) && t.shape !== 'p';
 }
 
 /** Tokens k-1 and k touch (no space between them), as in "al-Qaeda" or "Smith-Jones". */

@@ -1,5 +1,6 @@
 import type { Doc, EntityInfo, EntityType } from '../../types.js';
 import { nameCues } from '../../knowledge/index.js';
+import { startsUpper } from '../../knowledge/normalize.js';
 
 export interface NameClass {
   type: EntityType;
@@ -21,7 +22,7 @@ export function classifyName(doc: Doc, t0: number, t1: number): NameClass | null
   const cues = nameCues();
   const toks = doc.tokens;
   const words = toks.slice(t0, t1);
-  const caps = words.filter((t) => /^\p{Lu}/u.test(t.text));
+  const caps = words.filter((t) => startsUpper(t.text));
   if (caps.length > 1 && cues.eventHeads.has(words[words.length - 1]!.text)) return null; // "World Cup", "Paris Agreement"
   for (let k = words.length - 1; k >= 0; k--) {
     const head = cues.orgHeads.get(words[k]!.text);

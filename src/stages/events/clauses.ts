@@ -20,7 +20,7 @@ export interface Clause {
 export interface ClauseMap {
   sentence: Sentence;
   /** clause id of each token of the sentence, indexed by token.i - sentence.t0; -1 on boundary punctuation */
-  of: Int32Array;
+  of: number[];
   clauses: Clause[];
 }
 
@@ -50,7 +50,7 @@ function attributionAt(toks: Token[], i: number, end: number): boolean {
 
 export function segmentSentence(tokens: Token[], s: Sentence): ClauseMap {
   const n = s.t1 - s.t0;
-  const of = new Int32Array(n).fill(-1);
+  const of: number[] = new Array<number>(n).fill(-1); // a typed array costs a runtime call per sentence
   const clauses: Clause[] = [];
   const open = (kind: ClauseKind, at: number) => {
     clauses.push({ id: clauses.length, kind, t0: at, t1: at });

@@ -3,6 +3,7 @@
  * set of its inflected forms, and the forms of each phrase's first word key the map.
  */
 import { eventPatterns, type EventPattern } from '../../knowledge/event-patterns.js';
+import { WordFilter } from '../../util/word-filter.js';
 
 /** One element of a compiled phrase: a set of accepted lower-case forms, or a gap. */
 export type Element = { forms: Set<string> } | { gap: number };
@@ -16,6 +17,8 @@ export interface CompiledPattern {
 
 export interface Lexicon {
   byFirst: Map<string, CompiledPattern[]>;
+  /** the keys of byFirst, as a filter that rules most tokens out before the map lookup */
+  firstWords: WordFilter;
   patterns: CompiledPattern[];
 }
 
@@ -116,5 +119,5 @@ export function lexicon(): Lexicon {
       else byFirst.set(f, [c]);
     }
   }
-  return (cache = { byFirst, patterns: compiled });
+  return (cache = { byFirst, firstWords: new WordFilter(byFirst.keys()), patterns: compiled });
 }

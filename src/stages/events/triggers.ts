@@ -70,10 +70,11 @@ function posFit(cp: CompiledPattern, tokens: Token[], i: number, s0: number): nu
 
 /** All triggers of the sentence tokens [s0, s1), in order, non-overlapping. */
 export function findTriggers(tokens: Token[], s0: number, s1: number): Trigger[] {
-  const { byFirst } = lexicon();
+  const { byFirst, firstWords } = lexicon();
   const out: Trigger[] = [];
   for (let i = s0; i < s1; i++) {
     const t = tokens[i]!;
+    if (!firstWords.has(t.lower)) continue;
     const list = byFirst.get(t.lower);
     if (!list) continue;
     // a capitalised word inside a sentence is a name ("March", "Strike Force"), not a trigger

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placesOf } from './testing.js';
+import { opensPlaceName } from './toponym.js';
 
 const placed = (doc: ReturnType<typeof placesOf>) => doc.places.map((p) => [p.text, p.kind, p.country]);
 
@@ -41,5 +42,27 @@ describe('toponyms from entities', () => {
       { text: 'US Army', type: 'ORG', rule: 'model.perceptron' },
     ]);
     expect(placed(doc)).toEqual([['Benghazi', 'city', 'LBY'], ['US', 'country', 'USA']]);
+  });
+});
+
+describe('first-word filter', () => {
+  const opens = (text: string, name: string) => {
+    const doc = placesOf(text);
+    const at = text.indexOf(name);
+    const t0 = doc.tokens.findIndex((t) => t.start === at);
+    const t1 = doc.tokens.findIndex((t) => t.end === at + name.length) + 1;
+    return opensPlaceName(doc, t0, t1);
+  };
+
+  it('lets through every name the gazetteer may know, however it opens', () => {
+    expect(opens("Envoys from the People's Republic of China arrived.", "People's Republic of China")).toBe(true);
+    expect(opens('Barges left St. Louis at dawn.', 'St. Louis')).toBe(true);
+    expect(opens('Storms hit the Gulf of Mexico.', 'the Gulf of Mexico')).toBe(true);
+    expect(opens('Rain fell on Northern Kenya.', 'Northern Kenya')).toBe(true);
+    expect(opens("Kenya's farmers sold maize.", "Kenya's")).toBe(true);
+  });
+
+  it('stops a name whose first word opens no place name', () => {
+    expect(opens('The Xqzzyv Trading Board met.', 'Xqzzyv Trading Board')).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ import type { Doc, Entity } from '../../types.js';
 import { metonyms } from '../../knowledge/index.js';
 import { placeKey } from '../../knowledge/geo-util.js';
 import type { GeoCandidate } from '../../knowledge/gazetteer.js';
-import { resolveName, type Toponym } from './toponym.js';
+import { opensPlaceName, resolveName, type Toponym } from './toponym.js';
 
 let buildings: Set<string> | null = null;
 
@@ -42,6 +42,7 @@ function fits(e: Entity, cands: GeoCandidate[], whole: boolean): boolean {
 }
 
 function make(doc: Doc, e: Entity, t0: number, t1: number): Toponym | null {
+  if (!opensPlaceName(doc, t0, t1)) return null;
   const start = doc.tokens[t0]!.start;
   const end = doc.tokens[t1 - 1]!.end;
   const text = doc.text.slice(start, end);

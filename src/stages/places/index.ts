@@ -13,6 +13,7 @@ import { findToponyms } from './passes.js';
 import { initialContext } from './context.js';
 import type { Toponym } from './toponym.js';
 import { entityToponyms } from './entity-toponyms.js';
+import { addListedDivisions, divisionCues } from './cues.js';
 
 /** Adds the scan's finds to doc.entities as LOCATION entities (rule gazetteer.KIND). */
 function addEntities(doc: Doc, found: Toponym[]): void {
@@ -44,11 +45,13 @@ function qualifierOf(doc: Doc, t: Toponym, byStart: Map<number, Toponym>, choice
 function resolveAll(doc: Doc, toponyms: Toponym[]): Map<Toponym, Choice> {
   const ctx = initialContext(doc, toponyms);
   const byStart = new Map(toponyms.map((t) => [t.start, t]));
+  const divisions = divisionCues(doc, toponyms);
   let choices = new Map<Toponym, Choice>();
   for (const t of toponyms) {
-    const c = choose(t, ctx, null);
+    const c = choose(t, ctx, null, divisions.has(t));
     if (c) choices.set(t, c);
   }
+  addListedDivisions(doc, toponyms, choices, divisions);
   // second pass: the chosen cities are evidence too, and qualifiers are now resolved
   for (const [t, c] of choices) {
     if (c.candidate.kind === 'city' && c.why !== 'only' && c.candidate.country) ctx.add(t.key, c.candidate.country, 0.5);
@@ -56,7 +59,7 @@ function resolveAll(doc: Doc, toponyms: Toponym[]): Map<Toponym, Choice> {
   const second = new Map<Toponym, Choice>();
   const qualified = new Map<string, Choice>();
   for (const t of toponyms) {
-    const c = choose(t, ctx, qualifierOf(doc, t, byStart, choices));
+    const c = choose(t, ctx, qualifierOf(doc, t, byStart, choices), divisions.has(t));
     if (!c) continue;
     second.set(t, c);
     if (c.why === 'qualifier') qualified.set(t.key, c);

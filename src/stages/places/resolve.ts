@@ -17,6 +17,7 @@ const KIND_PRIOR: Record<string, number> = { country: 15, region: 14, feature: 1
 const CONTEXT_BONUS = 5;
 const NEIGHBOUR_BONUS = 1.5;
 const QUALIFIER_BONUS = 6;
+const DIVISION_BONUS = 8;
 
 function prior(c: GeoCandidate, namesCountry: boolean): number {
   if (c.kind !== 'city') return KIND_PRIOR[c.kind] ?? 5;
@@ -30,8 +31,11 @@ function prior(c: GeoCandidate, namesCountry: boolean): number {
   return s;
 }
 
-/** Scores every candidate of a toponym; `qualifier` is the place named right after it ("X, Y"). */
-export function choose(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate | null): Choice | null {
+/**
+ * Scores every candidate of a toponym; `qualifier` is the place named right after it ("X, Y");
+ * `division`: the text marks the name as a first-level division (cues.ts).
+ */
+export function choose(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate | null, division = false): Choice | null {
   const cands = t.candidates;
   if (cands.length === 0) return null;
   if (cands.length === 1) return { candidate: cands[0]!, why: 'only' };
@@ -42,20 +46,27 @@ export function choose(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate 
   for (const c of cands) {
     let s = prior(c, namesCountry);
     let why = c.kind === 'city' ? 'population' : 'name';
-    const members = c.country ? [c.country] : c.members;
-    const w = Math.max(0, ...members.map((m) => ctx.weight(m, t.key)));
+    let w = c.country ? Math.max(0, ctx.weight(c.country, t.key)) : 0;
+    if (!c.country) for (const m of c.members) w = Math.max(w, ctx.weight(m, t.key));
     if (w > 0) {
       // a small town gains less from its country being named than a city does
       const scale = c.kind === 'city' ? Math.min(1, Math.max(0.4, (Math.log10(Math.max(c.population, 1000)) - 3) / 2)) : 1;
       s += (CONTEXT_BONUS + Math.min(w, 4) * 0.5) * scale;
       why = 'context';
-    } else if (c.country && ctx.neighbourWeight(c.country, t.key) > 0) {
-      s += Math.min(NEIGHBOUR_BONUS, ctx.neighbourWeight(c.country, t.key));
-      why = 'neighbour';
+    } else if (c.country) {
+      const nw = ctx.neighbourWeight(c.country, t.key);
+      if (nw > 0) {
+        s += Math.min(NEIGHBOUR_BONUS, nw);
+        why = 'neighbour';
+      }
     }
     if (t.hint && c.country === t.hint && c.kind !== 'country') {
       s += QUALIFIER_BONUS;
       why = 'entity';
+    }
+    if (division && c.kind === 'admin') {
+      s += DIVISION_BONUS;
+      why = 'division';
     }
     if (qualifier && c.country && qualifier.country === c.country && c.kind !== 'country') {
       s += QUALIFIER_BONUS;

@@ -63,12 +63,17 @@ export class ScanMemo {
     const key = placeKey(doc.text.slice(tokens[i]!.start, tokens[j - 1]!.end));
     // one word: a hash lookup, unless the next token is glued to it ("Toru" + "ń")
     const glued = tokens[j] && tokens[j]!.start === tokens[j - 1]!.end;
-    if (!this.starts(key, j === i + 1 && !glued)) return false;
+    if (!this.opens(key, j === i + 1 && !glued)) return false;
     this.grown.set(i, j);
     return true;
   }
+  private nameStarts: Int32Array | null = null;
+  /** The document's possible name starts (nameStarts), computed on first use. */
+  starts(doc: Doc): Int32Array {
+    return (this.nameStarts ??= nameStarts(doc));
+  }
   /** Some name starts with this key (`word`: test the first word only). */
-  starts(key: string, word: boolean): boolean {
+  opens(key: string, word: boolean): boolean {
     const k = word ? `w:${key}` : key;
     let v = this.prefixes.get(k);
     if (v === undefined) this.prefixes.set(k, (v = word ? placeFirstWord(key) : placePrefix(key)));
@@ -161,15 +166,34 @@ export interface TownContext {
  * later passes); `known` given: only further mentions of names already found; otherwise
  * countries, regions, divisions and sizeable cities.
  */
+/**
+ * The tokens a place name may start at: capitalised, not a closed-class word, not a
+ * sentence-initial word that cannot be a name, not right after a title ("Senator Lincoln").
+ * Computed once per document; every pass visits only these.
+ */
+export function nameStarts(doc: Doc): Int32Array {
+  const tokens = doc.tokens;
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!;
+    if (!capitalised(first) || CLOSED_POS.has(first.pos) || (first.first && !NAME_POS.has(first.pos))) continue;
+    const prev = prevOf(doc, i);
+    if (prev && TITLES.has(prev.lower.endsWith('.') ? prev.lower.slice(0, -1) : prev.lower)) continue;
+    out.push(i);
+  }
+  return Int32Array.from(out);
+}
+
 export function scanToponyms(doc: Doc, covered: Uint8Array, memo: ScanMemo, town?: TownContext, known?: Set<string>): Toponym[] {
   const countries = town?.countries;
   const tokens = doc.tokens;
   const found: Toponym[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  const starts = memo.starts(doc);
+  // `next`: the first token a later name may start at (a found name's end)
+  for (let s = 0, next = 0; s < starts.length; s++) {
+    const i = starts[s]!;
+    if (i < next || covered[i]) continue;
     const first = tokens[i]!;
-    if (covered[i] || !capitalised(first) || CLOSED_POS.has(first.pos) || (first.first && !NAME_POS.has(first.pos))) continue;
-    const prev = prevOf(doc, i);
-    if (prev && TITLES.has(prev.lower.replace(/\.$/, ''))) continue;
     const sentEnd = Math.min(i + MAX_TOKENS, doc.sentences[first.sent]?.t1 ?? tokens.length);
     // grow the span while some place name starts with it: one or two lookups per token
     const ends: number[] = [];
@@ -187,7 +211,10 @@ export function scanToponyms(doc: Doc, covered: Uint8Array, memo: ScanMemo, town
       const dotted = j - 1 > i && last.text === '.';
       if (!nameEnd(last, j - 2 >= i ? tokens[j - 2] : undefined) && !dotted) continue;
       const text = doc.text.slice(first.start, last.end);
-      if (j === i + 1 && (NOT_PLACES.has(placeKey(text)) || DIRECTIONS.has(placeKey(text)) || isDemonym(placeKey(text)))) break;
+      if (j === i + 1) {
+        const key = placeKey(text);
+        if (NOT_PLACES.has(key) || DIRECTIONS.has(key) || isDemonym(key)) break;
+      }
       // a final full stop belongs to the name only when the name is written with it ("U.S.")
       if (dotted && !peekPlace(placeKey(text)).area) continue;
       const peek = memo.peek(text);
@@ -196,9 +223,9 @@ export function scanToponyms(doc: Doc, covered: Uint8Array, memo: ScanMemo, town
       if (!resolved || (known && !known.has(resolved.key))) continue;
       if (countries && !resolved.candidates.some((c) => c.kind === 'city' && c.country && countries.has(c.country) && c.population >= TOWN_MIN_POPULATION_IN_CONTEXT)) continue;
       found.push({ start: first.start, end: last.end, t0: i, t1: j, text, key: resolved.key, candidates: resolved.candidates });
-      for (let k = i; k < j; k++) covered[k] = 1;
+      covered.fill(1, i, j);
       if (town) town.places.fill(1, i, j);
-      i = j - 1;
+      next = j;
       break;
     }
   }

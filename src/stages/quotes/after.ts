@@ -28,7 +28,7 @@ function skipAppositive(ctx: QuoteContext, j: number, hi: number): number {
 }
 
 /** Words that attach a further phrase to a speaker: "X of the Y Institute", "the senator and candidate". */
-const NP_LINKS = new Set(['of', 'at', 'and', 'from', 'with', 'for', 'in']);
+const NP_LINKS = new Set(['of', 'at', 'and', 'from', 'with', 'for', 'in', 'on']);
 const MAX_MODIFIERS = 4;
 
 /**
@@ -86,6 +86,35 @@ export function clauseAt(ctx: QuoteContext, i: number, hi: number, strict = fals
   return { cue: verb, speaker: np, rule: 'after.speaker-cue' };
 }
 
+/** The name of a dash source line starting at token i: it ends the sentence or a comma follows it. */
+function dashSource(ctx: QuoteContext, i: number, hi: number): TokRange | null {
+  const np = npStartingAt(ctx.tokens, i, hi);
+  if (!np) return null;
+  if (np.t1 >= hi || ctx.ends[np.t1] === 1) return np;
+  // "– Sanders, tweeting after the speech": a name, not "– four times, but …"
+  const named = ctx.tokens[np.t0]!.shape === 'Xx' || ctx.tokens[np.t0]!.shape === 'X';
+  return named && ctx.tokens[np.t1]!.text === ',' ? np : null;
+}
+
+/** A paragraph-long quote signed by the next paragraph: "“…”" ¶ "– Ana Ortiz." */
+function sourceLine(ctx: QuoteContext, qi: number, hi: number): Attribution | null {
+  const toks = ctx.tokens;
+  const q = ctx.marks[qi]!;
+  if (ctx.paraT0[q.para0] !== ctx.qt0[qi] || !DASHES.has(toks[hi]?.text ?? '')) return null;
+  const para = paraOf(ctx, hi);
+  const np = dashSource(ctx, hi + 1, ctx.paraT1[para]!);
+  return np ? { cue: null, speaker: np, rule: 'after.dash-source-line' } : null;
+}
+
+/** “… ended.” Trump said. — after a full stop only a bare attribution that ends its own sentence counts. */
+function closingClause(ctx: QuoteContext, i: number, hi: number): Attribution | null {
+  const found = clauseAt(ctx, i, hi, true);
+  if (!found?.speaker || !found.cue) return null;
+  const last = Math.max(found.cue.t1, found.speaker.t1);
+  const next = ctx.tokens[skipForwardBetween(ctx.tokens, last, hi)];
+  return next && ctx.ends[next.i] === 1 && next.text === '.' ? { ...found, rule: 'after.closing-clause' } : null;
+}
+
 /** Last visible character of a quote's content. */
 function lastChar(ctx: QuoteContext, qi: number): string {
   const q = ctx.marks[qi]!;
@@ -104,20 +133,21 @@ export function after(ctx: QuoteContext, qi: number, setNext: (q: number) => voi
   for (; i < hi && (LEAD_PUNCT.has(toks[i]!.text) || STRAY_MARKS.has(toks[i]!.text)); i++) {
     if (DASHES.has(toks[i]!.text)) dash = true;
   }
-  if (i >= hi || ctx.ends[i] === 1) return null;
+  if (i >= hi) return sourceLine(ctx, qi, hi);
+  if (ctx.ends[i] === 1) return null;
   if (ctx.quoteOf[i]! >= 0) {
     setNext(ctx.quoteOf[i]!);
     return null;
   }
   if (dash) {
-    // a source line: "“…” – Sanders."
-    const np = npStartingAt(toks, i, hi);
-    if (np && (np.t1 >= hi || ctx.ends[np.t1] === 1)) return { cue: null, speaker: np, rule: 'after.dash-source' };
+    // a source line: "“…” – Sanders.", "“…” – Sanders, on Monday."
+    const np = dashSource(ctx, i, hi);
+    if (np) return { cue: null, speaker: np, rule: 'after.dash-source' };
   }
   // “… ended.” He went on … : a new sentence, not an attribution
   const end = lastChar(ctx, qi);
   const capital = toks[i]!.shape === 'Xx' || toks[i]!.shape === 'X';
-  if (capital && end === '.') return null;
+  if (capital && end === '.') return closingClause(ctx, i, hi);
   // a trailing-off quote ("“I'm going to …” Clinton said") may still be attributed, strictly
   const strict = capital && (end === '?' || end === '!' || end === '…');
   if (strict && SPEAKER_PRONOUNS[toks[i]!.lower]) return null;

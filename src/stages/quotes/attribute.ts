@@ -1,8 +1,9 @@
 import { after, tail, type Attribution } from './after.js';
 import { cueAt, paraOf, type CueMatch, type QuoteContext } from './context.js';
 import { headOf, npEndingAt, npStartingAt, type TokRange } from './np.js';
-import { POSSESSIVES, isVerb, skipForwardBetween } from './words.js';
+import { POSSESSIVES, SPEAKER_PRONOUNS, isVerb, skipForwardBetween } from './words.js';
 import { subjectBefore, clauseSubject } from './subject.js';
+import { outerReporter } from './outer.js';
 
 export type { Attribution };
 
@@ -193,13 +194,39 @@ function subjectAfter(ctx: QuoteContext, qi: number): TokRange | null {
   return null;
 }
 
+/** An attribution found before the quote, handed to the outer reporter when its clause is reported speech. */
+function withOuter(ctx: QuoteContext, a: Attribution): Attribution {
+  if (!a.speaker) return a;
+  let lo = a.speaker.t0;
+  while (lo > 0 && ctx.boundary[lo - 1] !== 1 && ctx.ends[lo - 1] !== 1) lo--;
+  const outer = outerReporter(ctx, a.speaker, lo, (cue) => speakerOfCue(ctx, cue, lo));
+  return outer ? { ...a, speaker: outer, rule: a.rule + '.outer-reporter' } : a;
+}
+
+/** A verb cue right before the opening mark, at most a comma or colon between: "she shouted, “…”". */
+function introducedByCue(ctx: QuoteContext, qi: number): boolean {
+  let k = ctx.qt0[qi]! - 1;
+  if (k >= 0 && (ctx.tokens[k]!.text === ',' || ctx.tokens[k]!.text === ':')) k--;
+  for (let j = Math.max(0, k - 3); j <= k; j++) {
+    const c = cueAt(ctx, j);
+    if (c && c.t1 === k + 1 && c.form.kind === 'verb') return true;
+  }
+  return false;
+}
+
 /** Searches after, then before the quote. */
 export function attributeQuote(ctx: QuoteContext, qi: number): Around {
   const around: Around = { found: null, weak: null, opensSentence: false, prevQuote: -1, nextQuote: -1 };
   const post = after(ctx, qi, (q) => (around.nextQuote = q));
-  if (post?.speaker) return { ...around, found: post };
+  if (post?.speaker) {
+    // "Ms Ames warned, “…,” she said": the named speaker of a cue that introduces the quote outranks a pronoun after it
+    const pronoun = post.speaker.t1 - post.speaker.t0 === 1 && !!SPEAKER_PRONOUNS[ctx.tokens[post.speaker.t0]!.lower];
+    const intro = pronoun && introducedByCue(ctx, qi) ? before(ctx, qi, { ...around }) : null;
+    return { ...around, found: intro?.speaker && intro.rule === 'before.speaker-cue' ? { ...withOuter(ctx, intro), rule: 'before.introducing-cue' } : post };
+  }
   const pre = before(ctx, qi, around);
-  if (pre?.speaker) return { ...around, found: pre };
+  if (around.weak) around.weak = withOuter(ctx, around.weak);
+  if (pre?.speaker) return { ...around, found: withOuter(ctx, pre) };
   const end = around.nextQuote < 0 ? tail(ctx, qi) : null;
   around.found = end ?? post ?? pre;
   return around;

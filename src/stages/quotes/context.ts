@@ -107,6 +107,8 @@ function sentenceEnds(tokens: Token[]): Uint8Array {
     if (!isSentenceEnd(t)) continue;
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
+    // "of Flint, Mich., said": a full stop before a comma ends an abbreviation, not a sentence
+    if (t.text === '.' && next?.text === ',') continue;
     if (t.text === '.' && prev && prev.end === t.start && prev.shape !== 'p' && prev.text.length <= 3 && /^\p{Lu}/u.test(prev.text)) {
       const lowerNext = next && (next.shape === 'x' || next.text === ',');
       if (lowerNext || HONORIFICS.has(prev.lower)) continue;

@@ -12,6 +12,8 @@ export interface TokRange {
 /** Prepositions that attach a phrase to the speaker ("officials in Kabul", "posters across Kano"). */
 const PP_JOIN = new Set(['in', 'from', 'at', 'across', 'for', 'with', 'within', 'near', 'outside', 'inside', 'throughout', 'on', 'close']);
 
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+
 export const headOf = (r: TokRange) => r.head ?? r.t1 - 1;
 
 const MAX_NP = 10;
@@ -60,8 +62,11 @@ export function npStartingAt(tokens: Token[], k: number, hi: number): TokRange |
   if (k >= hi) return null;
   const t = tokens[k]!;
   if (SPEAKER_PRONOUNS[t.lower]) return { t0: k, t1: k + 1 };
-  if (!isNPToken(t)) return null;
-  let j = k;
+  // "this source", "that official": a demonstrative before a common noun
+  const next = tokens[k + 1];
+  const demonstrative = DEMONSTRATIVES.has(t.lower) && k + 1 < hi && !!next && next.shape === 'x' && (next.pos === 'NOUN' || next.pos === 'ADJ');
+  if (!isNPToken(t) && !demonstrative) return null;
+  let j = demonstrative ? k + 1 : k;
   while (j < hi && j - k < MAX_NP && (npTokenAt(tokens, j) || (tokens[j]!.lower === 'of' && j > k && j + 1 < hi && isNPHead(tokens[j + 1]!)))) j++;
   // trim trailing time words and modifiers so the phrase ends on its head
   while (j > k && (!isNPHead(tokens[j - 1]!) || isTimeWord(tokens[j - 1]!)) && !mistaggedHead(tokens, j - 1, k, hi)) j--;

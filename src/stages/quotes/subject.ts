@@ -26,13 +26,15 @@ export function subjectBefore(ctx: QuoteContext, c: number, lo: number, strict =
   let best: TokRange | null = null;
   let first: TokRange | null = null;
   let commas = 0;
-  for (let j = k - 1; j >= lo && j >= k - COMMA_REACH && commas < 3; j--) {
+  for (let j = k - 1; j >= lo && j >= k - COMMA_REACH && commas < 4; j--) {
     const t = toks[j]!;
     if (ctx.ends[j] === 1 && ctx.quoteOf[j]! < 0) break;
     // a quoted title inside an appositive ("the co-author of “Going Viral,”") is passed over
     if (t.text !== ',' || ctx.quoteOf[j]! >= 0) continue;
     commas++;
     const np = npEndingAt(toks, skipBackBetween(toks, j - 1, lo), lo);
+    // an age between commas ("X, 22, of Y, said") is passed over
+    if (!np && toks[j - 1]?.pos === 'NUM' && toks[j - 2]?.text === ',') continue;
     if (!np) break;
     first ??= np;
     if (opensClause(ctx, np.t0, lo)) best = np;

@@ -26,3 +26,9 @@ export function addEntity(doc: Doc, surface: string, type: EntityType, actor: { 
   a.mentions.push(id);
   doc.entities.sort((x, y) => x.start - y.start);
 }
+
+/** The text of quote i's speaker span, or null. */
+export const spanText = (doc: Doc, i: number): string | null => {
+  const s = doc.quotes[i]!.speakerSpan;
+  return s ? doc.text.slice(s.start, s.end) : null;
+};

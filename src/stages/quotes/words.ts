@@ -20,7 +20,7 @@ export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr'
 export const BETWEEN_SUBJECT_AND_CUE = new Set([
   'also', 'later', 'then', 'has', 'had', 'have', 'would', 'will', 'could', 'once', 'again', 'reportedly', 'previously',
   'earlier', 'further', 'simply', 'recently', 'repeatedly', 'just', 'often', 'flatly', 'publicly', 'privately', 'quickly',
-  'only', 'even', 'did', 'does', 'was', 'is', 'famously', 'himself', 'herself', 'themselves', 'itself', 'bluntly', 'angrily', 'tersely', 'frequently', 'subsequently',
+  'only', 'even', 'did', 'does', 'was', 'is', 'famously', 'himself', 'herself', 'themselves', 'itself', 'bluntly', 'angrily', 'tersely', 'frequently', 'subsequently', 'however', 'too',
 ]);
 
 const TIME_WORDS = new Set([

@@ -36,9 +36,9 @@ export function mergeInfo(a: EntityInfo | undefined, b: EntityInfo | undefined):
  * a small bonus.
  */
 export function groupBySpan(cands: Candidate[]): Option[] {
-  const bySpan = new Map<string, Candidate[]>();
+  const bySpan = new Map<number, Candidate[]>();
   for (const c of cands) {
-    const key = `${c.t0}:${c.t1}`;
+    const key = c.t0 * 67108864 + c.t1;
     const list = bySpan.get(key);
     if (list) list.push(c); else bySpan.set(key, [c]);
   }

@@ -30,9 +30,26 @@ const SPACE = /[\s\u200b\u2060]/u;
 const TIME_PREFIX = /^(?:mid|early|late|end|pre|post)$/i;
 const NUMBER = /^\d+(?:[.,:/]\d+)*(?:-\d+){0,2}/;
 
+/** Token spans as two parallel growable offset arrays: token k is [starts[k], ends[k]). */
+export class Spans {
+  starts = new Int32Array(256);
+  ends = new Int32Array(256);
+  length = 0;
+
+  push(start: number, end: number): void {
+    if (this.length === this.starts.length) {
+      const grow = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+    }
+    this.starts[this.length] = start;
+    this.ends[this.length++] = end;
+  }
+}
+
 /** Token spans [start, end) over `text`. */
-export function tokenize(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+export function tokenize(text: string): Spans {
+  const out = new Spans();
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -42,7 +59,7 @@ export function tokenize(text: string): Array<[number, number]> {
       const m = URLISH.exec(text.slice(i, i + 300));
       if (m) {
         const len = m[0].replace(/[.,;:!?)\]"'”’]+$/, '').length;
-        out.push([i, i + len]);
+        out.push(i, i + len);
         i += len;
         continue;
       }
@@ -65,52 +82,59 @@ export function tokenize(text: string): Array<[number, number]> {
     if (c === '.' && text[i + 1] === '.') {
       let j = i;
       while (text[j] === '.') j++;
-      out.push([i, j]);
+      out.push(i, j);
       i = j;
       continue;
     }
-    if (c === '-' && text[i + 1] === '-') { out.push([i, i + 2]); i += 2; continue; }
-    out.push([i, i + 1]);
+    if (c === '-' && text[i + 1] === '-') { out.push(i, i + 2); i += 2; continue; }
+    out.push(i, i + 1);
     i++;
   }
   return out;
 }
 
 /** Splits one run of word characters into tokens (hyphens, clitics, a final period); returns its end. */
-function pushWord(text: string, start: number, end: number, out: Array<[number, number]>): number {
-  let word = text.slice(start, end);
+function pushWord(text: string, start: number, end: number, out: Spans): number {
   // a trailing period belongs to abbreviations, acronyms and initials ("No." only before a number)
-  const lower = word.toLowerCase();
-  if (text[end] === '.' && (ABBREVIATIONS.has(lower) || (word.length <= 2 && /^\p{Lu}$/u.test(word)) || ACRONYM.test(word + '.') || ((lower === 'no' || lower === 'nos') && /^\.\s?\d/.test(text.slice(end, end + 3))))) {
-    end++;
-    word += '.';
+  if (text.charCodeAt(end) === 46) {
+    const word = text.slice(start, end);
+    const lower = word.toLowerCase();
+    if (ABBREVIATIONS.has(lower) || (word.length <= 2 && /^\p{Lu}$/u.test(word)) || ACRONYM.test(word + '.') || ((lower === 'no' || lower === 'nos') && /^\.\s?\d/.test(text.slice(end, end + 3)))) end++;
   }
-  if (NUMBER.test(word) && NUMBER.exec(word)![0].length === word.length) {
-    out.push([start, end]);
-    return end;
+  if (isDigit(text, start)) {
+    const word = text.slice(start, end);
+    if (NUMBER.exec(word)?.[0].length === word.length) {
+      out.push(start, end);
+      return end;
+    }
   }
   // split every hyphen inside a word, as the knowledge lexicons expect (cease - fire, Moscow - led),
   // but keep time prefixes on a year or month whole (mid-2025, early-June)
   let from = start;
   for (let k = start + 1; k < end - 1; k++) {
-    if (text[k] !== '-') continue;
+    if (text.charCodeAt(k) !== 45) continue;
     if (from === start && TIME_PREFIX.test(text.slice(start, k)) && /[\d\p{Lu}]/u.test(text[k + 1]!)) continue;
     pushClitics(text, from, k, out);
-    out.push([k, k + 1]);
+    out.push(k, k + 1);
     from = k + 1;
   }
   pushClitics(text, from, end, out);
   return end;
 }
 
-function pushClitics(text: string, start: number, end: number, out: Array<[number, number]>): void {
+function pushClitics(text: string, start: number, end: number, out: Spans): void {
   if (end <= start) return;
-  const word = text.slice(start, end);
-  const m = CLITIC.exec(word);
+  // every clitic holds an apostrophe: look for one before slicing
+  let apostrophe = false;
+  for (let k = start + 1; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 39 || c === 8217) { apostrophe = true; break; }
+  }
+  const m = apostrophe ? CLITIC.exec(text.slice(start, end)) : null;
   if (m && m.index > 0) {
-    out.push([start, start + m.index]);
-    out.push([start + m.index, end]);
+    out.push(start, start + m.index);
+    out.push(start + m.index, end);
     return;
   }
-  out.push([start, end]);
+  out.push(start, end);
 }

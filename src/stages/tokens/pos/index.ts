@@ -1,8 +1,11 @@
 import { join } from 'node:path';
 import { packageRoot } from '../../../model/paths.js';
-import { readPosModel, tagWords, type PosModel } from './tagger.js';
+import { readPosModel, tagEntries, tagWords, wordCache, type PosModel } from './tagger.js';
+import type { WordCache, WordEntry } from './words.js';
 
 export type { Upos } from './upos.js';
+export { UPOS } from './upos.js';
+export type { WordEntry } from './words.js';
 
 let model: PosModel | null = null;
 
@@ -14,3 +17,9 @@ export function posModel(): PosModel {
 
 /** Universal POS tags for `words`, sentence by sentence ([start, end) word ranges). */
 export const tagPos = (words: readonly string[], sentences: ReadonlyArray<readonly [number, number]>) => tagWords(posModel(), words, sentences);
+
+/** The tagger's word cache: entry(word) gives a word's lower case, token shape and tagger values. */
+export const posWords = (): WordCache => wordCache(posModel());
+
+/** Tag indices into UPOS for word entries, sentence by sentence ([start, end) entry ranges). */
+export const tagPosEntries = (entries: readonly WordEntry[], sentences: ReadonlyArray<readonly [number, number]>) => tagEntries(posModel(), entries, sentences);

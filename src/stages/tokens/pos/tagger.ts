@@ -22,37 +22,36 @@ const START2 = 103;
 
 const caches = new WeakMap<PosModel, WordCache>();
 const NONE = 0x5bd1e995 | 0;
-let wordArr = new Int32Array(1024);
-let sufArr = new Int32Array(1024);
-let shapeArr = new Int32Array(1024);
 
-/**
- * Tags one document's words; sentences are given as [start, end) word ranges. Computes exactly
- * the scores of features.ts: word-only templates come summed from the word cache, the previous-tag
- * templates from a per-pair table, and only the neighbour templates are hashed per token.
- */
-export function tagWords(model: PosModel, words: readonly string[], sentences: ReadonlyArray<readonly [number, number]>): Upos[] {
+/** The word cache of a model (one per model, kept across documents). */
+export function wordCache(model: PosModel): WordCache {
   let cache = caches.get(model);
   if (!cache) caches.set(model, (cache = new WordCache(model, NT, PROPN, ADJ)));
-  const n = words.length;
-  if (wordArr.length < n) {
-    const size = Math.max(n, wordArr.length * 2);
-    wordArr = new Int32Array(size); sufArr = new Int32Array(size); shapeArr = new Int32Array(size);
-  }
-  const word = wordArr, suf3 = sufArr, shape = shapeArr;
-  const entries: WordEntry[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const e = cache.entry(words[i]!);
-    entries[i] = e;
-    word[i] = e.word;
-    suf3[i] = e.suf3;
-    shape[i] = e.shape;
-  }
+  return cache;
+}
+
+/** Tags one document's words; sentences are given as [start, end) word ranges. */
+export function tagWords(model: PosModel, words: readonly string[], sentences: ReadonlyArray<readonly [number, number]>): Upos[] {
+  const cache = wordCache(model);
+  const entries = words.map((w) => cache.entry(w));
+  const tags = tagEntries(model, entries, sentences);
+  return Array.from(tags, (t) => UPOS[t]!);
+}
+
+/**
+ * Tag indices (into UPOS) of one document's word entries. Computes exactly the scores of
+ * features.ts: word-only templates and the word-as-neighbour templates come summed from the word
+ * cache, the previous-tag templates from a per-pair table, and only the templates over word
+ * pairs and previous tags are hashed per token.
+ */
+export function tagEntries(model: PosModel, entries: readonly WordEntry[], sentences: ReadonlyArray<readonly [number, number]>): Uint8Array {
+  const cache = wordCache(model);
   const mask = (1 << model.bits) - 1;
-  const scores = new Int32Array(NT);
-  const out: Upos[] = new Array(n);
+  const out = new Uint8Array(entries.length);
   const W = model.weights;
   const pairs = cache.pairScores;
+  const edges = cache.edges;
+  const shapes = cache.shapeRows;
   for (const [s0, s1] of sentences) {
     let prev = START;
     let prev2 = START2;
@@ -60,44 +59,44 @@ export function tagWords(model: PosModel, words: readonly string[], sentences: R
       const e = entries[i]!;
       let best = e.fixed;
       if (best < 0) {
-        const base = cache.base(e);
         const first = i === s0 ? 1 : 0;
+        const d = e.data;
         const bo = first * NT;
         const po = cache.pairOffset(prev, prev2);
-        for (let t = 0; t < NT; t++) scores[t] = base[bo + t]! + pairs[po + t]!;
-        const wi = word[i]!;
-        const wm1 = i - 1 >= s0 ? word[i - 1]! : NONE - (i - 1) + i;
-        const wp1 = i + 1 < s1 ? word[i + 1]! : NONE - (i + 1) + i;
-        const wm2 = i - 2 >= s0 ? word[i - 2]! : NONE - (i - 2) + i;
-        const wp2 = i + 2 < s1 ? word[i + 2]! : NONE - (i + 2) + i;
-        const sm1 = i - 1 >= s0 ? suf3[i - 1]! : NONE;
-        const sp1 = i + 1 < s1 ? suf3[i + 1]! : NONE;
-        const sh = shape[i]!;
-        add(scores, W, bucket(7, Math.imul(wi, 31) + prev, mask));
-        add(scores, W, bucket(8, wm1, mask));
-        add(scores, W, bucket(9, sm1, mask));
-        add(scores, W, bucket(10, wp1, mask));
-        add(scores, W, bucket(11, sp1, mask));
-        add(scores, W, bucket(12, wm2, mask));
-        add(scores, W, bucket(13, wp2, mask));
-        add(scores, W, bucket(15, sh * 64 + first * 32 + (i + 1 < s1 ? shape[i + 1]! : 0), mask));
-        add(scores, W, bucket(16, Math.imul(wi, 17) ^ wp1, mask));
-        add(scores, W, bucket(17, Math.imul(wm1, 13) ^ wi, mask));
-        add(scores, W, bucket(19, Math.imul(sp1, 11) ^ (sh * 2 + first), mask));
+        const left = i - 1 >= s0 ? entries[i - 1]! : null;
+        const right = i + 1 < s1 ? entries[i + 1]! : null;
+        const l1 = left ? left.data : edges;
+        const l1o = left ? 2 * NT : 0;
+        const r1 = right ? right.data : edges;
+        const r1o = right ? 3 * NT : NT;
+        const l2 = i - 2 >= s0 ? entries[i - 2]!.data : edges;
+        const l2o = i - 2 >= s0 ? 4 * NT : 2 * NT;
+        const r2 = i + 2 < s1 ? entries[i + 2]!.data : edges;
+        const r2o = i + 2 < s1 ? 5 * NT : 3 * NT;
+        const wi = e.word;
+        const wm1 = left ? left.word : NONE + 1;
+        const wp1 = right ? right.word : NONE - 1;
+        const sp1 = right ? right.suf3 : NONE;
+        const sh = e.shape;
+        const o7 = bucket(7, Math.imul(wi, 31) + prev, mask) * NT;
+        const o15 = cache.shapeOffset(sh * 64 + first * 32 + (right ? right.shape : 0));
+        const o16 = bucket(16, Math.imul(wi, 17) ^ wp1, mask) * NT;
+        const o17 = bucket(17, Math.imul(wm1, 13) ^ wi, mask) * NT;
+        const o19 = bucket(19, Math.imul(sp1, 11) ^ (sh * 2 + first), mask) * NT;
+        let top = -Infinity;
         best = 0;
-        for (let t = 1; t < NT; t++) if (scores[t]! > scores[best]!) best = t;
+        for (let t = 0; t < NT; t++) {
+          const s = d[bo + t]! + pairs[po + t]! + l1[l1o + t]! + r1[r1o + t]! + l2[l2o + t]! + r2[r2o + t]!
+            + W[o7 + t]! + shapes[o15 + t]! + W[o16 + t]! + W[o17 + t]! + W[o19 + t]!;
+          if (s > top) { top = s; best = t; }
+        }
       }
-      out[i] = UPOS[best]!;
+      out[i] = best;
       prev2 = prev;
       prev = best;
     }
   }
   return out;
-}
-
-function add(scores: Int32Array, W: Int16Array, b: number): void {
-  const o = b * NT;
-  for (let t = 0; t < NT; t++) scores[t]! += W[o + t]!;
 }
 
 /** Reads a model file: 4-byte header length, JSON header, int16 weights; gzip-compressed. */

@@ -1,23 +1,32 @@
 /**
  * Per-word values of the POS tagger, computed once per distinct word string and kept across
- * documents (bounded): hashes, shape, the fixed tag (tag dictionary or country-name rule) and
- * the summed weights of every feature that depends on the word alone. Tagging then adds only
- * the features that depend on neighbours and previous tags (see tagger.ts).
+ * documents (bounded): the token's lower case and shape, hashes, the fixed tag (tag dictionary or
+ * country-name rule), the summed weights of every feature that depends on the word alone, and of
+ * every feature that sees the word as a neighbour. Tagging then adds only the features that
+ * depend on word pairs and previous tags (see tagger.ts).
  */
+import type { TokenShape } from '../../../types.js';
+import { shapeOf } from '../shape.js';
 import { bucket, fnv, shapeClass } from './features.js';
 import { nameClasses } from './names.js';
 
 export interface WordEntry {
+  /** the word, its lower case and its token shape (shape.ts) */
+  text: string;
+  lower: string;
+  tokenShape: TokenShape;
   word: number;
   suf3: number;
+  /** the tagger's shape class (features.ts) */
   shape: number;
-  suf2: number;
-  pre1: number;
-  name: number;
   /** tag index fixed by the tag dictionary or the country-name rule, or -1 */
   fixed: number;
-  /** scores of the word-only templates (0-4, 14, 18, 20): [not sentence-initial..., initial...] */
-  base: Int32Array | null;
+  /**
+   * Score rows of 17 (nt) tags: [0, 2nt) the word-only templates (0-4, 14, 18, 20), not
+   * sentence-initial then initial; then the word seen as a neighbour: [2nt, 3nt) at -1
+   * (templates 8 + 9), [3nt, 4nt) at +1 (10 + 11), [4nt, 5nt) at -2 (12), [5nt, 6nt) at +2 (13).
+   */
+  data: Int32Array;
 }
 
 export interface WordModel {
@@ -26,7 +35,9 @@ export interface WordModel {
   tagdict: Map<string, number>;
 }
 
-const LIMIT = 200_000;
+/** the hashed word value of a position outside the sentence (features.ts), by offset */
+const NONE = 0x5bd1e995 | 0;
+const LIMIT = 100_000;
 
 export class WordCache {
   private readonly words = new Map<string, WordEntry>();
@@ -34,54 +45,66 @@ export class WordCache {
   private readonly pairs: Int32Array;
   private readonly pairDone: Uint8Array;
   private readonly mask: number;
+  /** the neighbour rows of positions outside the sentence: -1, +1, -2, +2 (nt each) */
+  readonly edges: Int32Array;
+  /** rows of template 15 (shape, sentence-initial, next shape) per value below 1024, filled on first use */
+  readonly shapeRows: Int32Array;
+  private readonly shapeDone: Uint8Array;
 
   constructor(private readonly model: WordModel, private readonly nt: number, private readonly propn: number, private readonly adj: number) {
     this.mask = (1 << model.bits) - 1;
     this.pairs = new Int32Array((nt + 1) * (nt + 2) * nt);
     this.pairDone = new Uint8Array((nt + 1) * (nt + 2));
+    this.shapeRows = new Int32Array(1024 * nt);
+    this.shapeDone = new Uint8Array(1024);
+    this.edges = new Int32Array(4 * nt);
+    this.addRows(this.edges, 0, [bucket(8, NONE + 1, this.mask), bucket(9, NONE, this.mask)]);
+    this.addRows(this.edges, nt, [bucket(10, NONE - 1, this.mask), bucket(11, NONE, this.mask)]);
+    this.addRows(this.edges, 2 * nt, [bucket(12, NONE + 2, this.mask)]);
+    this.addRows(this.edges, 3 * nt, [bucket(13, NONE - 2, this.mask)]);
   }
 
-  entry(w: string): WordEntry {
-    let e = this.words.get(w);
+  entry(slice: string): WordEntry {
+    let e = this.words.get(slice);
     if (e) return e;
     if (this.words.size >= LIMIT) this.words.clear();
+    // a long slice may share its document's whole text: keep a copy of its own
+    const w = slice.length >= 13 ? [...slice].join('') : slice;
     const l = w.toLowerCase();
     const shape = shapeClass(w);
     const name = nameClasses().get(l) ?? 0;
     const dict = this.model.tagdict.get(l);
     const fixed = dict !== undefined ? dict : name && shape === 2 ? (name === 1 ? this.propn : this.adj) : -1;
-    e = {
-      word: fnv(l) | 0,
-      suf3: fnv(l.length > 3 ? l.slice(-3) : l) | 0,
-      suf2: fnv(l.length > 2 ? l.slice(-2) : l) | 0,
-      pre1: l.charCodeAt(0) | 0,
-      shape, name, fixed, base: null,
-    };
+    const word = fnv(l) | 0;
+    const suf3 = fnv(l.length > 3 ? l.slice(-3) : l) | 0;
+    const suf2 = fnv(l.length > 2 ? l.slice(-2) : l) | 0;
+    const pre1 = l.charCodeAt(0) | 0;
+    const NT = this.nt;
+    const m = this.mask;
+    const data = new Int32Array(6 * NT);
+    const both = [bucket(0, 1, m), bucket(1, word, m), bucket(2, suf3, m), bucket(3, pre1, m), bucket(4, shape, m), bucket(14, suf2, m), bucket(20, name * 16 + shape, m)];
+    this.addRows(data, 0, both);
+    this.addRows(data, NT, both);
+    for (let first = 0; first < 2; first++) this.addRows(data, first * NT, [bucket(18, Math.imul(suf3, 7) ^ (shape * 2 + first), m)]);
+    this.addRows(data, 2 * NT, [bucket(8, word, m), bucket(9, suf3, m)]);
+    this.addRows(data, 3 * NT, [bucket(10, word, m), bucket(11, suf3, m)]);
+    this.addRows(data, 4 * NT, [bucket(12, word, m)]);
+    this.addRows(data, 5 * NT, [bucket(13, word, m)]);
+    e = { text: w, lower: l, tokenShape: shapeOf(w), word, suf3, shape, fixed, data };
     this.words.set(w, e);
     return e;
   }
 
-  /** The word-only scores of an entry (computed once). */
-  base(e: WordEntry): Int32Array {
-    if (e.base) return e.base;
-    const NT = this.nt;
+  /** Adds the weight rows of `buckets` into out[at, at + nt). */
+  private addRows(out: Int32Array, at: number, buckets: number[]): void {
     const W = this.model.weights;
-    const m = this.mask;
-    const b = new Int32Array(2 * NT);
-    const both = [bucket(0, 1, m), bucket(1, e.word, m), bucket(2, e.suf3, m), bucket(3, e.pre1, m), bucket(4, e.shape, m),
-      bucket(14, e.suf2, m), bucket(20, e.name * 16 + e.shape, m)];
-    for (const k of both) {
-      const o = k * NT;
-      for (let t = 0; t < NT; t++) { b[t]! += W[o + t]!; b[NT + t]! += W[o + t]!; }
+    for (const k of buckets) {
+      const o = k * this.nt;
+      for (let t = 0; t < this.nt; t++) out[at + t]! += W[o + t]!;
     }
-    for (let first = 0; first < 2; first++) {
-      const o = bucket(18, Math.imul(e.suf3, 7) ^ (e.shape * 2 + first), m) * NT;
-      for (let t = 0; t < NT; t++) b[first * NT + t]! += W[o + t]!;
-    }
-    return (e.base = b);
   }
 
-  /** Offset into pairScores() of the template 5 + 6 scores for tags (prev, prev2); starts are 101 and 103. */
+  /** Offset into pairScores of the template 5 + 6 scores for tags (prev, prev2); starts are 101 and 103. */
   pairOffset(prev: number, prev2: number): number {
     const NT = this.nt;
     const a = prev < NT ? prev : NT;
@@ -95,6 +118,15 @@ export class WordCache {
       this.pairDone[slot] = 1;
     }
     return slot * NT;
+  }
+
+  /** Offset into shapeRows of template 15 for value v = shape * 64 + initial * 32 + next shape (shapes below 16). */
+  shapeOffset(v: number): number {
+    if (!this.shapeDone[v]) {
+      this.addRows(this.shapeRows, v * this.nt, [bucket(15, v, this.mask)]);
+      this.shapeDone[v] = 1;
+    }
+    return v * this.nt;
   }
 
   get pairScores(): Int32Array {
