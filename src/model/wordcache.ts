@@ -16,16 +16,21 @@ const LETTER = /\p{L}/u;
 
 /**
  * Per-document counts shared by the case variants of a word ("The", "the"), valid while their
- * stamp is the current pass's (see nextStamp): document casing (first layer) and first-pass
- * type votes (stacked layer), kept here so a document needs no map of its own.
+ * stamp is the current document's or pass's (see nextStamp): occurrences and casing (docWords)
+ * and first-pass type votes (stacked layer), kept here so a document needs no map of its own.
  */
 export interface LowerSlot {
+  /** votable occurrences in the document of stamp nStamp */
+  nStamp: number;
+  n: number;
+  /** casing counts, present in the document of stamp cStamp */
   cStamp: number;
   cap: number;
   low: number;
+  /** first-pass votes per type (O, PER, ORG, LOC, MISC) of the m occurrences counted in pass vStamp */
   vStamp: number;
-  /** votes per type: O, PER, ORG, LOC, MISC */
   votes: number[];
+  m: number;
   /** longest gazetteer name the word may start, and its own single-word label codes */
   head: number;
   gaz: readonly number[] | undefined;
@@ -133,7 +138,7 @@ export class WordCache {
   private slot(lower: string): LowerSlot {
     let k = this.slots.get(lower);
     if (!k) {
-      k = { cStamp: 0, cap: 0, low: 0, vStamp: 0, votes: [0, 0, 0, 0, 0], head: this.gaz.span(lower), gaz: this.gaz.codes(lower) };
+      k = { nStamp: 0, n: 0, cStamp: 0, cap: 0, low: 0, vStamp: 0, votes: [0, 0, 0, 0, 0], m: 0, head: this.gaz.span(lower), gaz: this.gaz.codes(lower) };
       this.slots.set(lower, k);
     }
     return k;
