@@ -5,8 +5,8 @@
  * in practice. Those "dead" tokens are pinned to O and never featurised: decoding runs per run
  * of live tokens, which is exact for the pinned chain. Headlines in capitals and documents
  * without any capital (the features treat their case differently) stay live throughout.
- * On CoNLL++ train + dev, 74 of 39,412 name tokens in normal-case sentences fall outside the
- * live set; on Reuters news about a quarter of the tokens are live.
+ * On CoNLL++ dev, 13 of its 8,603 name tokens fall outside the live set (38% of all tokens are
+ * live there; about a quarter in Reuters news).
  */
 import type { DocWords } from './featurise.js';
 
