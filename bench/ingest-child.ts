@@ -9,6 +9,17 @@ import { ingest } from '../src/ingest/run.js';
 import { expandInputs, readInputs } from '../src/ingest/sources.js';
 import type { SourceItem } from '../src/ingest/types.js';
 import { openStore } from '../src/store/index.js';
+import { readFileSync } from 'node:fs';
+
+/** CPU ms of the calling thread (Linux: /proc/thread-self; elsewhere null). */
+function threadCpuMs(): number | null {
+  try {
+    const f = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return null;
+  }
+}
 
 async function* limited(items: AsyncIterable<SourceItem>, limit: number): AsyncGenerator<SourceItem> {
   let n = 0;
@@ -36,14 +47,16 @@ async function main(): Promise<void> {
   }
   const store = openStore(db!);
   const c0 = process.cpuUsage();
+  const m0 = threadCpuMs();
   const s = await ingest(store, items(), { workers: Number(workersArg) || 1 });
   const c = process.cpuUsage(c0);
+  const m1 = threadCpuMs();
   const counts = store.counts();
   store.close();
   process.stdout.write(JSON.stringify({
     mode, workers: Number(workersArg) || 1, articles: s.added + s.duplicates, added: s.added, duplicates: s.duplicates,
     skipped: s.skipped, failed: s.failed, ms: s.seconds * 1000, cpuMs: (c.user + c.system) / 1000, peakRssKb: process.resourceUsage().maxRSS,
-    stories: counts.stories, events: counts.events, mainHeapMb: Math.round(process.memoryUsage().heapTotal / 1048576), mainExternalMb: Math.round(process.memoryUsage().external / 1048576),
+    mainCpuMs: m0 === null || m1 === null ? undefined : m1 - m0, stories: counts.stories, events: counts.events, mainHeapMb: Math.round(process.memoryUsage().heapTotal / 1048576), mainExternalMb: Math.round(process.memoryUsage().external / 1048576),
   }) + '\n');
 }
 

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expandInputs, readInputs } from '../src/ingest/sources.js';
@@ -9,11 +9,24 @@ import { writeGeneratedCorpus } from './corpus.js';
 import { mb, type BenchOptions, type BenchResult } from './section.js';
 
 interface ChildResult {
-  mode: string; articles: number; ms: number; cpuMs: number; peakRssKb: number; workers?: number; added?: number;
+  mode: string; articles: number; ms: number; cpuMs: number; mainCpuMs?: number; peakRssKb: number; workers?: number; added?: number;
   duplicates?: number; skipped?: number; stories?: number; events?: number;
 }
 
 const child = fileURLToPath(new URL('./ingest-child.js', import.meta.url));
+const writerChild = fileURLToPath(new URL('./ingest-writer.js', import.meta.url));
+
+interface WriterResult {
+  articles: number; analyzeMsPerArticle: number; writerMsPerArticle: number; workerExtraMsPerArticle: number; writeMsPerArticle: number;
+}
+
+/** The writing thread's CPU per article measured alone (bench/ingest-writer.ts), load-independent. */
+function writerAlone(input: string, limit: number): WriterResult {
+  const out = execFileSync(process.execPath, [writerChild, input, String(limit)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const r = JSON.parse(out.trim().split('\n').pop()!) as WriterResult;
+  console.error(`bench ingest writer: ${JSON.stringify(r)}`);
+  return r;
+}
 
 function measure(args: string[]): ChildResult {
   const out = execFileSync(process.execPath, [child, ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
@@ -25,6 +38,8 @@ function measure(args: string[]): ChildResult {
 const rate = (r: ChildResult) => (r.added ?? r.articles) / (r.ms / 1000);
 /** CPU milliseconds per article, all threads: comparable even when the machine is busy */
 const cpuPer = (r: ChildResult) => r.cpuMs / (r.added ?? r.articles);
+/** CPU ms per article of the main thread alone (reading, hashing, writing), where the OS tells */
+const mainPer = (r: ChildResult) => (r.mainCpuMs === undefined ? '?' : (r.mainCpuMs / (r.added ?? r.articles)).toFixed(2));
 
 /**
  * Ingest throughput and memory: single-process analyze vs ingest with 1 and 2 workers on
@@ -37,14 +52,24 @@ export async function run(opts: BenchOptions): Promise<BenchResult> {
   const lines: string[] = [];
   const metrics: Record<string, number> = {};
   try {
-    const base = measure(['analyze', reuters, limit]);
-    const one = measure(['ingest', reuters, limit, join(dir, 'w1.db'), '1']);
-    const two = measure(['ingest', reuters, limit, join(dir, 'w2.db'), '2']);
+    // the machine is shared: run the three measurements in turn BENCH_REPEAT times, keep each one's best
+    const repeat = Math.max(1, Number(process.env.BENCH_REPEAT) || 1);
+    const best = (a: ChildResult | undefined, b: ChildResult) => (!a || rate(b) > rate(a) ? b : a);
+    let base: ChildResult | undefined;
+    let one: ChildResult | undefined;
+    let two: ChildResult | undefined;
+    for (let i = 0; i < repeat; i++) {
+      base = best(base, measure(['analyze', reuters, limit]));
+      one = best(one, measure(['ingest', reuters, limit, join(dir, `w1-${i}.db`), '1']));
+      two = best(two, measure(['ingest', reuters, limit, join(dir, `w2-${i}.db`), '2']));
+    }
+    if (!base || !one || !two) throw new Error('no measurement');
     const a = base.articles / (base.ms / 1000);
+    if (repeat > 1) lines.push(`best of ${repeat} interleaved runs each`);
     lines.push(`analyze, one process    ${base.articles} articles: ${a.toFixed(0)} articles/s, ${cpuPer(base).toFixed(2)} CPU ms/article`);
     for (const r of [one, two]) {
       lines.push(`ingest, ${r.workers} worker${r.workers === 1 ? ' ' : 's'}        ${r.added} new (${r.duplicates} duplicate, ${r.skipped} skipped) in ${(r.ms / 1000).toFixed(1)} s: `
-        + `${rate(r).toFixed(0)} articles/s, ${cpuPer(r).toFixed(2)} CPU ms/article, ${r.stories} stories, peak RSS ${mb(r.peakRssKb)}`);
+        + `${rate(r).toFixed(0)} articles/s, ${cpuPer(r).toFixed(2)} CPU ms/article (${mainPer(r)} on the writing thread), ${r.stories} stories, peak RSS ${mb(r.peakRssKb)}`);
     }
     metrics.analyzeArticlesPerSec = a;
     metrics.ingest1ArticlesPerSec = rate(one);
@@ -55,7 +80,17 @@ export async function run(opts: BenchOptions): Promise<BenchResult> {
     metrics.analyzeCpuMsPerArticle = cpuPer(base);
     metrics.ingest1CpuMsPerArticle = cpuPer(one);
     metrics.ingest2CpuMsPerArticle = cpuPer(two);
+    if (one.mainCpuMs !== undefined) metrics.ingest1MainThreadCpuMsPerArticle = one.mainCpuMs / (one.added ?? one.articles);
+    if (two.mainCpuMs !== undefined) metrics.ingest2MainThreadCpuMsPerArticle = two.mainCpuMs / (two.added ?? two.articles);
+    const w = writerAlone(reuters, Math.min(Number(limit) || 3000, 3000));
+    lines.push(`in isolation on one thread (${w.articles} articles): writing ${w.writeMsPerArticle.toFixed(3)} CPU ms/article, `
+      + `the writing thread in all ${w.writerMsPerArticle.toFixed(3)} = ${((100 * w.writerMsPerArticle) / w.analyzeMsPerArticle).toFixed(1)}% of analyze; `
+      + `worker extras (MinHash, rows, clone) ${w.workerExtraMsPerArticle.toFixed(3)} = ${((100 * w.workerExtraMsPerArticle) / w.analyzeMsPerArticle).toFixed(1)}%`);
+    metrics.writerAloneCpuMsPerArticle = w.writerMsPerArticle;
+    metrics.writerAloneVsAnalyze = w.writerMsPerArticle / w.analyzeMsPerArticle;
+    metrics.workerExtraCpuMsPerArticle = w.workerExtraMsPerArticle;
     lines.push(`CPU per article, ingest (1 worker) / analyze: ${(cpuPer(one) / cpuPer(base)).toFixed(2)}× (the overhead of reading, hashing, MinHash, writing)`);
+    lines.push(`load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores: wall-clock ratios need free cores; the CPU figures hold under load`);
     lines.push(`1 worker / single-process analyze: ${(metrics.perWorkerVsAnalyze * 100).toFixed(0)}% (target ≥ 80%)`);
     lines.push(`2 workers / 1 worker: ${metrics.speedup2Workers.toFixed(2)}× (target ≥ 1.7×)`);
 

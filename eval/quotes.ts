@@ -25,10 +25,22 @@ function quotedRegions(text: string, content: BratSpan): Span[] {
       continue;
     }
     const at = marks[0]!;
-    const opens = text[at] === '“' || text[at] === '«' || /\S/.test(text[at + 1] ?? '');
-    out.push(opens ? { start: at, end: b } : { start: a, end: at + 1 });
+    const len = text.startsWith("''", at) ? 2 : 1;
+    out.push(opensQuote(text, at, a, len) ? { start: at, end: b } : { start: a, end: at + len });
   }
   return out;
+}
+
+/**
+ * Whether a lone mark opens its quote: curly and guillemet marks say so themselves, a PTB
+ * closing '' never opens, a straight " opens when it starts a word (space or fragment start
+ * before it, a non-space after it).
+ */
+function opensQuote(text: string, at: number, fragmentStart: number, len: number): boolean {
+  const ch = text[at];
+  if (ch === '“' || ch === '«') return true;
+  if (ch === '”' || ch === '»' || len === 2) return false;
+  return (at === fragmentStart || /\s/.test(text[at - 1] ?? ' ')) && /\S/.test(text[at + 1] ?? '');
 }
 
 function goldQuotes(text: string, relations: BratRelation[]): GoldQuote[] {

@@ -63,7 +63,8 @@ export class AnalyzePool {
   private waiting: Array<() => void> = [];
   private closed = false;
 
-  constructor(readonly size: number, readonly depth = 2) {
+  /** depth 4: a worker has work queued while the main thread spends tens of ms committing a transaction */
+  constructor(readonly size: number, readonly depth = 4) {
     if (!Number.isInteger(size) || size < 1) throw new SteppeError('usage', `--workers must be a positive integer, got ${size}`);
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }

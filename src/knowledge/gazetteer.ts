@@ -81,7 +81,7 @@ function fromCity(c: City, alias: boolean): GeoCandidate {
   };
 }
 
-/** Answers for frequent names are kept (candidates are never mutated); the memo is bounded. */
+/** Answers for frequent names and prefixes are kept (candidates are never mutated); each memo is bounded. */
 const MEMO_LIMIT = 50_000;
 const lookups = new Map<string, GeoCandidate[]>();
 const peeks = new Map<string, Peek>();
@@ -140,8 +140,14 @@ function peekUncached(key: string): Peek {
   return { area, division: g.divisions.has(key), alias: g.cityAliases.has(key), cityPopulation: cityIndex().maxPopulation(key) };
 }
 
+const prefixes = new Map<string, boolean>();
+
 /** True when some place name's key starts with `prefix`: the scan grows a span only while this holds. */
 export function placePrefix(prefix: string): boolean {
+  return prefixes.get(prefix) ?? remember(prefixes, prefix, prefixUncached(prefix));
+}
+
+function prefixUncached(prefix: string): boolean {
   const sorted = gazetteer().sorted;
   let lo = 0;
   let hi = sorted.length;

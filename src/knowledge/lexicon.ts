@@ -4,6 +4,7 @@ import { organisations } from './organisations.js';
 import { metonyms } from './metonyms.js';
 import { roles } from './roles.js';
 import { foldKey, isExactAlias, rawKey, startsUpper } from './normalize.js';
+import { docWords } from '../util/words.js';
 
 
 /** What a matched phrase is in the knowledge base. */
@@ -140,6 +141,25 @@ interface WalkState {
   hits: LexHit[] | undefined;
   join: Map<string, WalkState> | null;
   space: Map<string, WalkState> | null;
+  /** the words that may follow the key after a space and keep it a prefix (undefined: not looked up yet) */
+  next?: Set<string> | null;
+}
+
+let afterSpace: Map<string, Set<string>> | null = null;
+
+/** For each fold prefix with a space: what precedes the space -> what may follow it. Built once. */
+function spaceContinuations(lex: Lexicon): Map<string, Set<string>> {
+  if (afterSpace) return afterSpace;
+  afterSpace = new Map();
+  for (const p of lex.foldPrefixes) {
+    for (let s = p.indexOf(' '); s >= 0; s = p.indexOf(' ', s + 1)) {
+      const head = p.slice(0, s);
+      let set = afterSpace.get(head);
+      if (!set) afterSpace.set(head, (set = new Set()));
+      set.add(p.slice(s + 1));
+    }
+  }
+  return afterSpace;
 }
 
 const STATE_LIMIT = 200_000;
@@ -179,9 +199,20 @@ export function lexMatches(doc: Doc): LexMatch[][] {
     exactRoot = root();
     states = 0;
   }
+  const continuations = spaceContinuations(lex);
   const toks = doc.tokens;
   const keys = new Array<WordKeys>(toks.length);
-  for (let i = 0; i < toks.length; i++) keys[i] = keysOf(lex, toks[i]!.text);
+  // the tokens stage's per-word records, when they still match the tokens, hold the keys once per word
+  const words = docWords(doc);
+  if (words && words.length === toks.length) {
+    for (let i = 0; i < toks.length; i++) {
+      const w = words[i]!;
+      const text = toks[i]!.text;
+      keys[i] = w.text === text ? ((w.lex as WordKeys | null) ?? (w.lex = keysOf(lex, text))) : keysOf(lex, text);
+    }
+  } else {
+    for (let i = 0; i < toks.length; i++) keys[i] = keysOf(lex, toks[i]!.text);
+  }
   const out = new Array<LexMatch[]>(toks.length).fill(NONE);
   for (const s of doc.sentences) {
     for (let i = s.t0; i < s.t1; i++) {
@@ -193,6 +224,11 @@ export function lexMatches(doc: Doc): LexMatch[][] {
       const afterThe = i > s.t0 && toks[i - 1]!.lower === 'the';
       for (let k = i; k < s.t1 && k - i < lex.maxTokens; k++) {
         const gap = k > i && toks[k]!.start > toks[k - 1]!.end;
+        if (gap) {
+          // after a space the exact walk is over, so the walk goes on only if the fold key stays a prefix
+          if (fs.next === undefined) fs.next = continuations.get(fs.key) ?? null;
+          if (!fs.next?.has(keys[k]!.fold)) break;
+        }
         fs = step(fs, gap, keys[k]!.fold, lex.foldPrefixes, lex.fold);
         rs = gap || rs === DEAD ? DEAD : step(rs, false, keys[k]!.raw, lex.exactPrefixes, lex.exact);
         if (!fs.prefix && !rs.prefix) break;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { input } from '../../test/store-fixtures.js';
 import { openStore } from './index.js';
-import { bandKeys, shingles, signature, similarity } from './minhash.js';
+import { bandKeys, MAX_CANDIDATES, shingles, signature, similarity } from './minhash.js';
 
 const FLOOD = `Heavy rain flooded the lower districts of Velsa overnight, forcing the evacuation of about
 four hundred families from homes along the river, the city's emergency office said on Tuesday. Water
@@ -43,12 +43,37 @@ describe('MinHash', () => {
   it('ignores case and punctuation in shingles', () => {
     expect([...shingles('The Port, closed!')]).toEqual([...shingles('the port closed')]);
   });
+  it('hashes ASCII and non-ASCII text like the Unicode word regex does', () => {
+    // the reference: words by /[\p{L}\p{N}]+/u on the lower-cased text, FNV-1a, then 3-word shingles
+    const fnv = (w: string) => [...w].reduce((h, ch) => Math.imul(h ^ ch.charCodeAt(0), 0x01000193), 0x811c9dc5) >>> 0;
+    const fmix = (h: number) => {
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      return (h ^ (h >>> 16)) >>> 0;
+    };
+    const reference = (t: string) => {
+      const hs = (t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv);
+      const out = new Set<number>();
+      for (let i = 0; i + 3 <= hs.length; i++) out.add(fmix((Math.imul(fmix((Math.imul(hs[i]!, 31) + hs[i + 1]!) >>> 0), 31) + hs[i + 2]!) >>> 0));
+      return Int32Array.from(out);
+    };
+    for (const t of [STRIKE, 'Prices rose 2.5% to 1,200 dlrs -- a 10-YEAR high!', 'Straße: Ärzte in Zürich streikten, 40 Ärzte.', 'ΟΔΟΣ ΣΤΟ ΚΕΝΤΡΟ ΤΗΣ ΠΟΛΗΣ']) {
+      expect([...shingles(t)]).toEqual([...reference(t)]);
+    }
+  });
   it('gives identical texts identical band keys', () => {
     expect(bandKeys(signature(STRIKE))).toEqual(bandKeys(signature(`${STRIKE}`)));
   });
 });
 
 describe('story clustering in the store', () => {
+  it('keeps joining copies once a story has more copies than are compared (MAX_CANDIDATES)', () => {
+    const s = openStore(join(mkdtempSync(join(tmpdir(), 'steppe-cluster-')), 'many.db'));
+    const copies = Array.from({ length: MAX_CANDIDATES + 6 }, (_, i) => input({ text: i % 2 ? STRIKE : edit(FLOOD), url: `http://copy.test/${i}` }));
+    s.write(copies);
+    s.write([input({ text: `${STRIKE}\n(Updated)`, url: 'http://late.test/strike' })]);
+    expect(s.stats()).toMatchObject({ articles: MAX_CANDIDATES + 7, stories: 2 });
+  });
   it('joins wire copies and lightly edited versions into one story, keeps distinct stories apart', () => {
     const s = openStore(join(mkdtempSync(join(tmpdir(), 'steppe-cluster-')), 'c.db'));
     s.write([

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { input } from '../../test/store-fixtures.js';
 import { MIGRATIONS } from './migrations.js';
+import { bandKeys } from './minhash.js';
 import { openStore, toFtsQuery } from './index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'steppe-store-'));
@@ -41,6 +42,28 @@ describe('schema and migrations', () => {
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     raw.close();
     expect(openStore(path).stats().schemaVersion).toBe(MIGRATIONS.length);
+  });
+  it('migrates a version 1 database without losing rows: signatures learn their story, copies still join it', () => {
+    const path = join(dir, 'v1.db');
+    const raw = new Database(path);
+    raw.exec(MIGRATIONS[0]!);
+    raw.pragma('user_version = 1');
+    const text = 'Dock workers at the port began a two-day strike on Monday over pay and shift schedules, halting grain loading.';
+    const sig = input({ text }).signature;
+    raw.prepare("INSERT INTO stories (id, title, size) VALUES (7, 'Strike', 1)").run();
+    raw.prepare(`INSERT INTO articles (pk, id, text, analysis, story_id, ingested_at) VALUES (1, 'k1', ?, '{}', 7, '2024-01-01')`).run(text);
+    raw.prepare('INSERT INTO minhash (article, sig) VALUES (1, ?)').run(Buffer.from(sig.buffer));
+    for (const key of bandKeys(sig)) raw.prepare('INSERT INTO lsh_bands (key, article) VALUES (?, 1)').run(key);
+    raw.close();
+    const s = openStore(path);
+    expect(s.schemaVersion).toBe(MIGRATIONS.length);
+    expect(s.counts()).toMatchObject({ articles: 1, stories: 1, minhash: 1 });
+    s.write([input({ text, url: 'http://copy.test/strike' })]);
+    expect(s.stats()).toMatchObject({ articles: 2, stories: 1 });
+    s.close();
+    const check = new Database(path, { readonly: true });
+    expect(check.prepare('SELECT article, story FROM minhash ORDER BY article').all()).toEqual([{ article: 1, story: 7 }, { article: 2, story: 7 }]);
+    check.close();
   });
   it('refuses a database from a newer steppe with a one-line error', () => {
     const path = join(dir, 'newer.db');

@@ -3,7 +3,7 @@
  *
  * Tables (schema in migrations.ts, applied on open, version in PRAGMA user_version):
  *   articles      one row per article: id = sha256(url + text), text, analysis JSON, story_id
- *   stories       near-duplicate clusters (MinHash + LSH bands in minhash/lsh_bands)
+ *   stories       near-duplicate clusters (MinHash + LSH bands in minhash(article, sig, story)/lsh_bands)
  *   actors        per-article actors (code, country, sector)
  *   events        one row per event: type, mode, parties (JSON), date, place, contexts, flags,
  *                 evidence text, rule, story_id, event_key; event_parties / event_contexts for filters

@@ -1,16 +1,17 @@
 import type Database from 'better-sqlite3';
 import type { StoreInput, WriteResult } from './types.js';
-import { BANDS, fromBlob, SAME_STORY, similarity, toBlob } from './minhash.js';
+import { BANDS, MAX_CANDIDATES, SAME_STORY, similarityToBlob, toBlob } from './minhash.js';
 import { toRows, type ArticleRows } from './rows.js';
 
 /** Prepared statements for writing analysed articles. Each call to write() is one transaction. */
 export function createWriter(db: Database.Database, now: () => Date) {
   const q = {
     exists: db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck(),
+    // the stored articles sharing a band, those sharing most bands first (at most MAX_CANDIDATES)
     candidates: db.prepare(
-      `SELECT DISTINCT b.article AS pk, m.sig AS sig, a.story_id AS story
-       FROM lsh_bands b JOIN minhash m ON m.article = b.article JOIN articles a ON a.pk = b.article
-       WHERE b.key IN (${Array(BANDS).fill('?').join(',')})`,
+      `SELECT m.sig AS sig, m.story AS story FROM minhash m WHERE m.article IN (
+         SELECT article FROM lsh_bands WHERE key IN (${Array(BANDS).fill('?').join(',')})
+         GROUP BY article ORDER BY COUNT(*) DESC, article LIMIT ${MAX_CANDIDATES})`,
     ),
     newStory: db.prepare('INSERT INTO stories (title, first_published, size) VALUES (?, ?, 1)'),
     growStory: db.prepare(
@@ -25,8 +26,8 @@ export function createWriter(db: Database.Database, now: () => Date) {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     fts: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
-    minhash: db.prepare('INSERT INTO minhash (article, sig) VALUES (?, ?)'),
-    band: db.prepare('INSERT OR IGNORE INTO lsh_bands (key, article) VALUES (?, ?)'),
+    minhash: db.prepare('INSERT INTO minhash (article, sig, story) VALUES (?, ?, ?)'),
+    bands: db.prepare(`INSERT OR IGNORE INTO lsh_bands (key, article) VALUES ${Array(BANDS).fill('(?, ?)').join(', ')}`),
     actor: db.prepare(
       `INSERT OR REPLACE INTO actors (article, actor, name, kind, country, sector, code, roles, mentions)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -47,8 +48,8 @@ export function createWriter(db: Database.Database, now: () => Date) {
   function findStory(r: ArticleRows): number | null {
     let best: number | null = null;
     let bestSim = SAME_STORY;
-    for (const row of q.candidates.all(...r.bands) as Array<{ pk: number; sig: Buffer; story: number }>) {
-      const sim = similarity(r.signature, fromBlob(row.sig));
+    for (const row of q.candidates.all(...r.bands) as Array<{ sig: Buffer; story: number }>) {
+      const sim = similarityToBlob(r.signature, row.sig);
       if (sim > bestSim || (sim === bestSim && (best === null || row.story < best))) {
         best = row.story;
         bestSim = sim;
@@ -72,8 +73,10 @@ export function createWriter(db: Database.Database, now: () => Date) {
       ).lastInsertRowid,
     );
     q.fts.run(pk, r.title, r.text);
-    q.minhash.run(pk, toBlob(r.signature));
-    for (const key of r.bands) q.band.run(key, pk);
+    q.minhash.run(pk, toBlob(r.signature), story);
+    const bandRows: number[] = [];
+    for (const key of r.bands) bandRows.push(key, pk);
+    q.bands.run(bandRows);
     for (const a of r.actors) q.actor.run(pk, ...a);
     for (const qt of r.quotes) q.quote.run(pk, ...qt);
     for (const ev of r.events) {

@@ -49,6 +49,7 @@ export function findGroupPhrases(doc: Doc): GroupPhrase[] {
   const out: GroupPhrase[] = [];
   const toks = doc.tokens;
   for (const list of lexMatches(doc)) {
+    if (!list.length) continue;
     const m = list.find((x) => x.hits.some((h) => h.kind === 'role' && rd.byId.get(h.id)!.kind === 'group'));
     if (!m) continue;
     if (out.length && out[out.length - 1]!.t1 > m.t0) continue; // inside a longer group noun

@@ -42,8 +42,12 @@ function enrich(doc: Doc, actor: Actor, mentions: Entity[]): void {
     for (const e of mentions) { actor.country = countryInside(doc, e); if (actor.country) { rules.add('actors.name-country'); break; } }
   }
   if (actor.kind === 'organization' && !actor.sector) {
-    const words = mentions.flatMap((e) => doc.tokens.slice(e.t0, e.t1));
-    for (let k = words.length - 1; k >= 0 && !actor.sector; k--) actor.sector = nameCues().orgHeads.get(words[k]!.text)?.sector ?? null;
+    // the last organisation head word over all mentions' tokens
+    const heads = nameCues().orgHeads;
+    for (let m = mentions.length - 1; m >= 0 && !actor.sector; m--) {
+      const e = mentions[m]!;
+      for (let k = e.t1 - 1; k >= e.t0 && !actor.sector; k--) actor.sector = heads.get(doc.tokens[k]!.text)?.sector ?? null;
+    }
   }
   if (!actor.code) actor.code = actorCode(actor.country, actor.sector);
   if (actor.kind === 'country') actor.code = actor.country;

@@ -92,7 +92,12 @@ function antecedent(doc: Doc, k: number): { country: string | null; sector: stri
   return null;
 }
 
-const words = (doc: Doc, m: LexMatch) => doc.tokens.slice(m.t0, m.t1).map((t) => t.lower).join(' ');
+/** The lower-case words of a match, space-separated. */
+function words(doc: Doc, m: LexMatch): string {
+  let s = doc.tokens[m.t0]!.lower;
+  for (let k = m.t0 + 1; k < m.t1; k++) s += ' ' + doc.tokens[k]!.lower;
+  return s;
+}
 
 /**
  * Reads role, country and sector from the words around a mention:

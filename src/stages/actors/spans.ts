@@ -25,7 +25,7 @@ export function docIndex(doc: Doc): DocIndex {
       if (l === NONE) endingAt[m.t1 - 1] = [m]; else l.push(m);
     }
   }
-  for (const l of endingAt) if (l.length > 1) l.sort((a, b) => a.t0 - b.t0);
+  for (const l of endingAt) if (l !== NONE && l.length > 1) l.sort((a, b) => a.t0 - b.t0);
   const idx = { entityAt, endingAt };
   cache.set(doc, idx);
   return idx;

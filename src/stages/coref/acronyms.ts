@@ -1,12 +1,13 @@
 import type { Doc, Entity } from '../../types.js';
 import { nameCues } from '../../knowledge/index.js';
+import { startsUpper } from '../../knowledge/normalize.js';
 
 /** Initials of the capitalised words of a name: "Collective Security Treaty Organisation" -> "CSTO". */
 export function initials(doc: Doc, e: Entity): string {
   const cues = nameCues();
   return doc.tokens
     .slice(e.t0, e.t1)
-    .filter((t) => /^\p{Lu}/u.test(t.text) && !cues.connectors.has(t.lower))
+    .filter((t) => startsUpper(t.text) && !cues.connectors.has(t.lower))
     .map((t) => t.text[0])
     .join('');
 }

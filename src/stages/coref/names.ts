@@ -1,5 +1,6 @@
 import type { Doc, Entity } from '../../types.js';
 import type { Cluster, Clusters } from './cluster.js';
+import { startsUpper } from '../../knowledge/normalize.js';
 
 interface PersonName {
   first: string | null;
@@ -9,7 +10,7 @@ interface PersonName {
 
 /** The name words of a PERSON entity: capitalised tokens only ("Abu Bakr al-Baghdadi" keeps "Baghdadi" as last). */
 export function personName(doc: Doc, e: Entity): PersonName {
-  const words = doc.tokens.slice(e.t0, e.t1).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text);
+  const words = doc.tokens.slice(e.t0, e.t1).filter((t) => startsUpper(t.text)).map((t) => t.text);
   const last = words[words.length - 1] ?? e.text;
   return { first: words.length > 1 ? words[0]! : null, last, full: words.join(' ') };
 }

@@ -8,7 +8,7 @@ export function orgWords(doc: Doc, e: Entity): string[] {
   const words = doc.tokens
     .slice(e.t0, e.t1)
     .filter((t) => t.shape !== 'p' && t.lower !== "'s" && t.lower !== '’s')
-    .map((t) => t.lower.replace(/\.$/, ''));
+    .map((t) => (t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower));
   while (words.length > 1 && DESIGNATORS.has(words[words.length - 1]!)) words.pop();
   return words;
 }

@@ -19,7 +19,7 @@ function titleCase(doc: Doc, s: Sentence): boolean {
     words++;
     if (t.shape === 'X') upper++;
     if (isCapitalised(t)) caps++;
-    else if (t.text.length > 3 && !connectors.has(t.lower)) lower++;
+    else if (t.text.length > 3 && !connectors.has(t.lower) && ++lower > 1 && upper < words) return false; // neither test can pass now
   }
   if (words >= 2 && upper === words) return true; // an all-capitals line ("EASTERN DIVISION")
   return words >= 4 && lower <= 1 && caps / words > 0.75;

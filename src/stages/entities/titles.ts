@@ -17,10 +17,9 @@ function titleInfo(doc: Doc, m: LexMatch): { info: EntityInfo; honorific: boolea
   const role = m.hits.find((h) => h.kind === 'role' && rd.byId.get(h.id)!.kind === 'person');
   if (!hon && !role) return null;
   const info: EntityInfo = {};
-  const words = doc.tokens.slice(m.t0, m.t1).map((t) => t.lower).join(' ');
   if (role) {
     const r = rd.byId.get(role.id)!;
-    info.role = words;
+    info.role = doc.tokens.slice(m.t0, m.t1).map((t) => t.lower).join(' ');
     info.sector = r.sector;
   } else if (hon) {
     const h = rd.honorifics.get(hon.id)!;
@@ -44,13 +43,13 @@ export function proposeTitles(doc: Doc): Candidate[] {
   for (const matches of lexMatches(doc)) {
     for (const m of matches) {
       if (m.t1 <= lastEnd) break; // a shorter tail of a title already used ("security adviser")
-      const t = titleInfo(doc, m);
-      if (!t) continue;
       let i = m.t1;
       if (toks[i]?.text === '.' && toks[i]!.start === toks[i - 1]!.end) i++; // "Mr ." split by the tokenizer
       const tok = toks[i];
       if (!tok || tok.sent !== toks[m.t0]!.sent || !isCapitalised(tok) || cues.nonNames.has(tok.text)) continue;
       if (cues.orgHeads.has(tok.text) || cues.locationHeads.has(tok.text) || knowledgeAt(doc, i)) continue;
+      const t = titleInfo(doc, m);
+      if (!t) continue;
       const end = nameRunFrom(doc, i, 5);
       const last = toks[end - 1]!;
       if (cues.orgHeads.has(last.text) || cues.locationHeads.has(last.text)) continue;

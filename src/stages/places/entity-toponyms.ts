@@ -3,7 +3,7 @@
  * capital standing for its government) is resolved; so is a weakly tagged PERSON or ORG
  * (model or capitalisation rules) that is wholly a country, region or division ("Darfur",
  * "Alabama") or, for a model ORG, a city ("Geneva" in a dateline). A name the entity span cuts
- * ("Inner" + "Mongolia", "Toru" + "ń") is re-joined; a place leading or closing a longer
+ * ("Inner" + "Mongolia", "Toru" + "ń", "Republic" + "of Congo") is re-joined; a place leading or closing a longer
  * entity ("US Army", "Benghazi hospital", "SOS Children's Villages Sudan") is found inside it.
  * Buildings that stand for a government (the White House, the Kremlin) are not geocoded.
  */
@@ -11,7 +11,8 @@ import type { Doc, Entity } from '../../types.js';
 import { metonyms } from '../../knowledge/index.js';
 import { placeKey } from '../../knowledge/geo-util.js';
 import type { GeoCandidate } from '../../knowledge/gazetteer.js';
-import { opensPlaceName, resolveName, type Toponym } from './toponym.js';
+import { resolveName, type Toponym } from './toponym.js';
+import { CITY_MIN_POPULATION } from './scan.js';
 
 let buildings: Set<string> | null = null;
 
@@ -28,13 +29,40 @@ const MIN_PERSON_CITY = 200_000;
 const MAX_EXTEND = 3;
 
 const isArea = (c: GeoCandidate) => c.kind !== 'city';
-const weak = (e: Entity) => /^(model|caps)\./.test(e.rule) && !e.info?.ref && !e.info?.code && !e.info?.role;
+/** Tagged by the model or capitalisation rules only, with nothing else known about it. */
+export const weak = (e: Entity) => (e.rule.startsWith('model.') || e.rule.startsWith('caps.')) && !e.info?.ref && !e.info?.code && !e.info?.role;
 
-/** What a candidate list must hold for the entity (whole = the entity's own span) to be a place. */
-function fits(e: Entity, cands: GeoCandidate[], whole: boolean): boolean {
+/**
+ * Words after a place that make the organisation it opens that place's public body, when the
+ * organisation has no sector ("Ohio Department of Agriculture", "Westminster City Council").
+ */
+const PUBLIC_BODY = new Set([
+  'department', 'dept', 'police', 'council', 'board', 'ministry', 'minister', 'government', 'governor', 'legislature',
+  'assembly', 'parliament', 'senate', 'court', 'attorney', 'sheriff', 'regional', 'provincial', 'state', 'city', 'county',
+  'municipal', 'metropolitan', 'district',
+]);
+
+/** Sectors of public bodies (government, police, judiciary, legislature). */
+const PUBLIC_SECTORS = new Set(['GOV', 'COP', 'JUD', 'LEG']);
+
+/** The organisation is a public body: by its sector, or (no sector known) by the word after the place. */
+function publicBody(doc: Doc, e: Entity, t1: number): boolean {
+  const sector = e.info?.sector;
+  return sector ? PUBLIC_SECTORS.has(sector) : PUBLIC_BODY.has(doc.tokens[t1]?.lower ?? '');
+}
+
+/** What a candidate list must hold for the entity's tokens [t0, t1) to be a place. */
+function fits(doc: Doc, e: Entity, cands: GeoCandidate[], t0: number, t1: number): boolean {
+  const whole = t0 === e.t0 && t1 === e.t1;
   if (e.type === 'LOCATION' || e.info?.metonym) return whole || cands.some((c) => isArea(c) || c.population >= MIN_ORG_CITY);
   if (!weak(e)) return false;
-  // inside an organisation's name only a country or region counts ("US Army"; not "New York Times")
+  // a place opening its own public body's name is that place: a division, or a city the scan
+  // would take by its bare name (not an acronym: "WA Health" is not Wa in Ghana)
+  if (!whole && e.type === 'ORG' && t0 === e.t0 && publicBody(doc, e, t1)) {
+    const acronym = t1 === t0 + 1 && doc.tokens[t0]!.shape === 'X';
+    return cands.some((c) => isArea(c) || (!acronym && c.population >= CITY_MIN_POPULATION));
+  }
+  // otherwise inside an organisation's name only a country or region counts ("US Army"; not "New York Times")
   if (cands.some((c) => isArea(c) && (whole || e.type !== 'ORG' || c.kind !== 'admin'))) return true;
   if (!whole) return false;
   const min = e.type === 'ORG' ? MIN_ORG_CITY : e.t1 - e.t0 === 1 ? MIN_PERSON_CITY : Infinity;
@@ -42,12 +70,11 @@ function fits(e: Entity, cands: GeoCandidate[], whole: boolean): boolean {
 }
 
 function make(doc: Doc, e: Entity, t0: number, t1: number): Toponym | null {
-  if (!opensPlaceName(doc, t0, t1)) return null;
   const start = doc.tokens[t0]!.start;
   const end = doc.tokens[t1 - 1]!.end;
   const text = doc.text.slice(start, end);
   const r = resolveName(text);
-  if (!r || buildingKeys().has(r.key) || !fits(e, r.candidates, t0 === e.t0 && t1 === e.t1)) return null;
+  if (!r || buildingKeys().has(r.key) || !fits(doc, e, r.candidates, t0, t1)) return null;
   const t: Toponym = { start, end, t0, t1, text, key: r.key, candidates: r.candidates, entity: e };
   if (e.info?.country) t.hint = e.info.country;
   return t;
@@ -64,7 +91,20 @@ function extended(doc: Doc, e: Entity): Toponym | null {
     const t = make(doc, e, t0, t1);
     if (t && t.candidates.some(isArea)) return t;
   }
-  return t1 > e.t1 ? make(doc, e, e.t0, t1) : null;
+  return t1 > e.t1 ? make(doc, e, e.t0, t1) : ofTail(doc, e);
+}
+
+/** The entity's name, continued by "of (the) X" into a country or region ("Republic" + "of Congo"). */
+function ofTail(doc: Doc, e: Entity): Toponym | null {
+  const tokens = doc.tokens;
+  if (tokens[e.t1]?.lower !== 'of') return null;
+  for (let t1 = Math.min(e.t1 + 1 + MAX_EXTEND, tokens.length); t1 > e.t1 + 1; t1--) {
+    const last = tokens[t1 - 1]!;
+    if (last.sent !== tokens[e.t0]!.sent || !/^\p{Lu}/u.test(last.text)) continue;
+    const t = make(doc, e, e.t0, t1);
+    if (t && t.candidates.some((c) => c.kind === 'country' || c.kind === 'region')) return t;
+  }
+  return null;
 }
 
 /** A place leading or closing the entity, longest first. */

@@ -8,7 +8,7 @@ import type { Stage } from '../../pipeline.js';
 import type { Doc, Entity, Place } from '../../types.js';
 import type { GeoCandidate } from '../../knowledge/gazetteer.js';
 import { choose, type Choice } from './resolve.js';
-import { coveredTokens } from './scan.js';
+import { coveredTokens, guessedName } from './scan.js';
 import { findToponyms } from './passes.js';
 import { initialContext } from './context.js';
 import type { Toponym } from './toponym.js';
@@ -21,6 +21,12 @@ function addEntities(doc: Doc, found: Toponym[]): void {
   let n = 0;
   for (const e of doc.entities) n = Math.max(n, Number(e.id.replace(/^\D+/, '')) || 0);
   for (const t of found) {
+    // a guessed person or organisation read as a town keeps its entity
+    const same = doc.entities.find((e) => e.t0 === t.t0 && e.t1 === t.t1 && guessedName(e));
+    if (same) {
+      t.entity = same;
+      continue;
+    }
     const top = t.candidates[0]!;
     const rule = `gazetteer.${top.kind}`;
     const entity: Entity = {

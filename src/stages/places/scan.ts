@@ -4,7 +4,8 @@
  * smaller towns of the countries the article is about. Linear in tokens: a few map lookups
  * per capitalised token, never a scan of the gazetteer.
  */
-import type { Doc, Token } from '../../types.js';
+import type { Doc, Entity, Token } from '../../types.js';
+import { weak } from './entity-toponyms.js';
 import { placeKey } from '../../knowledge/geo-util.js';
 import { isDemonym } from '../../knowledge/countries-geo.js';
 import { peekPlace, placeFirstWord, placePrefix, type Peek } from '../../knowledge/gazetteer.js';
@@ -27,11 +28,23 @@ const capitalised = (t: Token | undefined) => !!t && (t.shape === 'Xx' || t.shap
 const nameEnd = (t: Token, before: Token | undefined) =>
   capitalised(t) || (t.shape === 'm' && /\p{Lu}/u.test(t.text)) || (!!before && before.end === t.start && /^\p{L}+$/u.test(t.text));
 
-/** Token indices covered by existing entities. */
+/** A person or organisation only the model or capitalisation guessed: the scan may still read it as a town. */
+export const guessedName = (e: Entity) => (e.type === 'PERSON' || e.type === 'ORG') && weak(e);
+
+/** Token indices covered by existing entities, except guessed names (guessedName). */
 export function coveredTokens(doc: Doc): Uint8Array {
   const covered = new Uint8Array(doc.tokens.length);
-  for (const e of doc.entities) for (let i = e.t0; i < e.t1; i++) covered[i] = 1;
+  for (const e of doc.entities) if (!guessedName(e)) covered.fill(1, e.t0, e.t1);
   return covered;
+}
+
+/** For each token, 1 + the index in doc.entities of the guessed name covering it (0: none). */
+function guessedTokens(doc: Doc): Int32Array {
+  const out = new Int32Array(doc.tokens.length);
+  doc.entities.forEach((e, k) => {
+    if (guessedName(e)) out.fill(k + 1, e.t0, e.t1);
+  });
+  return out;
 }
 
 /** The preceding token in the same sentence. */
@@ -44,7 +57,6 @@ const prevOf = (doc: Doc, i: number) => {
 export class ScanMemo {
   private readonly peeks = new Map<string, Peek>();
   private readonly names = new Map<string, ReturnType<typeof resolveName>>();
-  private readonly prefixes = new Map<string, boolean>();
   peek(text: string): Peek {
     let p = this.peeks.get(text);
     if (!p) this.peeks.set(text, (p = peekVariants(text)));
@@ -67,17 +79,19 @@ export class ScanMemo {
     this.grown.set(i, j);
     return true;
   }
+  private guessed: Int32Array | null = null;
+  /** Tokens of guessed names (guessedTokens), computed on first use. */
+  guessedNames(doc: Doc): Int32Array {
+    return (this.guessed ??= guessedTokens(doc));
+  }
   private nameStarts: Int32Array | null = null;
   /** The document's possible name starts (nameStarts), computed on first use. */
   starts(doc: Doc): Int32Array {
-    return (this.nameStarts ??= nameStarts(doc));
+    return (this.nameStarts ??= nameStarts(doc, this.guessedNames(doc)));
   }
-  /** Some name starts with this key (`word`: test the first word only). */
+  /** Some name starts with this key (`word`: test the first word only; both answers are hash lookups). */
   opens(key: string, word: boolean): boolean {
-    const k = word ? `w:${key}` : key;
-    let v = this.prefixes.get(k);
-    if (v === undefined) this.prefixes.set(k, (v = word ? placeFirstWord(key) : placePrefix(key)));
-    return v;
+    return word ? placeFirstWord(key) : placePrefix(key);
   }
 }
 
@@ -104,6 +118,10 @@ function qualified(doc: Doc, j: number): boolean {
 }
 
 const LIST = new Set([',', 'and', '&', ';']);
+/** Prepositions that put what follows in a place (a subset of LOCATIVE). */
+const IN_PLACE = new Set(['in', 'near', 'outside', 'around', 'throughout']);
+/** Words before "in" that make what follows a company ("a stake in Warner"). */
+const HOLDINGS = new Set(['stake', 'stakes', 'interest', 'interests', 'investment', 'investments', 'shares', 'holding', 'holdings', 'position', 'invest', 'invested', 'investing']);
 
 /** The span [i, j) stands in a list next to a known place ("Migori, Homa Bay, Kisumu"). */
 function listed(doc: Doc, i: number, j: number, places: Uint8Array): boolean {
@@ -120,8 +138,17 @@ function dateline(doc: Doc, i: number, j: number): boolean {
   return !!para && para.start === first.start && !!next && /^[,(—–-]$/.test(next.text);
 }
 
+/** The span [i, j) overlaps a guessed person or organisation without being the whole of it ("Church" of "Church of Scientology"). */
+function partOfGuess(doc: Doc, memo: ScanMemo, i: number, j: number): boolean {
+  const guessed = memo.guessedNames(doc);
+  const k = guessed[i] || guessed[j - 1];
+  if (!k) return false;
+  const e = doc.entities[k - 1]!;
+  return e.t0 !== i || e.t1 !== j;
+}
+
 /** Whether the span [i, j) may be a place; `places` given: accept small towns of the context countries. */
-function accept(doc: Doc, i: number, j: number, peek: Peek, places?: Uint8Array): boolean {
+function accept(doc: Doc, i: number, j: number, peek: Peek, memo: ScanMemo, places?: Uint8Array): boolean {
   const tokens = doc.tokens;
   const first = tokens[i]!;
   const prev = prevOf(doc, i);
@@ -137,6 +164,13 @@ function accept(doc: Doc, i: number, j: number, peek: Peek, places?: Uint8Array)
   if (!area && !city) return false;
   let q: boolean | undefined;
   const isQualified = () => (q ??= qualified(doc, j));
+  // a guessed person or organisation (the whole of it: partOfGuess) is a town only where the text
+  // says it is a place: "in", "near", "the town of", a qualifier (not "to", "from", a list, a
+  // paragraph's first word or "a stake in", which take companies and people as often)
+  if (memo.guessedNames(doc)[i]) {
+    const placeCue = !!prev && afterPrep && (prev.lower === 'of' || (IN_PLACE.has(prev.lower) && !(before && HOLDINGS.has(before.lower))));
+    if (!placeCue && !isQualified()) return false;
+  }
   // small towns of the article's countries: only where the text says it is a place
   if (places && !area && !afterPrep && !listed(doc, i, j, places) && !isQualified()) return false;
   // a name inside a longer capitalised name ("Paris Hilton", "Washington Post") is not a place;
@@ -171,7 +205,7 @@ export interface TownContext {
  * sentence-initial word that cannot be a name, not right after a title ("Senator Lincoln").
  * Computed once per document; every pass visits only these.
  */
-export function nameStarts(doc: Doc): Int32Array {
+export function nameStarts(doc: Doc, guessed: Int32Array): Int32Array {
   const tokens = doc.tokens;
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -179,6 +213,11 @@ export function nameStarts(doc: Doc): Int32Array {
     if (!capitalised(first) || CLOSED_POS.has(first.pos) || (first.first && !NAME_POS.has(first.pos))) continue;
     const prev = prevOf(doc, i);
     if (prev && TITLES.has(prev.lower.endsWith('.') ? prev.lower.slice(0, -1) : prev.lower)) continue;
+    // a guessed name is only ever taken whole, after a preposition or before a comma (accept)
+    if (guessed[i]) {
+      const e = doc.entities[guessed[i]! - 1]!;
+      if (e.t0 !== i || !((prev && (LOCATIVE.has(prev.lower) || prev.lower === 'of')) || tokens[e.t1]?.text === ',')) continue;
+    }
     out.push(i);
   }
   return Int32Array.from(out);
@@ -217,8 +256,10 @@ export function scanToponyms(doc: Doc, covered: Uint8Array, memo: ScanMemo, town
       }
       // a final full stop belongs to the name only when the name is written with it ("U.S.")
       if (dotted && !peekPlace(placeKey(text)).area) continue;
+      // further mentions are taken by name alone: never a guessed person or organisation
+      if (known ? memo.guessedNames(doc)[i] || memo.guessedNames(doc)[j - 1] : partOfGuess(doc, memo, i, j)) continue;
       const peek = memo.peek(text);
-      if (!known && !accept(doc, i, j, peek, town?.places)) continue;
+      if (!known && !accept(doc, i, j, peek, memo, town?.places)) continue;
       const resolved = memo.resolve(text);
       if (!resolved || (known && !known.has(resolved.key))) continue;
       if (countries && !resolved.candidates.some((c) => c.kind === 'city' && c.country && countries.has(c.country) && c.population >= TOWN_MIN_POPULATION_IN_CONTEXT)) continue;

@@ -1,5 +1,4 @@
-import type { Doc, Entity } from '../../types.js';
-import { DIRECTIONS } from './words.js';
+import type { Entity } from '../../types.js';
 import { placeKey } from '../../knowledge/geo-util.js';
 import { lookupPlace, placeFirstWord, type GeoCandidate } from '../../knowledge/gazetteer.js';
 
@@ -31,25 +30,6 @@ export function keyVariants(text: string): string[] {
   const undirected = bare.replace(PREFIX, '');
   if (undirected !== bare) out.push(undirected);
   return out;
-}
-
-/**
- * Whether the span starting at token t0 (ending before t1) could name a place, from its first
- * word alone: one set lookup that spares building and resolving most names, which are none.
- * A leading "the" or direction word may be dropped by keyVariants, so it always passes.
- */
-export function opensPlaceName(doc: Doc, t0: number, t1: number): boolean {
-  const tokens = doc.tokens;
-  let end = t0 + 1;
-  // letters glued to the word ("Toru" + "ń", "Bank-Houston") belong to its first word
-  while (end < t1 && tokens[end]!.start === tokens[end - 1]!.end) end++;
-  const key = placeKey(end === t0 + 1 ? tokens[t0]!.text : doc.text.slice(tokens[t0]!.start, tokens[end - 1]!.end));
-  const sp = key.indexOf(' ');
-  const word = sp < 0 ? key : key.slice(0, sp);
-  if (word === 'the' || DIRECTIONS.has(word) || placeFirstWord(word)) return true;
-  // keyVariants drop a possessive and a final full stop ("Kenya's", "Inc.")
-  const bare = word.replace(/['’]s$/, '').replace(/\.$/, '');
-  return bare !== word && placeFirstWord(bare);
 }
 
 export type Resolved = { key: string; candidates: GeoCandidate[] } | null;

@@ -9,10 +9,10 @@ export interface Attribution {
   rule: string;
 }
 
-const LEAD_PUNCT = new Set([',', '—', '–', '-', ':', '…']);
+const LEAD_PUNCT = new Set([',', '—', '–', '―', '-', ':', '…']);
 const APPOSITIVE_REACH = 26;
 const STRAY_MARKS = new Set(["'", '’', '"', '”']);
-const DASHES = new Set(['—', '–', '-']);
+const DASHES = new Set(['—', '–', '―', '-']);
 const TAIL_REACH = 50;
 /** After "“…?” Trump said", these start reported speech of a new sentence, not an attribution. */
 const CLAUSE_AFTER_CUE = new Set(['that', 'he', 'she', 'they', 'we', 'i', 'it', 'there', 'this', 'if', 'whether']);
@@ -91,9 +91,10 @@ function dashSource(ctx: QuoteContext, i: number, hi: number): TokRange | null {
   const np = npStartingAt(ctx.tokens, i, hi);
   if (!np) return null;
   if (np.t1 >= hi || ctx.ends[np.t1] === 1) return np;
-  // "– Sanders, tweeting after the speech": a name, not "– four times, but …"
+  // a name, not "– four times, but …"
   const named = ctx.tokens[np.t0]!.shape === 'Xx' || ctx.tokens[np.t0]!.shape === 'X';
-  return named && ctx.tokens[np.t1]!.text === ',' ? np : null;
+  // "– Sanders, tweeting …", or a list of signed quotes: "“…” ― Ann Lee “…” ― Ben Roe"
+  return named && (ctx.tokens[np.t1]!.text === ',' || ctx.quoteOf[np.t1]! >= 0) ? np : null;
 }
 
 /** A paragraph-long quote signed by the next paragraph: "“…”" ¶ "– Ana Ortiz." */

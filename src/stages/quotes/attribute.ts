@@ -20,10 +20,10 @@ export interface Around {
 }
 
 const PRE_BRIDGE = 14;
-const DASHES = new Set(['-', '–', '—']);
+const DASHES = new Set(['-', '–', '—', '―']);
 const LABEL_LEADS = new Set(['from', 'via', 'per']);
 const SENTENCE_REACH = 60;
-const AFTER_CUE_END = new Set(['.', ',', ';', '!', '?', 'on', 'in', 'at', 'to', 'during', 'after', 'before', 'as', 'while', 'when', '—', '–']);
+const AFTER_CUE_END = new Set(['.', ',', ';', '!', '?', 'on', 'in', 'at', 'to', 'during', 'after', 'before', 'as', 'while', 'when', '—', '–', '―']);
 
 /** "a book called “…”", "the loophole dubbed an “inversion”": a noun being named, not a speaker. */
 function naming(ctx: QuoteContext, cue: CueMatch): boolean {
@@ -40,7 +40,7 @@ function cueCovering(ctx: QuoteContext, k: number, limit: number): CueMatch | nu
   return cueAt(ctx, k, limit);
 }
 
-const NOUN_TO_QUOTE = new Set(['that', ':', ',', 'of', '—', '–']);
+const NOUN_TO_QUOTE = new Set(['that', ':', ',', 'of', '—', '–', '―']);
 /** Only "that", a colon or a comma stand between a speech noun and its quote. */
 function adjacent(ctx: QuoteContext, from: number, open: number): boolean {
   for (let k = from; k < open; k++) if (!NOUN_TO_QUOTE.has(ctx.tokens[k]!.lower)) return false;
@@ -71,13 +71,16 @@ function possessor(ctx: QuoteContext, n: number, lo: number): TokRange | null {
   return np ? { t0: np.t0, t1: k + 1, head: headOf(np) } : null;
 }
 
+/** Words that open an absolute participle clause with its own subject: "…, with X tweeting", "– Ryan saying …". */
+const ABSOLUTE_LEADS = new Set(['with', ',', '—', '–', '―', 'and']);
+
 /** Speaker of a verb cue at k: the clause subject for participles ("…, saying"), else the subject before it. */
 function speakerOfCue(ctx: QuoteContext, cue: CueMatch, lo: number): TokRange | null {
   const participle = ctx.tokens[cue.t0]!.lower.endsWith('ing');
   if (participle) {
     // "with Donald Trump tweeting that …" names its own subject
     const own = subjectBefore(ctx, cue.t0, lo);
-    if (own && ctx.tokens[own.t0 - 1]?.lower === 'with') return own;
+    if (own && ABSOLUTE_LEADS.has(ctx.tokens[own.t0 - 1]?.lower ?? '') && ctx.tokens[own.t1]?.text !== ',') return own;
     // "…,” he said, adding, “…”": the attribution just before
     const k = ctx.tokens[cue.t0 - 1]?.text === ',' ? cue.t0 - 2 : cue.t0 - 1;
     const prev = k >= lo ? cueAt(ctx, k) : null;
@@ -87,8 +90,21 @@ function speakerOfCue(ctx: QuoteContext, cue: CueMatch, lo: number): TokRange | 
     }
     return clauseSubject(ctx, cue.t0, lo) ?? own;
   }
+  const agent = passiveAgent(ctx, cue);
+  if (agent) return agent;
   const subj = subjectBefore(ctx, cue.t0, lo);
   return subj && embeddedRelative(ctx, subj, lo) ? (clauseSubject(ctx, subj.t0, lo) ?? subj) : subj;
+}
+
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+const AGENT_REACH = 12;
+/** "Rubio was asked by moderator Gerard Baker whether …": a passive cue's speaker is its by-agent. */
+function passiveAgent(ctx: QuoteContext, cue: CueMatch): TokRange | null {
+  const toks = ctx.tokens;
+  if (toks[cue.t1]?.lower !== 'by' || !BE.has(toks[cue.t0 - 1]?.lower ?? '')) return null;
+  let hi = cue.t1 + 1;
+  while (hi < toks.length && hi < cue.t1 + AGENT_REACH && ctx.quoteOf[hi]! < 0 && ctx.ends[hi] !== 1) hi++;
+  return npStartingAt(toks, cue.t1 + 1, hi);
 }
 
 const RELATIVES = new Set(['that', 'which']);
@@ -100,7 +116,7 @@ function embeddedRelative(ctx: QuoteContext, subj: TokRange, lo: number): boolea
   if (!RELATIVES.has(ctx.tokens[subj.t1 - 1]!.lower)) return false;
   return subj.t0 > lo && ctx.boundary[subj.t0 - 1] !== 1 && !CLAUSE_PUNCT.has(ctx.tokens[subj.t0 - 1]!.text);
 }
-const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(']);
+const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '―', '(']);
 
 /** Attribution before the opening mark: "X said: “…”", "X called it “…”", "according to X, “…”". */
 function before(ctx: QuoteContext, qi: number, around: Around): Attribution | null {

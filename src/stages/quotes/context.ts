@@ -110,10 +110,27 @@ function sentenceEnds(tokens: Token[]): Uint8Array {
     // "of Flint, Mich., said": a full stop before a comma ends an abbreviation, not a sentence
     if (t.text === '.' && next?.text === ',') continue;
     if (t.text === '.' && prev && prev.end === t.start && prev.shape !== 'p' && prev.text.length <= 3 && /^\p{Lu}/u.test(prev.text)) {
-      const lowerNext = next && (next.shape === 'x' || next.text === ',');
+      // "R-Ky.,", "(R-Ky.)": an abbreviation's full stop before a comma or a closing bracket
+      const lowerNext = next && (next.shape === 'x' || next.text === ',' || next.text === ')');
       if (lowerNext || HONORIFICS.has(prev.lower)) continue;
     }
     ends[k] = 1;
   }
   return ends;
+}
+
+const OBJECT_START = new Set(['DET', 'ADJ', 'PROPN', 'NUM']);
+
+/**
+ * A verb, or a present-tense verb the tagger read as a plural noun between a subject and its object
+ * ("the FBI lists “…”", "Clinton supports “…”", "the photo quotes Romans").
+ */
+export function verbAt(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  if ((t.pos === 'VERB' || t.pos === 'AUX') && t.shape === 'x') return true;
+  if (t.pos !== 'NOUN' || t.shape !== 'x' || !/^[a-z]+[^su]s$/.test(t.lower)) return false;
+  const prev = ctx.tokens[k - 1];
+  const next = ctx.tokens[k + 1];
+  if (!prev || !next || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || prev.shape === 'p') return false;
+  return OBJECT_START.has(next.pos) || (ctx.quoteOf[k + 1]! >= 0 && ctx.qt0[ctx.quoteOf[k + 1]!] === k + 1);
 }

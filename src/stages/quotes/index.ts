@@ -20,8 +20,8 @@
 import type { Stage } from '../../pipeline.js';
 import type { Doc, Quote, Span } from '../../types.js';
 import { attributeQuote, type Around } from './attribute.js';
-import type { TokRange } from './np.js';
-import { subjectBefore } from './subject.js';
+import { headOf, type TokRange } from './np.js';
+import { clauseSubject, subjectBefore } from './subject.js';
 import { buildContext, cueAt, paraOf, type QuoteContext } from './context.js';
 import { findQuoteMarks, type QuoteMarks } from './marks.js';
 import { SpeakerResolver } from './speaker.js';
@@ -44,6 +44,22 @@ function reportedSpeech(ctx: QuoteContext, used: Set<number>): Item[] {
     if (speaker) out.push({ at: speaker.t0, speaker, quote: -1 });
   }
   return out;
+}
+
+/** The subject of the sentence right before a quote that opens its own, when it comes after the last speaker phrase. */
+function nearerMention(ctx: QuoteContext, open: number, after: TokRange): TokRange | null {
+  const k = open - 1;
+  if (k <= after.t1 || ctx.quoteOf[k]! >= 0) return null;
+  const subj = clauseSubject(ctx, k, ctx.paraT0[paraOf(ctx, k)]!);
+  return subj && subj.t0 >= after.t1 && ctx.quoteOf[subj.t0]! < 0 ? subj : null;
+}
+
+/** A phrase that names the same speaker as the last one: the same actor, the same head word, or a personal pronoun. */
+function sameSpeaker(ctx: QuoteContext, near: TokRange, actor: string | null, last: { span: TokRange; actor: string | null }): boolean {
+  if (actor && actor === last.actor) return true;
+  const head = ctx.tokens[headOf(near)]!.lower;
+  if (head === ctx.tokens[headOf(last.span)]!.lower) return true;
+  return !actor && near.t1 - near.t0 === 1 && (head === 'he' || head === 'she');
 }
 
 /** Quotes whose search ran into a neighbour in the same sentence share its attribution ("“a” and “b”, he said"). */
@@ -125,6 +141,11 @@ export function findQuotes(doc: Doc): void {
     // a quote that opens its sentence with no attribution continues the previous speaker
     const a = arounds[item.quote]!;
     if (a.opensSentence && !a.found && last && last.para >= para - 1) {
+      // "He then turned to the crowd. “…”": the nearer mention of the same speaker carries the quote
+      const near = nearerMention(ctx, item.at, last.span);
+      const r = near ? (resolved.get(`${near.t0}:${near.t1}`) ?? resolver.resolve(near, para, doc)) : null;
+      if (near && r) resolved.set(`${near.t0}:${near.t1}`, r);
+      if (near && r && sameSpeaker(ctx, near, r.actor, last)) last = { span: near, actor: last.actor ?? r.actor, para };
       speakers[item.quote] = { actor: last.actor, span: last.span, rule: 'speaker.continued' };
       rules[item.quote] = 'continuation';
       resolver.repeat({ speaker: last.span, para, actor: last.actor }, para);

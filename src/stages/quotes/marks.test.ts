@@ -43,4 +43,9 @@ describe('quote marks', () => {
   it('skips attribute values inside markup tags', () => {
     expect(quotes('<tweet id="123" author="@x">Nothing quoted here</tweet>')).toEqual([]);
   });
+
+  it('reads a closing mark typed at the start of a quote as its opening mark', () => {
+    expect(quotes('Readers replied. ”The tide is high,” wrote one. “Done. ” He left.')).toEqual(['The tide is high,', 'Done. ']);
+    expect(quotes('He wrote ” a note” there.')).toEqual([]);
+  });
 });

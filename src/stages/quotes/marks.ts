@@ -25,7 +25,7 @@ export interface QuoteMarks {
 const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
 const LETTER = /\p{L}|\p{N}/u;
 const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
-const OPEN_BEFORE = new Set(['(', '[', '—', '–', '-', '/', '“', '"', ':']);
+const OPEN_BEFORE = new Set(['(', '[', '—', '–', '―', '-', '/', '“', '"', ':']);
 /** words that start with an elision apostrophe, not an opening quote */
 const ELISIONS = new Set(['em', 'til', 'tis', 'twas', 'cause', 'n', 'bout', 's']);
 
@@ -116,6 +116,18 @@ function candidates(text: string): Cands {
   };
 }
 
+const FORMAT_CHARS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/** A ” at candidate n that opens a quote: after a space or the paragraph start, before a word, with another ” later in the paragraph. */
+function reversedOpen(text: string, cands: Cands, n: number, end: number): boolean {
+  const i = cands.at[n]!;
+  const prev = text[i - 1];
+  if (!(isSpace(prev) || FORMAT_CHARS.test(prev!) || prev === '(')) return false;
+  if (!isLetter(text[i + 1]) && text[i + 1] !== '…' && !(text[i + 1] === ' ' && text[i + 2] === '…')) return false;
+  for (let m = n + 1; m < cands.at.length && cands.at[m]! < end; m++) if (text[cands.at[m]!] === text[i]) return true;
+  return false;
+}
+
 interface Open {
   open: number;
   len: number;
@@ -166,8 +178,10 @@ export function findQuoteMarks(text: string, paragraphs: Paragraph[]): QuoteMark
       const len = doubleMarkLen(text, i);
       if (len === 0) continue;
       if (!cur) {
-        if (c === '”' || c === '»') continue; // stray close
-        if (!opensDouble(text, i, end)) {
+        // a closing mark typed as the opening one ("… Instagram. ”Fear. I am …”") opens; any other is stray
+        const reversed = c === '”' || c === '»';
+        if (reversed && !reversedOpen(text, cands, n, end)) continue;
+        if (!reversed && !opensDouble(text, i, end)) {
           i += len;
           continue;
         }

@@ -66,4 +66,41 @@ describe('quotes stage: the outer reporter of nested reported speech', () => {
     expect(doc.quotes[0]!.rule).toContain('before.introducing-cue');
     expect(spanText(doc, 1)).toBe('the paper');
   });
+
+  it('gives an absolute participle clause to its own subject', () => {
+    const doc = tokenised('The two leaders issued a statement – Mr Varga saying he was “hopeful” and Ms Holt calling it “a start.”');
+    addEntity(doc, 'Varga', 'PERSON', { id: 'a8' });
+    addEntity(doc, 'Holt', 'PERSON', { id: 'a9' });
+    findQuotes(doc);
+    expect(spanText(doc, 0)).toBe('Mr Varga');
+    expect(spanText(doc, 1)).toBe('Ms Holt');
+    expect(doc.quotes.map((q) => q.speaker)).toEqual(['a8', 'a9']);
+  });
+
+  it('lets the nearer mention of the same speaker carry a continued quote', () => {
+    const doc = tokenised('“We will rebuild the pier,” Ana Ortiz said. Ortiz then turned to the crowd. “Who will pay for it?”');
+    addEntity(doc, 'Ana Ortiz', 'PERSON', { id: 'a1' });
+    addEntity(doc, 'Ortiz', 'PERSON', { id: 'a1' }, 1);
+    findQuotes(doc);
+    expect(spanText(doc, 1)).toBe('Ortiz');
+    expect(doc.quotes[1]!.speaker).toBe('a1');
+    expect(doc.quotes[1]!.rule).toContain('continuation');
+  });
+
+  it('gives a passive cue to its by-agent', () => {
+    const doc = tokenised('The mayor was asked by reporter Lena Holm whether the budget was “a fantasy.”');
+    addEntity(doc, 'Lena Holm', 'PERSON', { id: 'a1' });
+    findQuotes(doc);
+    expect(spanText(doc, 0)).toBe('reporter Lena Holm');
+    expect(doc.quotes[0]!.speaker).toBe('a1');
+  });
+
+  it('reads a subject past "two weeks ago" and an abbreviation in brackets', () => {
+    const doc = tokenised('The port authority less than two weeks ago said the cranes were “fully booked.” Rep. Ian Moss (R-Ky.) said the levy was fair, and called it “a modest step.”');
+    addEntity(doc, 'Ian Moss', 'PERSON', { id: 'a2' });
+    findQuotes(doc);
+    expect(spanText(doc, 0)).toBe('The port authority');
+    expect(spanText(doc, 1)).toBe('Rep. Ian Moss (R-Ky.)');
+    expect(doc.quotes[1]!.speaker).toBe('a2');
+  });
 });

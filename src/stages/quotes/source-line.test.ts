@@ -43,4 +43,20 @@ describe('quotes stage: source lines and closing clauses', () => {
     expect(doc.quotes[1]!.cue).toBe('said');
     expect(spanText(doc, 2)).toBe('the crowd');
   });
+
+  it('reads a present-tense verb the tagger took for a plural noun as the clause verb', () => {
+    const doc = tokenised('On its website, the agency lists “flood defence as its first duty.” The council’s “green plan” was late.');
+    findQuotes(doc);
+    expect(spanText(doc, 0)).toBe('the agency');
+    expect(doc.quotes[0]!.rule).toContain('clause-subject');
+    expect(spanText(doc, 1)).toBeNull();
+  });
+
+  it('reads a source after a horizontal-bar dash (―)', () => {
+    const doc = tokenised('Readers wrote in. “The ferry is late again.” ― Oskar Brandt “Fix the timetable.” ― Mia Sol, Bergen.');
+    findQuotes(doc);
+    expect(spanText(doc, 0)).toBe('Oskar Brandt');
+    expect(spanText(doc, 1)).toBe('Mia Sol');
+    expect(doc.quotes[0]!.rule).toContain('dash-source');
+  });
 });

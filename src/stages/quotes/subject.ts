@@ -1,4 +1,4 @@
-import { cueAt, type QuoteContext } from './context.js';
+import { cueAt, verbAt, type QuoteContext } from './context.js';
 import { headOf, npEndingAt, type TokRange } from './np.js';
 import { isVerb, skipBackBetween } from './words.js';
 
@@ -43,7 +43,7 @@ export function subjectBefore(ctx: QuoteContext, c: number, lo: number, strict =
   return best ?? first ?? npEndingAt(toks, k - 1, lo);
 }
 
-const CLAUSE_OPENERS = new Set([';', '—', '–', ':']);
+const CLAUSE_OPENERS = new Set([';', '—', '–', '―', ':']);
 const opensClause = (ctx: QuoteContext, t0: number, lo: number) => t0 === lo || ctx.ends[t0 - 1] === 1 || CLAUSE_OPENERS.has(ctx.tokens[t0 - 1]!.lower);
 
 /**
@@ -58,7 +58,7 @@ export function clauseSubject(ctx: QuoteContext, c: number, lo: number): TokRang
   let any: TokRange | null = null;
   for (let k = s + 1; k < c; k++) {
     const t = toks[k]!;
-    if (ctx.quoteOf[k]! >= 0 || !(isVerb(t) || cueAt(ctx, k)?.form.kind === 'verb')) continue;
+    if (ctx.quoteOf[k]! >= 0 || !(verbAt(ctx, k) || cueAt(ctx, k)?.form.kind === 'verb')) continue;
     const subj = subjectBefore(ctx, k, s);
     if (!subj || ctx.quoteOf[subj.t0]! >= 0) continue;
     if (subj.t0 === s || toks[subj.t0 - 1]!.text === ',') return subj;

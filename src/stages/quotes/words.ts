@@ -39,6 +39,8 @@ const NOT_NP = new Set(['that', 'this', 'these', 'those', 'which', 'what', 'who'
 /** A token that can be part of a speaker noun phrase ("Kremlin spokesman Dmitry Peskov"). */
 export function isNPToken(t: Token): boolean {
   if (NOT_NP.has(t.lower)) return false;
+  // a dash the tagger read as a word ("–" as ADJ) is no part of a name
+  if (t.text === '–' || t.text === '—' || t.text === '―') return false;
   if (NP_POS.has(t.pos)) return !isSentenceEnd(t);
   if (NP_DET.has(t.lower)) return true;
   if (HONORIFICS.has(t.lower)) return true;
@@ -65,7 +67,11 @@ export function skipBackBetween(toks: Token[], k: number, lo: number): number {
   while (k >= lo) {
     const t = toks[k]!;
     if (BETWEEN_SUBJECT_AND_CUE.has(t.lower) || isAdverbLy(t)) k--;
-    else if (isTimeWord(t)) {
+    else if (t.lower === 'ago') {
+      // "two weeks ago", "less than a month ago"
+      k--;
+      while (k >= lo && (AGO_GLUE.has(toks[k]!.lower) || toks[k]!.pos === 'NUM' || isTimeWord(toks[k]!))) k--;
+    } else if (isTimeWord(t)) {
       // "on Monday", "during a Sunday", "earlier this week"
       k--;
       while (k >= lo && TIME_GLUE.has(toks[k]!.lower)) k--;
@@ -74,6 +80,7 @@ export function skipBackBetween(toks: Token[], k: number, lo: number): number {
   return k;
 }
 
+const AGO_GLUE = new Set(['a', 'an', 'few', 'several', 'less', 'more', 'than', 'about', 'just', 'two', 'three', 'days', 'weeks', 'months', 'years', 'hours', 'decades', 'day', 'hour', 'decade']);
 const TIME_GLUE = new Set(['on', 'last', 'during', 'a', 'the', 'this', 'that', 'earlier', 'late', 'in', 'at', 'next', 'same', 'early']);
 
 /** Skips the same words forwards from k. */

@@ -61,7 +61,7 @@ export function makeConsistent(doc: Doc, chosen: Option[]): Option[] {
     }
   }
   const added: Option[] = [];
-  for (let k = 0; k < toks.length; k++) {
+  for (let k = surnames.size || orgStarts.size ? 0 : toks.length; k < toks.length; k++) {
     const t = toks[k]!;
     if (covered[k] || t.shape !== 'Xx' || (!surnames.has(t.text) && !orgStarts.has(t.text))) continue;
     if (toks[k + 1] && toks[k + 1]!.shape === 'Xx' && toks[k + 1]!.start - t.end <= 1) continue; // part of a longer name

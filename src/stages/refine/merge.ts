@@ -29,6 +29,13 @@ export function mergeInfo(a: EntityInfo | undefined, b: EntityInfo | undefined):
   return out;
 }
 
+/** The option of a span only one candidate proposes (what the general case gives for it). */
+function single(c: Candidate): Option {
+  const o: Option = { t0: c.t0, t1: c.t1, start: c.start, end: c.end, type: c.type, rule: c.source, sources: [c.source], score: c.score + 0.05 * 0 };
+  if (c.info) o.info = { ...c.info };
+  return o;
+}
+
 /**
  * Groups candidates by exact span. The best-scoring candidate gives type and rule; the others
  * of the same type add their sources and fill in knowledge info (so a model candidate on a
@@ -37,13 +44,20 @@ export function mergeInfo(a: EntityInfo | undefined, b: EntityInfo | undefined):
  */
 export function groupBySpan(cands: Candidate[]): Option[] {
   const bySpan = new Map<number, Candidate[]>();
+  // one small-integer key per span: t0 * (largest t1 + 1) + t1
+  let width = 1;
+  for (const c of cands) if (c.t1 >= width) width = c.t1 + 1;
   for (const c of cands) {
-    const key = c.t0 * 67108864 + c.t1;
+    const key = c.t0 * width + c.t1;
     const list = bySpan.get(key);
     if (list) list.push(c); else bySpan.set(key, [c]);
   }
   const out: Option[] = [];
   for (const list of bySpan.values()) {
+    if (list.length === 1) {
+      out.push(single(list[0]!));
+      continue;
+    }
     list.sort((a, b) => b.score - a.score || (hasKnowledge(b) ? 1 : 0) - (hasKnowledge(a) ? 1 : 0));
     // sure knowledge (a country, an ontology organisation) fixes the type of its span; a model
     // proposing the same span with another type still counts as agreeing on the span

@@ -3,6 +3,7 @@ import { paragraphSpans } from './paragraphs.js';
 import { tokenize } from './tokenize.js';
 import { sentenceStarts } from './sentences.js';
 import { posWords, tagPosEntries, UPOS, type WordEntry } from './pos/index.js';
+import { setDocWords } from '../../util/words.js';
 
 /**
  * Paragraphs by line-break heuristics, then tokens (rule tokenizer with exact offsets), sentence
@@ -44,6 +45,7 @@ export const tokensStage: Stage = {
     const entries = new Array<WordEntry>(kept.length);
     for (let t = 0; t < kept.length; t++) entries[t] = words.entry(text.slice(from[kept[t]!]!, to[kept[t]!]!));
     const tags = tagPosEntries(entries, ranges);
+    setDocWords(doc, entries);
     for (const s of doc.sentences) {
       for (let t = s.t0; t < s.t1; t++) {
         const e = entries[t]!;

@@ -53,9 +53,11 @@ export function tokenize(text: string): Spans {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text[i]!;
-    if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || (c > '~' && SPACE.test(c))) { i++; continue; }
-    if (c === '@' || c === '#' || ((c === 'h' || c === 'w') && (text.startsWith('http', i) || text.startsWith('www.', i)))) {
+    const c = text.charCodeAt(i);
+    // space, newline, tab, carriage return, or any other white space past ASCII
+    if (c === 32 || c === 10 || c === 9 || c === 13 || (c > 126 && SPACE.test(text[i]!))) { i++; continue; }
+    // "@", "#", or "h"/"w" opening a URL
+    if (c === 64 || c === 35 || ((c === 104 || c === 119) && (text.startsWith('http', i) || text.startsWith('www.', i)))) {
       const m = URLISH.exec(text.slice(i, i + 300));
       if (m) {
         const len = m[0].replace(/[.,;:!?)\]"'”’]+$/, '').length;
@@ -79,14 +81,14 @@ export function tokenize(text: string): Spans {
       i = pushWord(text, i, j, out);
       continue;
     }
-    if (c === '.' && text[i + 1] === '.') {
+    if (c === 46 && text.charCodeAt(i + 1) === 46) {
       let j = i;
-      while (text[j] === '.') j++;
+      while (text.charCodeAt(j) === 46) j++;
       out.push(i, j);
       i = j;
       continue;
     }
-    if (c === '-' && text[i + 1] === '-') { out.push(i, i + 2); i += 2; continue; }
+    if (c === 45 && text.charCodeAt(i + 1) === 45) { out.push(i, i + 2); i += 2; continue; }
     out.push(i, i + 1);
     i++;
   }

@@ -6,11 +6,12 @@
  * depend on word pairs and previous tags (see tagger.ts).
  */
 import type { TokenShape } from '../../../types.js';
+import type { WordRecord } from '../../../util/words.js';
 import { shapeOf } from '../shape.js';
 import { bucket, fnv, shapeClass } from './features.js';
 import { nameClasses } from './names.js';
 
-export interface WordEntry {
+export interface WordEntry extends WordRecord {
   /** the word, its lower case and its token shape (shape.ts) */
   text: string;
   lower: string;
@@ -90,7 +91,7 @@ export class WordCache {
     this.addRows(data, 3 * NT, [bucket(10, word, m), bucket(11, suf3, m)]);
     this.addRows(data, 4 * NT, [bucket(12, word, m)]);
     this.addRows(data, 5 * NT, [bucket(13, word, m)]);
-    e = { text: w, lower: l, tokenShape: shapeOf(w), word, suf3, shape, fixed, data };
+    e = { text: w, lower: l, tokenShape: shapeOf(w), word, suf3, shape, fixed, data, lex: null };
     this.words.set(w, e);
     return e;
   }
