@@ -5,6 +5,7 @@ import { documentFeatures, hashFeatures } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { loadNerModel } from './index.js';
 import { decode, T, TAGS } from './perceptron.js';
+import { spansOf } from './spans.js';
 import { stackedFeatures } from './stack.js';
 import { ContextTables, StackTables } from './tables.js';
 import { WordCache } from './wordcache.js';
@@ -59,6 +60,7 @@ describe('shipped model on the fast path', () => {
       const got = model.tagDocument(doc, { allLive: true });
       got.forEach((sent, s) => {
         expect(sent.tags).toEqual(Array.from(want[s]!.tags, (t) => TAGS[t]));
+        expect(sent.spans.map(({ type, t0, t1 }) => ({ type, t0, t1 }))).toEqual(spansOf(sent.tags));
         for (const span of sent.spans) expect(span.score).toBe(Math.min(...want[s]!.confidence.slice(span.t0, span.t1)));
       });
       expect(got.some((s) => s.spans.length > 0)).toBe(true);

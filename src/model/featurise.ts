@@ -6,7 +6,7 @@
  */
 import { typeOf } from './perceptron.js';
 import type { ContextTables, StackTables } from './tables.js';
-import { FNV_NEXT_SH, FNV_NEXT_W, FNV_PREV_SH, FNV_PREV_SH3, FNV_PREV_W, nextStamp, type WordCache, type WordInfo } from './wordcache.js';
+import { FNV_AT, OWN_AT, FNV_NEXT_SH, FNV_NEXT_W, FNV_PREV_SH, FNV_PREV_SH3, FNV_PREV_W, nextStamp, type WordCache, type WordInfo } from './wordcache.js';
 
 export interface Acc {
   /** one feature id */
@@ -37,6 +37,8 @@ export interface DocWords {
   caps: boolean[];
   /** no word of the document has a capital letter (the "lowdoc" mode of the features) */
   allLower: boolean;
+  /** the stamp of the document's counts in the words' slots (LowerSlot) */
+  stamp: number;
 }
 
 /** isCapsSentence over cached case classes */
@@ -53,13 +55,30 @@ function capsSentence(ws: readonly WordInfo[]): boolean {
 
 export function docWords(sentences: readonly string[][], cache: WordCache): DocWords {
   cache.startDocument();
+  const stamp = nextStamp();
   let allLower = true;
-  const words = sentences.map((s) => s.map((w) => {
-    const info = cache.get(w);
-    if (info.cls === C || info.cls === A || info.cls === M) allLower = false;
-    return info;
-  }));
-  return { words, caps: words.map(capsSentence), allLower };
+  const caps: boolean[] = [];
+  const words = sentences.map((sentence) => {
+    const ws = sentence.map((w) => cache.get(w));
+    const capsSent = capsSentence(ws);
+    caps.push(capsSent);
+    // per lower-cased word (in its slot, valid for this document's stamp): how often it occurs
+    // (votable words), and how often capitalised (not sentence-initial) or lower case in
+    // normal-case sentences
+    ws.forEach((w, i) => {
+      const c = w.cls;
+      if (c === C || c === A || c === M) allLower = false;
+      const k = w.slot;
+      if (k.nStamp !== stamp) { k.nStamp = stamp; k.n = 0; }
+      if (w.votable) k.n++;
+      if (capsSent || (c !== C && c !== L) || (c === C && i === 0)) return;
+      if (k.cStamp !== stamp) { k.cStamp = stamp; k.cap = 0; k.low = 0; }
+      if (c === C) k.cap++;
+      else k.low++;
+    });
+    return ws;
+  });
+  return { words, caps, allLower, stamp };
 }
 
 /**
@@ -68,19 +87,11 @@ export function docWords(sentences: readonly string[][], cache: WordCache): DocW
  * (only acc.next()).
  */
 export function firstLayer<X extends Acc>(doc: DocWords, cache: WordCache, tb: ContextTables, make: (n: number) => X, live?: Uint8Array): X[] {
-  const { words, caps, allLower } = doc;
-  // per lower-cased word: seen capitalised (not sentence-initial) / lower case, in normal-case
-  // sentences; counted in the word's slot, valid for this call's stamp
-  const stamp = nextStamp();
-  words.forEach((ws, s) => ws.forEach((w, i) => {
-    if (caps[s] || (w.cls !== C && w.cls !== L) || (w.cls === C && i === 0)) return;
-    const k = w.slot;
-    if (k.cStamp !== stamp) { k.cStamp = stamp; k.cap = 0; k.low = 0; }
-    if (w.cls === C) k.cap++;
-    else k.low++;
-  }));
+  const { words, caps, allLower, stamp } = doc;
   const { pads, S } = cache;
   const N0 = 5 * S; // start of the neighbour-slot ids
+  const F = FNV_AT(S);
+  const OWN = OWN_AT(S);
   let g = 0; // document token index
   return words.map((ws, s) => {
     const n = ws.length;
@@ -96,18 +107,18 @@ export function firstLayer<X extends Acc>(doc: DocWords, cache: WordCache, tb: C
       const first = i === 0 ? 1 : 0;
       const p = at(i - 1);
       const q = at(i + 1);
-      acc.group(w.data, 0, N0 + 8, w.data.length);
+      acc.group(w.data, 0, OWN, w.data.length);
       acc.row(tb.cMode[c * 3 + mode]!);
       acc.row(tb.cFirst[c * 2 + first]!);
       acc.group(p.data, S, N0, N0 + 2);
       acc.group(q.data, 2 * S, N0 + 2, N0 + 4);
       acc.group(at(i - 2).data, 3 * S, N0 + 4, N0 + 6);
       acc.group(at(i + 2).data, 4 * S, N0 + 6, N0 + 8);
-      acc.row(cache.id(more(p.fnv[FNV_PREV_W]!, w.lower)));
-      acc.row(cache.id(more(w.fnv[FNV_NEXT_W]!, q.lower)));
-      acc.row(cache.id(pipeThen(more(p.fnv[FNV_PREV_SH3]!, w.shape), q.shape)));
-      acc.row(cache.id(more(p.fnv[FNV_PREV_SH]!, w.shape)));
-      acc.row(cache.id(more(w.fnv[FNV_NEXT_SH]!, q.lower)));
+      acc.row(cache.id(more(p.data[F + FNV_PREV_W]!, w.lower)));
+      acc.row(cache.id(more(w.data[F + FNV_NEXT_W]!, q.lower)));
+      acc.row(cache.id(pipeThen(more(p.data[F + FNV_PREV_SH3]!, w.shape), q.shape)));
+      acc.row(cache.id(more(p.data[F + FNV_PREV_SH]!, w.shape)));
+      acc.row(cache.id(more(w.data[F + FNV_NEXT_SH]!, q.lower)));
       if (capsSent) acc.row(w.capsId);
       if (first) acc.row(w.firstId);
       const dc = w.slot;
@@ -169,15 +180,22 @@ function gazetteerCodes(ws: readonly WordInfo[], cache: WordCache, live: Uint8Ar
 
 /** Stacked-layer feature ids from the previous layer's tags (see stack.ts); `live` as in firstLayer. */
 export function stackedLayer<X extends Acc>(doc: DocWords, tags: readonly Int8Array[], tb: StackTables, make: (n: number) => X, live?: Uint8Array): X[] {
-  // per lower-cased word: first-pass types over the whole document, in the word's slot
+  // per lower-cased word: first-pass types of its scored (live) occurrences, in the word's slot;
+  // the others are O (dead tokens are pinned to O)
   const stamp = nextStamp();
-  doc.words.forEach((ws, s) => ws.forEach((w, i) => {
-    if (!w.votable) return;
-    const k = w.slot;
-    if (k.vStamp !== stamp) { k.vStamp = stamp; k.votes.fill(0); }
-    k.votes[typeOf(tags[s]![i]!)]++;
-  }));
   let g = 0;
+  doc.words.forEach((ws, s) => {
+    for (let i = 0; i < ws.length; i++, g++) {
+      const w = ws[i]!;
+      if (!w.votable || (live && !live[g])) continue;
+      const k = w.slot;
+      if (k.vStamp !== stamp) { k.vStamp = stamp; k.m = 0; for (let t = 0; t < 5; t++) k.votes[t] = 0; }
+      k.votes[typeOf(tags[s]![i]!)]++;
+      k.m++;
+    }
+  });
+  const v = [0, 0, 0, 0, 0];
+  g = 0;
   return doc.words.map((ws, s) => {
     const n = ws.length;
     const t = tags[s]!;
@@ -190,8 +208,10 @@ export function stackedLayer<X extends Acc>(doc: DocWords, tags: readonly Int8Ar
       const a = tag(i - 1), b = tag(i), c = tag(i + 1);
       acc.row(tb.p1[b]!); acc.row(tb.p1Prev[a]!); acc.row(tb.p1Next[c]!); acc.row(tb.ctx[(a * 11 + b) * 11 + c]!);
       const slot = ws[i]!.slot;
-      if (slot.vStamp === stamp) {
-        const v = slot.votes;
+      if (slot.nStamp === doc.stamp && slot.n > 0) {
+        const counted = slot.vStamp === stamp;
+        for (let k = 1; k < 5; k++) v[k] = counted ? slot.votes[k]! : 0;
+        v[0] = (counted ? slot.votes[0]! - slot.m : 0) + slot.n;
         let best = -1, bestN = 0, others = 0;
         for (let k = 1; k < 5; k++) {
           const m = v[k]! - (k === own ? 1 : 0);

@@ -91,7 +91,7 @@ export class NerModel {
     }
     let g = 0;
     return sentences.map((ws) => {
-      const sent = new Tagged(out.tags.subarray(g, g + ws.length), out.confidence.subarray(g, g + ws.length));
+      const sent = new Tagged(out.tags, out.confidence, g, ws.length);
       g += ws.length;
       return sent;
     });
@@ -128,23 +128,27 @@ function views(tags: Int8Array, sentences: readonly string[][]): Int8Array[] {
 /** A tagged sentence: spans built at once, tag names only when asked for. */
 class Tagged implements TaggedSentence {
   readonly spans: NerSpan[] = [];
-  constructor(private readonly codes: Int8Array, confidence: Float32Array) {
-    const n = codes.length;
+  /** the sentence's tags and confidences are codes[g0, g0 + n) and confidence[g0, g0 + n) */
+  constructor(private readonly codes: Int8Array, confidence: Float32Array, private readonly g0: number, private readonly n: number) {
     for (let i = 0; i < n; ) {
-      const t = codes[i]!;
+      const t = codes[g0 + i]!;
       if (t === 0) { i++; continue; }
       // a span: B-X or a stray I-X, then I-X of the same type
       const type = typeOf(t);
       let j = i + 1;
-      while (j < n && codes[j]! !== 0 && (codes[j]! & 1) === 0 && typeOf(codes[j]!) === type) j++;
+      while (j < n) {
+        const c = codes[g0 + j]!;
+        if (c === 0 || (c & 1) !== 0 || typeOf(c) !== type) break;
+        j++;
+      }
       let min = 1;
-      for (let k = i; k < j; k++) min = Math.min(min, confidence[k]!);
+      for (let k = i; k < j; k++) min = Math.min(min, confidence[g0 + k]!);
       this.spans.push({ type: TYPE_NAMES[type]!, t0: i, t1: j, score: min });
       i = j;
     }
   }
 
   get tags(): string[] {
-    return Array.from(this.codes, (t) => TAGS[t]!);
+    return Array.from(this.codes.subarray(this.g0, this.g0 + this.n), (t) => TAGS[t]!);
   }
 }

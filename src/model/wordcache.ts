@@ -16,16 +16,24 @@ const LETTER = /\p{L}/u;
 
 /**
  * Per-document counts shared by the case variants of a word ("The", "the"), valid while their
- * stamp is the current pass's (see nextStamp): document casing (first layer) and first-pass
- * type votes (stacked layer), kept here so a document needs no map of its own.
+ * stamp is the current document's or pass's (see nextStamp): occurrences and casing (docWords)
+ * and first-pass type votes (stacked layer), kept here so a document needs no map of its own.
  */
 export interface LowerSlot {
+  /** votable occurrences in the document of stamp nStamp */
+  nStamp: number;
+  n: number;
+  /** casing counts, present in the document of stamp cStamp */
   cStamp: number;
   cap: number;
   low: number;
+  /** first-pass votes per type (O, PER, ORG, LOC, MISC) of the m occurrences counted in pass vStamp */
   vStamp: number;
-  /** votes per type: O, PER, ORG, LOC, MISC */
-  votes: Int32Array;
+  votes: number[];
+  m: number;
+  /** longest gazetteer name the word may start, and its own single-word label codes */
+  head: number;
+  gaz: readonly number[] | undefined;
 }
 
 let stamps = 0;
@@ -43,18 +51,15 @@ export interface WordInfo {
   cls: number;
   /** counts in the document-level type votes of the stacked layer */
   votable: boolean;
-  /** whether data and the FNV states below are filled in (WordCache.full) */
+  /** whether data, capsId and firstId are filled in (WordCache.full) */
   full: boolean;
   /**
    * [0, S): weight sums of the word's own features; [S(1+k), S(2+k)): sums of the word seen as
-   * neighbour slot k (0: -1, 1: +1, 2: -2, 3: +2); then 2 ids per slot; then the own ids.
+   * neighbour slot k (0: -1, 1: +1, 2: -2, 3: +2); then 2 ids per slot; then 5 FNV states of the
+   * pair features it starts (FNV_AT); then the own ids (OWN_AT). FNV states are int32, kept
+   * here rather than as fields so that every WordInfo keeps one hidden class.
    */
   data: Int32Array;
-  /**
-   * FNV states (int32; kept in a typed array, not as fields, so every WordInfo keeps one hidden
-   * class): see FNV_PREV_W ... FNV_NEXT_SH.
-   */
-  fnv: Int32Array;
   capsId: number;
   firstId: number;
   /** longest gazetteer name this word may start, and its own single-word label codes */
@@ -62,10 +67,15 @@ export interface WordInfo {
   gaz: readonly number[] | undefined;
 }
 
-/** indices into WordInfo.fnv: the states of "w-1w=" + lower + "|", "w-1sh=" + lower + "|", "sh3=" + shape + "|", "ww+1=" + lower + "|", "shw+1=" + shape + "|" */
+/**
+ * Offsets into WordInfo.data from FNV_AT(S): the FNV states of "w-1w=" + lower + "|",
+ * "w-1sh=" + lower + "|", "sh3=" + shape + "|", "ww+1=" + lower + "|", "shw+1=" + shape + "|".
+ */
 export const FNV_PREV_W = 0, FNV_PREV_SH = 1, FNV_PREV_SH3 = 2, FNV_NEXT_W = 3, FNV_NEXT_SH = 4;
+/** where WordInfo.data holds the FNV states (after the sums and the neighbour ids), and the own ids */
+export const FNV_AT = (S: number): number => 5 * S + 8;
+export const OWN_AT = (S: number): number => 5 * S + 13;
 
-const NB = [['w-1=', 'sh-1='], ['w+1=', 'sh+1='], ['w-2=', 'sh-2='], ['w+2=', 'sh+2=']] as const;
 export const PADS = ['<s>', '<s2>', '</s>', '</s2>'];
 const MAX_WORDS = 40_000;
 const EMPTY = new Int32Array(0);
@@ -115,18 +125,22 @@ export class WordCache {
   }
 
   private basic(w: string, lower = w.toLowerCase()): WordInfo {
+    const slot = this.slot(lower);
     return {
-      w, lower, slot: this.slot(lower), shape: '', full: false, data: EMPTY,
+      w, lower, slot, shape: '', full: false, data: EMPTY,
       cls: CLASS_INDEX.get(caseClass(w))!,
       votable: w.length >= 2 && LETTER.test(w),
-      fnv: EMPTY, capsId: 0, firstId: 0,
-      head: this.gaz.span(lower), gaz: this.gaz.codes(lower),
+      capsId: 0, firstId: 0,
+      head: slot.head, gaz: slot.gaz,
     };
   }
 
   private slot(lower: string): LowerSlot {
     let k = this.slots.get(lower);
-    if (!k) this.slots.set(lower, (k = { cStamp: 0, cap: 0, low: 0, vStamp: 0, votes: new Int32Array(5) }));
+    if (!k) {
+      k = { nStamp: 0, n: 0, cStamp: 0, cap: 0, low: 0, vStamp: 0, votes: [0, 0, 0, 0, 0], m: 0, head: this.gaz.span(lower), gaz: this.gaz.codes(lower) };
+      this.slots.set(lower, k);
+    }
     return k;
   }
 
@@ -134,29 +148,65 @@ export class WordCache {
     const { S } = this;
     const { w, lower } = info;
     info.shape = shape;
-    const id = (...parts: string[]) => this.id(parts.reduce(fnvMore, FNV_OFFSET));
-    const own = [id('b'), id('w=', lower), id('W=', w), id('sh=', shape), id('len=', String(Math.min(w.length, 8)))];
-    for (let k = 1; k <= 4 && k <= lower.length; k++) own.push(id(`p${k}=`, lower.slice(0, k)), id(`s${k}=`, lower.slice(-k)));
-    const data = new Int32Array(5 * S + 8 + own.length);
-    NB.forEach(([a, b], k) => {
-      data[5 * S + 2 * k] = id(a, lower);
-      data[5 * S + 2 * k + 1] = id(b, shape);
-      this.sumRows(data, S * (1 + k), data.subarray(5 * S + 2 * k, 5 * S + 2 * k + 2));
-    });
-    data.set(own, 5 * S + 8);
-    this.sumRows(data, 0, data.subarray(5 * S + 8));
-    const st = (...parts: string[]) => parts.reduce(fnvMore, FNV_OFFSET);
+    const L = Math.min(4, lower.length);
+    const data = new Int32Array(OWN_AT(S) + 5 + 2 * L);
+    const nb = 5 * S;
+    for (let k = 0; k < 4; k++) {
+      data[nb + 2 * k] = this.id(fnvRange(NB_W[k]!, lower, 0, lower.length));
+      data[nb + 2 * k + 1] = this.id(fnvRange(NB_SH[k]!, shape, 0, shape.length));
+    }
+    const f = FNV_AT(S);
+    data[f + FNV_PREV_W] = fnvRange(PREV_W, lower, 0, lower.length, PIPE);
+    data[f + FNV_PREV_SH] = fnvRange(PREV_SH, lower, 0, lower.length, PIPE);
+    data[f + FNV_PREV_SH3] = fnvRange(SH3, shape, 0, shape.length, PIPE);
+    data[f + FNV_NEXT_W] = fnvRange(NEXT_W, lower, 0, lower.length, PIPE);
+    data[f + FNV_NEXT_SH] = fnvRange(NEXT_SH, shape, 0, shape.length, PIPE);
+    let o = OWN_AT(S);
+    data[o++] = this.id(OWN_B);
+    data[o++] = this.id(fnvRange(OWN_W, lower, 0, lower.length));
+    data[o++] = this.id(fnvRange(OWN_WW, w, 0, w.length));
+    data[o++] = this.id(fnvRange(OWN_SH, shape, 0, shape.length));
+    data[o++] = this.id(LEN[Math.min(w.length, 8)]!);
+    for (let k = 1; k <= L; k++) {
+      data[o++] = this.id(fnvRange(PRE[k]!, lower, 0, k));
+      data[o++] = this.id(fnvRange(SUF[k]!, lower, lower.length - k, lower.length));
+    }
+    // weight sums: the own ids into [0, S), each neighbour slot's two ids into [S(1+k), S(2+k))
+    for (let r = OWN_AT(S); r < o; r++) this.addRow(data, 0, data[r]!);
+    for (let k = 0; k < 4; k++) {
+      this.addRow(data, S * (1 + k), data[nb + 2 * k]!);
+      this.addRow(data, S * (1 + k), data[nb + 2 * k + 1]!);
+    }
     info.data = data;
-    info.fnv = Int32Array.of(st('w-1w=', lower, '|'), st('w-1sh=', lower, '|'), st('sh3=', shape, '|'), st('ww+1=', lower, '|'), st('shw+1=', shape, '|'));
-    info.capsId = id('capsw=', lower); info.firstId = id('first|w=', lower);
+    info.capsId = this.id(fnvRange(CAPS_W, lower, 0, lower.length));
+    info.firstId = this.id(fnvRange(FIRST_W, lower, 0, lower.length));
     info.full = true;
   }
 
-  private sumRows(out: Int32Array, off: number, ids: Int32Array): void {
+  private addRow(out: Int32Array, off: number, row: number): void {
     const { W, S } = this;
-    for (const r of ids) for (let t = 0; t < S; t++) out[off + t] += W[r * S + t]!;
+    const r = row * S;
+    for (let t = 0; t < S; t++) out[off + t] += W[r + t]!;
   }
 }
+
+/** FNV-1a state `h` continued over text[from, to), then over the char code `tail` when given. */
+function fnvRange(h: number, text: string, from: number, to: number, tail = -1): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return tail < 0 ? h : Math.imul(h ^ tail, 0x01000193);
+}
+
+/** FNV states of the feature templates' fixed prefixes (features.ts writes the same strings) */
+const st = (text: string) => fnvMore(FNV_OFFSET, text);
+const PIPE = '|'.charCodeAt(0);
+const NB_W = ['w-1=', 'w+1=', 'w-2=', 'w+2='].map(st);
+const NB_SH = ['sh-1=', 'sh+1=', 'sh-2=', 'sh+2='].map(st);
+const PREV_W = st('w-1w='), PREV_SH = st('w-1sh='), SH3 = st('sh3='), NEXT_W = st('ww+1='), NEXT_SH = st('shw+1=');
+const OWN_B = st('b'), OWN_W = st('w='), OWN_WW = st('W='), OWN_SH = st('sh=');
+const LEN = Array.from({ length: 9 }, (_, k) => st(`len=${k}`));
+const PRE = Array.from({ length: 5 }, (_, k) => st(`p${k}=`));
+const SUF = Array.from({ length: 5 }, (_, k) => st(`s${k}=`));
+const CAPS_W = st('capsw='), FIRST_W = st('first|w=');
 
 /** Packs the layers' int16 emission weights side by side: row r holds layer 0's T values, then layer 1's, ... */
 export function packLayers(layers: ReadonlyArray<{ W: ArrayLike<number> }>, rows: number, T: number): Int16Array {

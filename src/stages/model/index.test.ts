@@ -107,7 +107,9 @@ describe('model stage and rule candidates', () => {
 describe('words for the tagger', () => {
   it('joins hyphenated compounds written without spaces and normalises quotes', () => {
     const doc = composePipeline([tokensStage]).run({ text: 'Kassym-Jomart Tokayev said “no” - twice.' });
-    const words = wordsOf(doc.tokens, 0, doc.tokens.length).map((w) => w.text);
+    const starts: number[] = [];
+    const words = wordsOf(doc.tokens, 0, doc.tokens.length, starts);
     expect(words).toEqual(['Kassym-Jomart', 'Tokayev', 'said', '"', 'no', '"', '-', 'twice', '.']);
+    expect(starts.slice(0, 3)).toEqual([0, 3, 4]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Stage } from '../../pipeline.js';
 import type { Candidate, Doc, EntityType } from '../../types.js';
 import { loadNerModel, type NerModel } from '../../model/index.js';
-import { wordsOf, type Word } from './words.js';
+import { wordsOf } from './words.js';
 
 const TYPE: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOCATION' };
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|prof)\.?$/i;
@@ -48,28 +48,36 @@ function vetoed(c: Candidate, covered: Uint8Array): boolean {
 
 /** Candidates the model proposes for a tokenised document, and which tokens it saw as names. */
 export function modelCandidates(doc: Doc, model: NerModel): { candidates: Candidate[]; covered: Uint8Array } {
-  const words: Word[][] = doc.sentences.map((s) => wordsOf(doc.tokens, s.t0, s.t1));
-  const tagged = model.tagDocument(words.map((ws) => ws.map((w) => w.text)));
+  // word k of the document starts at token starts[k]; sentence s's words begin at first[s]
+  const starts: number[] = [];
+  const first: number[] = [];
+  const sentences = doc.sentences.map((s) => {
+    first.push(starts.length);
+    return wordsOf(doc.tokens, s.t0, s.t1, starts);
+  });
+  const tagged = model.tagDocument(sentences);
   const out: Candidate[] = [];
   const covered = new Uint8Array(doc.tokens.length);
   tagged.forEach((sent, s) => {
-    const ws = words[s]!;
+    const ws = sentences[s]!;
+    const k0 = first[s]!;
+    const end = (i: number) => (i + 1 < ws.length ? starts[k0 + i + 1]! : doc.sentences[s]!.t1);
     for (const span of sent.spans) {
-      covered.fill(1, ws[span.t0]!.t0, ws[span.t1 - 1]!.t1);
+      covered.fill(1, starts[k0 + span.t0]!, end(span.t1 - 1));
       // titles are not part of a name (CoNLL convention; rare in its training data)
-      if (span.type === 'PER' && HONORIFIC.test(ws[span.t0]!.text)) span.t0++;
+      if (span.type === 'PER' && HONORIFIC.test(ws[span.t0]!)) span.t0++;
       if (span.t0 >= span.t1) continue;
-      const t0 = ws[span.t0]!.t0;
-      const t1 = ws[span.t1 - 1]!.t1;
+      const t0 = starts[k0 + span.t0]!;
+      const t1 = end(span.t1 - 1);
       const start = doc.tokens[t0]!.start;
-      const end = doc.tokens[t1 - 1]!.end;
+      const stop = doc.tokens[t1 - 1]!.end;
       // a nationality or group adjective is NORP whether the model called it MISC or LOC
-      const group = (span.type === 'MISC' || span.type === 'LOC') && isGroupName(model, doc.text.slice(start, end));
+      const group = (span.type === 'MISC' || span.type === 'LOC') && isGroupName(model, doc.text.slice(start, stop));
       const type = group ? 'NORP' : TYPE[span.type];
       if (!type) continue;
       // an unsure ORG on a lone word the gazetteer knows as a place: abstain, the rules decide
-      if (type === 'ORG' && span.t1 - span.t0 === 1 && span.score < ABSTAIN_BELOW && isPlaceName(model, ws[span.t0]!.text)) continue;
-      out.push({ start, end, t0, t1, type, source: 'model.perceptron', score: candidateScore(span.score) });
+      if (type === 'ORG' && span.t1 - span.t0 === 1 && span.score < ABSTAIN_BELOW && isPlaceName(model, ws[span.t0]!)) continue;
+      out.push({ start, end: stop, t0, t1, type, source: 'model.perceptron', score: candidateScore(span.score) });
     }
   });
   return { candidates: out, covered };

@@ -1,16 +1,9 @@
 /**
  * Turns our tokens into CoNLL-like words for the tagger: hyphenated compounds written
  * without spaces ("Anglo-Dutch", "Smith-Jones") become one word as in CoNLL, and typographic
- * quotes and dashes become their ASCII forms. Each word remembers its token range.
+ * quotes and dashes become their ASCII forms.
  */
 import type { Token } from '../../types.js';
-
-export interface Word {
-  text: string;
-  /** token range [t0, t1) in Doc.tokens */
-  t0: number;
-  t1: number;
-}
 
 const ASCII: Record<string, string> = { '\u2019': "'", '\u2018': "'", '\u201c': '"', '\u201d': '"', '\u2013': '-', '\u2014': '--' };
 const TYPOGRAPHIC = /[\u2018\u2019\u201c\u201d\u2013\u2014]/g;
@@ -22,9 +15,12 @@ const normalise = (s: string) => {
 const isHyphen = (t: Token) => t.text === '-';
 const wordy = (t: Token) => /[\p{L}\p{Nd}]$/u.test(t.text);
 
-/** Words of the token range [t0, t1). */
-export function wordsOf(tokens: readonly Token[], t0: number, t1: number): Word[] {
-  const words: Word[] = [];
+/**
+ * Words of the token range [t0, t1); with `starts`, each word's first token index is pushed onto
+ * it (a word ends where the next one starts, the last at t1).
+ */
+export function wordsOf(tokens: readonly Token[], t0: number, t1: number, starts?: number[]): string[] {
+  const words: string[] = [];
   let i = t0;
   while (i < t1) {
     let j = i + 1;
@@ -32,7 +28,8 @@ export function wordsOf(tokens: readonly Token[], t0: number, t1: number): Word[
     while (j + 1 < t1 && isHyphen(tokens[j]!) && wordy(tokens[j - 1]!) && /^[\p{L}\p{Nd}]/u.test(tokens[j + 1]!.text)
       && tokens[j - 1]!.end === tokens[j]!.start && tokens[j]!.end === tokens[j + 1]!.start) j += 2;
     const text = j === i + 1 ? tokens[i]!.text : tokens.slice(i, j).map((t) => t.text).join('');
-    words.push({ text: normalise(text), t0: i, t1: j });
+    words.push(normalise(text));
+    starts?.push(i);
     i = j;
   }
   return words;
