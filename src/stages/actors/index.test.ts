@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { actorOf, analyzeDoc } from '../../../test/analyze.js';
 
+describe('actors stage: official country names', () => {
+  it("keeps \"X's Republic\" names whole, also across a wrapped line", () => {
+    const doc = analyzeDoc("Grain went to the People's\nRepublic of China, the Democratic People's Republic of Korea and the Lao People's\nDemocratic Republic, while the Republic of China bought none.");
+    const named = (text: string) => doc.entities.find((e) => doc.text.slice(e.start, e.end).replace(/\s+/g, ' ') === text);
+    const countryOf = (text: string) => doc.actors.find((a) => a.id === named(text)?.actor)?.country;
+    expect(countryOf("People's Republic of China")).toBe('CHN');
+    expect(countryOf("Democratic People's Republic of Korea")).toBe('PRK');
+    expect(countryOf("Lao People's Democratic Republic")).toBe('LAO');
+    expect(countryOf('Republic of China')).toBe('TWN');
+  });
+});
+
 describe('actors stage: persons', () => {
   it('reads role, country and sector from pre-modifiers', () => {
     const doc = analyzeDoc('Turkish foreign minister Hakan Demir met Pentagon spokeswoman Dana Cole and former Nigerian army chief Musa Bello.');
@@ -49,6 +61,32 @@ describe('actors stage: context beyond the name', () => {
     expect(actorOf(doc, 'Luis Ortiz')).toMatchObject({ country: 'PER', sector: 'GOV' });
     expect(actorOf(doc, 'Luis Ortiz')!.rule).toContain('actors.document-country');
     expect(actorOf(doc, 'Ben Cole')).toMatchObject({ country: null, sector: 'EDU' });
+  });
+});
+
+describe('actors stage: sole-country fallback', () => {
+  const SYRIA = 'Syria reopened its border on Sunday. Syria said trade would resume, and Damascus thanked donors. ';
+
+  it('never overrides explicit evidence of another country', () => {
+    const doc = analyzeDoc(SYRIA + 'Prime Minister Hana Kowalski of Poland pledged aid. Turkish President Emre Yildiz spoke too.');
+    expect(actorOf(doc, 'Hana Kowalski')).toMatchObject({ country: 'POL', sector: 'GOV' });
+    expect(actorOf(doc, 'Emre Yildiz')).toMatchObject({ country: 'TUR' });
+  });
+
+  it('gives no country when the sentence names another country across a verb', () => {
+    const doc = analyzeDoc(SYRIA + 'Iraq and Syria criticised Interior Minister Omar Zaki on Friday. Jordan thanked Finance Minister Rami Nasser.');
+    expect(actorOf(doc, 'Omar Zaki')!.country).toBeNull();
+    expect(actorOf(doc, 'Rami Nasser')!.country).toBeNull();
+  });
+
+  it('gives no country when several countries are mentioned comparably', () => {
+    const doc = analyzeDoc('Chile and Peru signed a water deal. Chile will pay for the pipes and Peru will build them. Defence Minister Rosa Quispe welcomed it.');
+    expect(actorOf(doc, 'Rosa Quispe')!.country).toBeNull();
+  });
+
+  it('still places an official next to the one country named', () => {
+    const doc = analyzeDoc('Chile and Peru signed a water deal. Chile will pay and Peru will build. In Lima, Defence Minister Rosa Quispe welcomed it.');
+    expect(actorOf(doc, 'Rosa Quispe')!.country).toBe('PER');
   });
 });
 

@@ -3,7 +3,7 @@ import type { Actor, Doc, Entity } from '../../types.js';
 import { actorCode, lexMatches, nameCues } from '../../knowledge/index.js';
 import { describe } from './modifiers.js';
 import { addGroupActors } from './groups.js';
-import { sentenceCountry } from './spans.js';
+import { nearCountries, sentenceCountries } from './spans.js';
 
 /** Country named inside an organisation's own name ("Bank of Russia", "Afghan Interior Ministry"). */
 function countryInside(doc: Doc, e: Entity): string | null {
@@ -58,8 +58,9 @@ function enrich(doc: Doc, actor: Actor, mentions: Entity[]): void {
 const STATELESS_SECTORS = new Set(['IGO', 'NGO', 'MED', 'BUS', 'EDU', 'HRI', 'HLH', 'REL', 'REF']);
 
 /**
- * The country a document is mostly about: the most mentioned country (country names,
- * demonyms and capitals), ties to the first mentioned; null when none is named twice.
+ * The country a document is mostly about: the most mentioned country (country names and
+ * capitals), named at least twice and at least twice as often as any other; null when none
+ * is (several countries mentioned comparably: no main country).
  */
 function documentCountry(doc: Doc): string | null {
   const count = new Map<string, number>();
@@ -69,8 +70,33 @@ function documentCountry(doc: Doc): string | null {
     count.set(c, (count.get(c) ?? 0) + 1);
   }
   let best: string | null = null;
-  for (const [c, n] of count) if (!best || n > count.get(best)!) best = c;
-  return best && count.get(best)! >= 2 ? best : null;
+  let second = 0;
+  for (const [c, n] of count) {
+    if (!best || n > count.get(best)!) { if (best) second = count.get(best)!; best = c; } else if (n > second) second = n;
+  }
+  return best && count.get(best)! >= 2 && count.get(best)! >= 2 * second ? best : null;
+}
+
+/**
+ * Sole-country fallback for a state official with no country evidence of its own ("President
+ * Nicolas Maduro"). Explicit evidence (pre-modifier, appositive, "of COUNTRY", knowledge) was
+ * read before and is never overridden: the fallback only fills an empty country. Looking at the
+ * person's first mention: the one country named next to it (no verb or clause break between,
+ * "In Peru, President Ana Roe said") is its country. Else a sentence naming one country further
+ * away gives that country unless another one dominates the article; a sentence naming several
+ * gives none ("Chile and Peru accused President Ana Roe": unclear). A sentence naming no country
+ * gives the document's main country, only when one clearly dominates (documentCountry).
+ */
+function fallbackCountry(doc: Doc, mentions: Entity[], home: string | null): string | null {
+  const first = mentions[0];
+  if (!first) return null;
+  const near = nearCountries(doc, first);
+  if (near.size === 1) return [...near][0]!;
+  if (near.size > 1) return null;
+  const named = sentenceCountries(doc, first.t0);
+  if (named.size === 0) return home;
+  const only = named.size === 1 ? [...named][0]! : null;
+  return only && (!home || only === home) ? only : null;
 }
 
 /**
@@ -85,15 +111,13 @@ export const actorsStage: Stage = {
   run(doc) {
     const byId = new Map(doc.entities.map((e) => [e.id, e]));
     for (const a of doc.actors) enrich(doc, a, a.mentions.map((id) => byId.get(id)!).filter(Boolean));
-    // "President Nicolas Maduro" with no country word: a state official of the country named in
-    // the sentence (when only one is), else of the country the article is mostly about
+    // "President Nicolas Maduro" with no country word: see fallbackCountry
     const home = documentCountry(doc);
     for (const a of doc.actors) {
       if (a.kind === 'person' && !a.country && a.sector && !STATELESS_SECTORS.has(a.sector)) {
-        const first = byId.get(a.mentions[0]!);
-        const local = first ? sentenceCountry(doc, first.t0) : null;
-        if (!local && !home) continue;
-        a.country = local ?? home;
+        const country = fallbackCountry(doc, a.mentions.map((id) => byId.get(id)!).filter(Boolean), home);
+        if (!country) continue;
+        a.country = country;
         a.code = actorCode(a.country, a.sector);
         a.rule += '+actors.document-country';
       }

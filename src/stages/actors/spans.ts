@@ -47,6 +47,12 @@ export const isPossessive = (text: string | undefined) => text === "'s" || text 
 
 /** The one country named in the sentence of token t (country, demonym or capital), or null. */
 export function sentenceCountry(doc: Doc, t: number): string | null {
+  const found = sentenceCountries(doc, t);
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/** The countries named in the sentence of token t (country names and capitals). */
+export function sentenceCountries(doc: Doc, t: number): Set<string> {
   const sent = doc.tokens[t]!.sent;
   const found = new Set<string>();
   for (let k = doc.sentences[sent]!.t0; k < doc.sentences[sent]!.t1; k++) {
@@ -55,5 +61,23 @@ export function sentenceCountry(doc: Doc, t: number): string | null {
     const c = e.info?.country;
     if (c && (e.info?.kind === 'country' || e.info?.ref?.startsWith('capital:'))) found.add(c);
   }
-  return found.size === 1 ? [...found][0]! : null;
+  return found;
+}
+
+const CLAUSE_BREAK = new Set([';', ':', '(', ')']);
+const isCountry = (e: Entity | null) => !!e?.info?.country && (e.info.kind === 'country' || !!e.info.ref?.startsWith('capital:'));
+
+/**
+ * Countries named next to entity e in its sentence: reached from e without crossing a verb or a
+ * clause break ("In Peru, President Ana Roe ..." yes; "Peru accused President Ana Roe" no).
+ */
+export function nearCountries(doc: Doc, e: Entity): Set<string> {
+  const toks = doc.tokens;
+  const sent = doc.sentences[toks[e.t0]!.sent]!;
+  const at = docIndex(doc).entityAt;
+  const found = new Set<string>();
+  const stops = (k: number) => toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX' || CLAUSE_BREAK.has(toks[k]!.text);
+  for (let k = e.t0 - 1; k >= sent.t0 && !stops(k); k--) if (isCountry(at[k]!)) found.add(at[k]!.info!.country!);
+  for (let k = e.t1; k < sent.t1 && !stops(k); k++) if (isCountry(at[k]!)) found.add(at[k]!.info!.country!);
+  return found;
 }

@@ -30,6 +30,16 @@ function titleInfo(doc: Doc, m: LexMatch): { info: EntityInfo; honorific: boolea
   return { info, honorific: !!hon && !role };
 }
 
+/** A person name ends before "of [the] COUNTRY|ORG" ("Prime Minister Ana Lima of Chile" is Ana Lima). */
+function personEnd(doc: Doc, i: number, end: number): number {
+  for (let k = i + 1; k < end - 1; k++) {
+    if (doc.tokens[k]!.lower !== 'of') continue;
+    const n = doc.tokens[k + 1]!.lower === 'the' ? k + 2 : k + 1;
+    if (n < end && knowledgeAt(doc, n)) return k;
+  }
+  return end;
+}
+
 /**
  * Title proposer: a person name right after a role or honorific ("Russian president Vladimir
  * Putin", "Kremlin spokesman Dmitry Peskov", "Mr Putin", "Gen. Amir Khan"), and a name with an
@@ -50,7 +60,7 @@ export function proposeTitles(doc: Doc): Candidate[] {
       if (cues.orgHeads.has(tok.text) || cues.locationHeads.has(tok.text) || knowledgeAt(doc, i)) continue;
       const t = titleInfo(doc, m);
       if (!t) continue;
-      const end = nameRunFrom(doc, i, 5);
+      const end = personEnd(doc, i, nameRunFrom(doc, i, 5));
       const last = toks[end - 1]!;
       if (cues.orgHeads.has(last.text) || cues.locationHeads.has(last.text)) continue;
       out.push(candidate(doc, i, end, 'PERSON', t.honorific ? 'title.honorific' : 'title.role', 0.85, t.info));

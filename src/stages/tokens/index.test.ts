@@ -55,6 +55,18 @@ describe('paragraphs', () => {
   });
 });
 
+describe('paragraphs: short wrapped lines', () => {
+  it('runs a short line on when it ends in a possessive, comma or function word', () => {
+    const text = "Ports stayed open with help from the People's\nRepublic of China, the agency said. Envoys of the\nLao People's Democratic Republic agreed,\nofficials added.\nStorm warning\nHeavy rain fell.";
+    const doc = run(text);
+    expect(doc.paragraphs.map((p) => text.slice(p.start, p.end).split('\n')[0])).toEqual([
+      "Ports stayed open with help from the People's",
+      'Storm warning',
+      'Heavy rain fell.',
+    ]);
+  });
+});
+
 describe('sentences around quotes', () => {
   it('keeps a quote and its trailing attribution in one sentence', () => {
     const doc = run('“We will not sign this,” the envoy said. “Why should we?” she asked reporters.');
