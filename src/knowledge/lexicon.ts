@@ -185,6 +185,18 @@ function step(state: WalkState, gap: boolean, piece: string, prefixes: Set<strin
   return next;
 }
 
+/** Demonyms that are also common lower-case words: never matched in lower case. */
+const LOWER_WORDS = new Set(['polish', 'danish', 'swiss', 'scotch', 'dutch', 'english']);
+
+/**
+ * A lower-case context: no token after the sentence's first starts with a capital ("russian
+ * troops crossed into ukraine"). There a capitalised demonym alias also matches in lower case.
+ */
+function lowerCaseSentence(keys: WordKeys[], t0: number, t1: number): boolean {
+  for (let k = t0 + 1; k < t1; k++) if (keys[k]!.upper) return false;
+  return true;
+}
+
 /**
  * Every lexicon phrase starting at each token, longest first (one pass over the tokens,
  * at most maxTokens keys per token, never across a sentence end). Cached per document.
@@ -215,6 +227,7 @@ export function lexMatches(doc: Doc): LexMatch[][] {
   }
   const out = new Array<LexMatch[]>(toks.length).fill(NONE);
   for (const s of doc.sentences) {
+    const lowerCase = lowerCaseSentence(keys, s.t0, s.t1);
     for (let i = s.t0; i < s.t1; i++) {
       if (!keys[i]!.prefix) continue;
       let fs = foldRoot;
@@ -234,7 +247,7 @@ export function lexMatches(doc: Doc): LexMatch[][] {
         if (!fs.prefix && !rs.prefix) break;
         if (!keys[k]!.fold || (!fs.hits && !rs.hits)) continue;
         const hits = [...(fs.hits ?? []), ...(rs.hits ?? [])]
-          .filter((h) => (!h.upper || firstUpper) && (!h.requireThe || afterThe));
+          .filter((h) => (!h.upper || firstUpper || (lowerCase && h.kind === 'demonym' && !LOWER_WORDS.has(fs.key))) && (!h.requireThe || afterThe));
         if (hits.length) found.push({ t0: i, t1: k + 1, hits });
       }
       if (found.length) out[i] = found.reverse();

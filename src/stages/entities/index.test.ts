@@ -21,6 +21,16 @@ describe('gazetteer proposer', () => {
     expect(find(c, 'Nairobi')).toMatchObject({ type: 'LOCATION', source: 'gazetteer.capital', info: { country: 'KEN' } });
   });
 
+  it('matches lower-case demonyms only in a lower-case sentence, never common words', () => {
+    const low = run('kenyan police and somali troops patrolled the border, and polish engineers helped.');
+    expect(find(low, 'kenyan')).toMatchObject({ type: 'NORP', source: 'gazetteer.demonym', info: { country: 'KEN' } });
+    expect(find(low, 'somali')).toMatchObject({ info: { country: 'SOM' } });
+    expect(find(low, 'polish', 'gazetteer.demonym')).toBeUndefined();
+    const mixed = run('The kenyan police met Somali troops.');
+    expect(find(mixed, 'kenyan')).toBeUndefined();
+    expect(find(mixed, 'Somali')).toMatchObject({ info: { country: 'SOM' } });
+  });
+
   it('weakens a country name inside a longer place name', () => {
     const c = run('The tanker ran aground off New Jersey, far from Jersey.');
     const jersey = c.filter((x) => x.text === 'Jersey' && x.source === 'gazetteer.country');
