@@ -116,7 +116,7 @@ interface WordKeys {
 }
 
 const wordKeys = new Map<string, WordKeys>();
-const WORD_LIMIT = 100_000;
+const WORD_LIMIT = 30_000;
 
 function keysOf(lex: Lexicon, text: string): WordKeys {
   let w = wordKeys.get(text);
@@ -162,7 +162,7 @@ function spaceContinuations(lex: Lexicon): Map<string, Set<string>> {
   return afterSpace;
 }
 
-const STATE_LIMIT = 200_000;
+const STATE_LIMIT = 60_000;
 let states = 0;
 let foldRoot: WalkState | null = null;
 let exactRoot: WalkState | null = null;

@@ -77,7 +77,7 @@ export const FNV_AT = (S: number): number => 5 * S + 8;
 export const OWN_AT = (S: number): number => 5 * S + 13;
 
 export const PADS = ['<s>', '<s2>', '</s>', '</s2>'];
-const MAX_WORDS = 40_000;
+const MAX_WORDS = 20_000;
 const EMPTY = new Int32Array(0);
 
 /** Word infos of one model (weights packed as rows of S = layers * T int16 values). */

@@ -35,7 +35,7 @@ export function keyVariants(text: string): string[] {
 export type Resolved = { key: string; candidates: GeoCandidate[] } | null;
 
 /** Answers by name text, kept across documents (bounded; answers are never mutated). */
-const LIMIT = 50_000;
+const LIMIT = 20_000;
 const resolved = new Map<string, Resolved>();
 
 /** The first variant of a name that the gazetteer knows, with its candidates. */

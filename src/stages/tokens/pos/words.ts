@@ -38,7 +38,7 @@ export interface WordModel {
 
 /** the hashed word value of a position outside the sentence (features.ts), by offset */
 const NONE = 0x5bd1e995 | 0;
-const LIMIT = 100_000;
+const LIMIT = 30_000;
 
 export class WordCache {
   private readonly words = new Map<string, WordEntry>();
