@@ -8,12 +8,31 @@ import type { Doc } from '../../types.js';
 import { countryByIso3 } from '../../knowledge/countries-geo.js';
 import type { GeoCandidate } from '../../knowledge/gazetteer.js';
 import type { Toponym } from './toponym.js';
+import { placeKey } from '../../knowledge/geo-util.js';
+
+/**
+ * The toponym key an actor's or entity's name contains ("University of Georgia" → "georgia"):
+ * a country read off a place name inside a name is that place name's evidence, never its own.
+ */
+function keyInside(name: string, keys: Set<string>): string | null {
+  const words = placeKey(name).split(/[\s,]+/);
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const k = words.slice(i, i + n).join(' ');
+      if (keys.has(k)) return k;
+    }
+  }
+  return null;
+}
 
 export class CountryContext {
   private readonly total = new Map<string, number>();
   private readonly byKey = new Map<string, Map<string, number>>();
+  /** the part of the evidence that is the country's own name ("the U.S."), not places inside it */
+  private named: CountryContext | null = null;
 
-  add(key: string, country: string, weight: number): void {
+  add(key: string, country: string, weight: number, byName = false): void {
+    if (byName) (this.named ??= new CountryContext()).add(key, country, weight);
     this.total.set(country, (this.total.get(country) ?? 0) + weight);
     let m = this.byKey.get(key);
     if (!m) this.byKey.set(key, (m = new Map()));
@@ -23,6 +42,11 @@ export class CountryContext {
   /** Evidence for a country from everything except the name `key` itself. */
   weight(country: string, key: string): number {
     return (this.total.get(country) ?? 0) - (this.byKey.get(key)?.get(country) ?? 0);
+  }
+
+  /** Evidence from inside a country (its places, people, bodies), without its own name's mentions. */
+  localWeight(country: string, key: string): number {
+    return this.weight(country, key) - (this.named?.weight(country, key) ?? 0);
   }
 
   /** Evidence for a country's neighbours (shared borders), excluding the name `key`. */
@@ -47,14 +71,17 @@ export function onlyCountry(candidates: GeoCandidate[]): string | null {
 /** Context from the document's actors and non-place entities, plus toponyms that cannot be ambiguous. */
 export function initialContext(doc: Doc, toponyms: Toponym[]): CountryContext {
   const ctx = new CountryContext();
+  const keys = new Set(toponyms.map((t) => t.key));
   // a country actor is its own toponyms, counted below; people and organisations add their country
-  for (const a of doc.actors) if (a.country && a.kind !== 'country') ctx.add(`actor:${a.id}`, a.country, 1);
+  for (const a of doc.actors) {
+    if (a.country && a.kind !== 'country') ctx.add(keyInside(a.name, keys) ?? `actor:${a.id}`, a.country, 1);
+  }
   for (const e of doc.entities) {
-    if (e.type !== 'LOCATION' && !e.actor && e.info?.country) ctx.add(`entity:${e.id}`, e.info.country, 1);
+    if (e.type !== 'LOCATION' && !e.actor && e.info?.country) ctx.add(keyInside(e.text, keys) ?? `entity:${e.id}`, e.info.country, 1);
   }
   for (const t of toponyms) {
     const top = t.candidates[0];
-    if (top?.kind === 'country') ctx.add(t.key, top.country!, 2);
+    if (top?.kind === 'country') ctx.add(t.key, top.country!, 2, true);
     else if (top && (top.kind === 'region' || top.kind === 'feature') && !top.country) {
       for (const m of top.members) ctx.add(t.key, m, 0.5);
     } else {

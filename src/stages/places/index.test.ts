@@ -18,6 +18,16 @@ describe('places stage', () => {
     expect(placeAt(caucasus, 'Georgia')).toMatchObject({ kind: 'country', country: 'GEO' });
   });
 
+  it('does not let a name inside an organisation vouch for its own sense, nor a bare "U.S." make Georgia a state', () => {
+    const org = placesOf('A team at the University of Georgia studied floods in Alabama and Tennessee.', [
+      { text: 'University of Georgia', type: 'ORG', info: { country: 'GEO' } },
+      { text: 'Georgia', nth: 0 }, 'Alabama', 'Tennessee',
+    ]);
+    expect(org.places.find((p) => p.text === 'Georgia')).toMatchObject({ kind: 'admin', country: 'USA' });
+    const envoy = placesOf('U.S. envoys asked Russia to leave Georgia. The U.S. and the U.S. allies agreed.', ['U.S.', 'Russia', 'Georgia']);
+    expect(placeAt(envoy, 'Georgia')).toMatchObject({ kind: 'country', country: 'GEO' });
+  });
+
   it('prefers a city in a country the article mentions, else the larger city', () => {
     const us = placesOf('Floods closed roads near Birmingham, the governor of Alabama said.', ['Birmingham', 'Alabama']);
     expect(placeAt(us, 'Birmingham')!.country).toBe('USA');

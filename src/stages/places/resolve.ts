@@ -46,7 +46,9 @@ export function choose(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate 
   for (const c of cands) {
     let s = prior(c, namesCountry);
     let why = c.kind === 'city' ? 'population' : 'name';
-    let w = c.country ? Math.max(0, ctx.weight(c.country, t.key)) : 0;
+    // a division sharing a country's name ("Georgia") needs places inside its own country, not just the country's name
+    const local = namesCountry && c.kind === 'admin';
+    let w = c.country ? Math.max(0, local ? ctx.localWeight(c.country, t.key) : ctx.weight(c.country, t.key)) : 0;
     if (!c.country) for (const m of c.members) w = Math.max(w, ctx.weight(m, t.key));
     if (w > 0) {
       // a small town gains less from its country being named than a city does
@@ -67,7 +69,7 @@ export function choose(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate 
     if (division && c.kind === 'admin') {
       s += DIVISION_BONUS;
       why = 'division';
-    }
+    } else if (division && c.kind === 'country') s -= DIVISION_BONUS;
     if (qualifier && c.country && qualifier.country === c.country && c.kind !== 'country') {
       s += QUALIFIER_BONUS;
       if (qualifier.kind === 'admin' && qualifier.admin && qualifier.admin === c.admin) s += 2;
