@@ -73,11 +73,15 @@ export function initialContext(doc: Doc, toponyms: Toponym[]): CountryContext {
   const ctx = new CountryContext();
   const keys = new Set(toponyms.map((t) => t.key));
   // a country actor is its own toponyms, counted below; people and organisations add their country
-  for (const a of doc.actors) {
-    if (a.country && a.kind !== 'country') ctx.add(keyInside(a.name, keys) ?? `actor:${a.id}`, a.country, 1);
-  }
+  // an actor or entity that is itself a named place ("New South Wales") is counted by its toponym alone
+  const add = (name: string, id: string, country: string) => {
+    const k = keyInside(name, keys);
+    if (k === null) ctx.add(id, country, 1);
+    else if (k !== placeKey(name).replace(/^the /, '')) ctx.add(k, country, 1);
+  };
+  for (const a of doc.actors) if (a.country && a.kind !== 'country') add(a.name, `actor:${a.id}`, a.country);
   for (const e of doc.entities) {
-    if (e.type !== 'LOCATION' && !e.actor && e.info?.country) ctx.add(keyInside(e.text, keys) ?? `entity:${e.id}`, e.info.country, 1);
+    if (e.type !== 'LOCATION' && !e.actor && e.info?.country) add(e.text, `entity:${e.id}`, e.info.country);
   }
   for (const t of toponyms) {
     const top = t.candidates[0];

@@ -28,6 +28,15 @@ describe('places stage', () => {
     expect(placeAt(envoy, 'Georgia')).toMatchObject({ kind: 'country', country: 'GEO' });
   });
 
+  it('counts a place read as an organisation once, by its place, not by the country given the organisation', () => {
+    const doc = placesOf('Hail hit Warwick overnight, and New South Wales farmers near Tamworth lost crops in Australia.', [
+      'Warwick', 'Tamworth', 'Australia',
+      { text: 'New South Wales', type: 'ORG', rule: 'model.perceptron', info: { country: 'GBR' } },
+    ]);
+    expect(placeAt(doc, 'New South Wales')).toMatchObject({ kind: 'admin', country: 'AUS' });
+    expect(placeAt(doc, 'Warwick')!.country).toBe('AUS');
+  });
+
   it('prefers a city in a country the article mentions, else the larger city', () => {
     const us = placesOf('Floods closed roads near Birmingham, the governor of Alabama said.', ['Birmingham', 'Alabama']);
     expect(placeAt(us, 'Birmingham')!.country).toBe('USA');
