@@ -79,6 +79,11 @@ describe('places stage', () => {
     expect(doc.entities.map((e) => e.text)).toEqual(['Jackson']);
   });
 
+  it('reads a word opening a quoted sentence as sentence-initial, not as a town', () => {
+    const doc = placesOf('The nurse spoke. "Most of the wards were full," she said. (Most patients left.)');
+    expect(doc.places).toEqual([]);
+  });
+
   it('keeps a capital standing for its government as a place', () => {
     const doc = placesOf('Washington warned Tehran on Friday.', [
       { text: 'Washington', type: 'ORG', info: { metonym: true, country: 'USA' } },
