@@ -10,16 +10,30 @@ import type { GeoCandidate } from '../../knowledge/gazetteer.js';
 import type { Toponym } from './toponym.js';
 import { placeKey } from '../../knowledge/geo-util.js';
 
+/** Names' place keys split into words, kept across documents (bounded): actors' names repeat. */
+const WORDS_LIMIT = 20_000;
+const wordsOf = new Map<string, string[]>();
+
+function nameWords(name: string): string[] {
+  let w = wordsOf.get(name);
+  if (w) return w;
+  if (wordsOf.size >= WORDS_LIMIT) wordsOf.clear();
+  wordsOf.set(name, (w = placeKey(name).split(' ')));
+  return w;
+}
+
 /**
- * The toponym key an actor's or entity's name contains ("University of Georgia" → "georgia"):
- * a country read off a place name inside a name is that place name's evidence, never its own.
+ * The toponym key inside an actor's or entity's name ("University of Georgia" → "georgia";
+ * `whole`: the name is that place): a country read off a place name inside a name is that place
+ * name's evidence, never its own.
  */
-function keyInside(name: string, keys: Set<string>): string | null {
-  const words = placeKey(name).split(/[\s,]+/);
-  for (let n = Math.min(3, words.length); n >= 1; n--) {
-    for (let i = 0; i + n <= words.length; i++) {
-      const k = words.slice(i, i + n).join(' ');
-      if (keys.has(k)) return k;
+function keyInside(name: string, keys: Set<string>, firsts: Set<string>): { key: string; whole: boolean } | null {
+  const words = nameWords(name);
+  for (let i = 0; i < words.length; i++) {
+    if (!firsts.has(words[i]!)) continue;
+    for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+      const k = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
+      if (keys.has(k)) return { key: k, whole: n === words.length || (i === 1 && n === words.length - 1 && words[0] === 'the') };
     }
   }
   return null;
@@ -72,12 +86,13 @@ export function onlyCountry(candidates: GeoCandidate[]): string | null {
 export function initialContext(doc: Doc, toponyms: Toponym[]): CountryContext {
   const ctx = new CountryContext();
   const keys = new Set(toponyms.map((t) => t.key));
+  const firsts = new Set(toponyms.map((t) => t.key.split(' ', 1)[0]!));
   // a country actor is its own toponyms, counted below; people and organisations add their country
   // an actor or entity that is itself a named place ("New South Wales") is counted by its toponym alone
   const add = (name: string, id: string, country: string) => {
-    const k = keyInside(name, keys);
+    const k = keyInside(name, keys, firsts);
     if (k === null) ctx.add(id, country, 1);
-    else if (k !== placeKey(name).replace(/^the /, '')) ctx.add(k, country, 1);
+    else if (!k.whole) ctx.add(k.key, country, 1);
   };
   for (const a of doc.actors) if (a.country && a.kind !== 'country') add(a.name, `actor:${a.id}`, a.country);
   for (const e of doc.entities) {
