@@ -41,6 +41,7 @@ function keyInside(name: string, keys: Set<string>, firsts: Set<string>): { key:
 
 export class CountryContext {
   private readonly total = new Map<string, number>();
+  private sum = 0;
   private readonly byKey = new Map<string, Map<string, number>>();
   /** the part of the evidence that is the country's own name ("the U.S."), not places inside it */
   private named: CountryContext | null = null;
@@ -48,6 +49,7 @@ export class CountryContext {
   add(key: string, country: string, weight: number, byName = false): void {
     if (byName) (this.named ??= new CountryContext()).add(key, country, weight);
     this.total.set(country, (this.total.get(country) ?? 0) + weight);
+    this.sum += weight;
     let m = this.byKey.get(key);
     if (!m) this.byKey.set(key, (m = new Map()));
     m.set(country, (m.get(country) ?? 0) + weight);
@@ -56,6 +58,13 @@ export class CountryContext {
   /** Evidence for a country from everything except the name `key` itself. */
   weight(country: string, key: string): number {
     return (this.total.get(country) ?? 0) - (this.byKey.get(key)?.get(country) ?? 0);
+  }
+
+  /** All evidence, for any country, from everything except the name `key`. */
+  anyWeight(key: string): number {
+    let own = 0;
+    for (const w of this.byKey.get(key)?.values() ?? []) own += w;
+    return this.sum - own;
   }
 
   /** Evidence from inside a country (its places, people, bodies), without its own name's mentions. */

@@ -37,6 +37,15 @@ describe('places stage', () => {
     expect(placeAt(doc, 'Warwick')!.country).toBe('AUS');
   });
 
+  it('leaves unplaced a small town abroad that nothing points to in an article about other countries', () => {
+    const uk = placesOf('Marchers filled Piccadilly on Saturday as rallies spread across Britain and Ireland.', ['Piccadilly', 'Britain', 'Ireland']);
+    expect(placeAt(uk, 'Piccadilly')).toBeUndefined();
+    expect(placeAt(uk, 'Britain')!.country).toBe('GBR');
+    const au = placesOf('Marchers filled Piccadilly on Saturday as rallies spread across Australia.', ['Piccadilly', 'Australia']);
+    expect(placeAt(au, 'Piccadilly')!.country).toBe('AUS');
+    expect(placeAt(placesOf('Marchers filled Piccadilly on Saturday.', ['Piccadilly']), 'Piccadilly')!.country).toBe('AUS');
+  });
+
   it('prefers a city in a country the article mentions, else the larger city', () => {
     const us = placesOf('Floods closed roads near Birmingham, the governor of Alabama said.', ['Birmingham', 'Alabama']);
     expect(placeAt(us, 'Birmingham')!.country).toBe('USA');

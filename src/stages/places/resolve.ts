@@ -38,7 +38,7 @@ function prior(c: GeoCandidate, namesCountry: boolean): number {
 export function choose(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate | null, division = false): Choice | null {
   const cands = t.candidates;
   if (cands.length === 0) return null;
-  if (cands.length === 1) return { candidate: cands[0]!, why: 'only' };
+  if (cands.length === 1) return stray(cands[0]!, t, ctx) ? null : { candidate: cands[0]!, why: 'only' };
   const namesCountry = cands.some((c) => c.kind === 'country');
   let best: GeoCandidate | null = null;
   let bestScore = -Infinity;
@@ -81,5 +81,21 @@ export function choose(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate 
       bestWhy = why;
     }
   }
+  if (best && bestWhy === 'population' && stray(best, t, ctx)) return null;
   return best ? { candidate: best, why: bestWhy } : null;
+}
+
+/** Largest town that needs some evidence for its country (or a neighbour) when the article is about elsewhere. */
+const STRAY_MAX_POPULATION = 15_000;
+const STRAY_MIN_ELSEWHERE = 2;
+
+/**
+ * A small town abroad that nothing in an article about other countries points to ("Piccadilly"
+ * in a London story is no Australian village): more likely a street, square or district of the
+ * article's own places, so left unplaced.
+ */
+function stray(c: GeoCandidate, t: Toponym, ctx: CountryContext): boolean {
+  if (c.kind !== 'city' || !c.country || c.population >= STRAY_MAX_POPULATION || t.hint) return false;
+  if (ctx.weight(c.country, t.key) > 0 || ctx.neighbourWeight(c.country, t.key) > 0) return false;
+  return ctx.anyWeight(t.key) >= STRAY_MIN_ELSEWHERE;
 }
