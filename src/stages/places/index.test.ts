@@ -46,6 +46,13 @@ describe('places stage', () => {
     expect(placeAt(placesOf('Marchers filled Piccadilly on Saturday.', ['Piccadilly']), 'Piccadilly')!.country).toBe('AUS');
   });
 
+  it('places the town heading a longer place name only where the article points to its country', () => {
+    const nz = placesOf('Kayakers crossed Islington Bay on Sunday, officials in New Zealand said.', [{ text: 'Islington Bay' }, 'New Zealand']);
+    expect(nz.places.map((p) => p.text)).toEqual(['New Zealand']);
+    const uk = placesOf('Buses crawled along Islington Road on Sunday, officials in England said.', [{ text: 'Islington Road' }, 'England']);
+    expect(placeAt(uk, 'Islington')).toMatchObject({ country: 'GBR', kind: 'city' });
+  });
+
   it('prefers a city in a country the article mentions, else the larger city', () => {
     const us = placesOf('Floods closed roads near Birmingham, the governor of Alabama said.', ['Birmingham', 'Alabama']);
     expect(placeAt(us, 'Birmingham')!.country).toBe('USA');

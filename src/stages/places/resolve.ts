@@ -38,7 +38,7 @@ function prior(c: GeoCandidate, namesCountry: boolean): number {
 export function choose(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate | null, division = false): Choice | null {
   const cands = t.candidates;
   if (cands.length === 0) return null;
-  if (cands.length === 1) return stray(cands[0]!, t, ctx) ? null : { candidate: cands[0]!, why: 'only' };
+  if (cands.length === 1) return stray(cands[0]!, t, ctx, false) ? null : { candidate: cands[0]!, why: 'only' };
   const namesCountry = cands.some((c) => c.kind === 'country');
   let best: GeoCandidate | null = null;
   let bestScore = -Infinity;
@@ -81,7 +81,7 @@ export function choose(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate 
       bestWhy = why;
     }
   }
-  if (best && bestWhy === 'population' && stray(best, t, ctx)) return null;
+  if (best && bestWhy === 'population' && stray(best, t, ctx, true)) return null;
   return best ? { candidate: best, why: bestWhy } : null;
 }
 
@@ -91,11 +91,15 @@ const STRAY_MIN_ELSEWHERE = 2;
 
 /**
  * A small town abroad that nothing in an article about other countries points to ("Piccadilly"
- * in a London story is no Australian village): more likely a street, square or district of the
- * article's own places, so left unplaced.
+ * in a London story is no Australian village), or an ambiguous town read off a longer place
+ * name that nothing decides between: more likely a street, square or district of the article's own places, so left unplaced.
  */
-function stray(c: GeoCandidate, t: Toponym, ctx: CountryContext): boolean {
-  if (c.kind !== 'city' || !c.country || c.population >= STRAY_MAX_POPULATION || t.hint) return false;
+function stray(c: GeoCandidate, t: Toponym, ctx: CountryContext, ambiguous: boolean): boolean {
+  if (c.kind !== 'city' || !c.country || t.hint) return false;
+  // an ambiguous town read off a longer place name ("Islington Bay", "St. Peter's Square") needs evidence whatever its size
+  const e = t.entity;
+  const partial = ambiguous && !!e && e.type === 'LOCATION' && (t.t0 !== e.t0 || t.t1 !== e.t1);
+  if (!partial && c.population >= STRAY_MAX_POPULATION) return false;
   if (ctx.weight(c.country, t.key) > 0 || ctx.neighbourWeight(c.country, t.key) > 0) return false;
   return ctx.anyWeight(t.key) >= STRAY_MIN_ELSEWHERE;
 }
