@@ -9,6 +9,11 @@ describe('division cues', () => {
     expect(placed(doc)).toEqual([['Washington', 'admin', 'Washington'], ['New York', 'admin', 'New York']]);
   });
 
+  it('reads "X Gov." and "the X legislature" as the state even where the name is also a country', () => {
+    const doc = placesOf('Georgia Gov. Ann Lee vetoed the bill. The Georgia legislature will vote again.', ['Georgia', { text: 'Ann Lee', type: 'PERSON', info: { country: 'GEO' } }]);
+    expect(placed(doc)).toEqual([['Georgia', 'admin', 'Georgia'], ['Georgia', 'admin', 'Georgia']]);
+  });
+
   it('reads a name after a city and a comma as the division holding it', () => {
     const doc = placesOf('A storm closed schools in Rochester, New York on Friday.', ['Rochester', 'New York']);
     expect(placed(doc)).toEqual([['Rochester', 'city', 'Rochester'], ['New York', 'admin', 'New York']]);

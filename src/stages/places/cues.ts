@@ -1,6 +1,7 @@
 /**
  * Cues that a name denotes a first-level division rather than the city (or country) of the
- * same name: "Washington state", "the state of Washington", "New York Governor …"; a name
+ * same name: "Washington state", "the state of Washington", "New York Governor …", "Georgia
+ * Gov. …", "the Georgia legislature"; a name
  * that qualifies the city before it ("Buffalo, New York": Buffalo lies in New York State);
  * and a name listed beside divisions ("Ohio, New York and Texas").
  */
@@ -8,7 +9,7 @@ import type { Doc } from '../../types.js';
 import type { Choice } from './resolve.js';
 import type { Toponym } from './toponym.js';
 
-const AFTER = new Set(['state', 'governor']);
+const AFTER = new Set(['state', 'governor', 'gov', 'gov.', 'legislature', 'statehouse']);
 const BEFORE = new Set(['state', 'governor']);
 const LIST = new Set([',', 'and', 'or']);
 

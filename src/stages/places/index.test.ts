@@ -18,6 +18,41 @@ describe('places stage', () => {
     expect(placeAt(caucasus, 'Georgia')).toMatchObject({ kind: 'country', country: 'GEO' });
   });
 
+  it('does not let a name inside an organisation vouch for its own sense, nor a bare "U.S." make Georgia a state', () => {
+    const org = placesOf('A team at the University of Georgia studied floods in Alabama and Tennessee.', [
+      { text: 'University of Georgia', type: 'ORG', info: { country: 'GEO' } },
+      { text: 'Georgia', nth: 0 }, 'Alabama', 'Tennessee',
+    ]);
+    expect(org.places.find((p) => p.text === 'Georgia')).toMatchObject({ kind: 'admin', country: 'USA' });
+    const envoy = placesOf('U.S. envoys asked Russia to leave Georgia. The U.S. and the U.S. allies agreed.', ['U.S.', 'Russia', 'Georgia']);
+    expect(placeAt(envoy, 'Georgia')).toMatchObject({ kind: 'country', country: 'GEO' });
+  });
+
+  it('counts a place read as an organisation once, by its place, not by the country given the organisation', () => {
+    const doc = placesOf('Hail hit Warwick overnight, and New South Wales farmers near Tamworth lost crops in Australia.', [
+      'Warwick', 'Tamworth', 'Australia',
+      { text: 'New South Wales', type: 'ORG', rule: 'model.perceptron', info: { country: 'GBR' } },
+    ]);
+    expect(placeAt(doc, 'New South Wales')).toMatchObject({ kind: 'admin', country: 'AUS' });
+    expect(placeAt(doc, 'Warwick')!.country).toBe('AUS');
+  });
+
+  it('leaves unplaced a small town abroad that nothing points to in an article about other countries', () => {
+    const uk = placesOf('Marchers filled Piccadilly on Saturday as rallies spread across Britain and Ireland.', ['Piccadilly', 'Britain', 'Ireland']);
+    expect(placeAt(uk, 'Piccadilly')).toBeUndefined();
+    expect(placeAt(uk, 'Britain')!.country).toBe('GBR');
+    const au = placesOf('Marchers filled Piccadilly on Saturday as rallies spread across Australia.', ['Piccadilly', 'Australia']);
+    expect(placeAt(au, 'Piccadilly')!.country).toBe('AUS');
+    expect(placeAt(placesOf('Marchers filled Piccadilly on Saturday.', ['Piccadilly']), 'Piccadilly')!.country).toBe('AUS');
+  });
+
+  it('places the town heading a longer place name only where the article points to its country', () => {
+    const nz = placesOf('Kayakers crossed Islington Bay on Sunday, officials in New Zealand said.', [{ text: 'Islington Bay' }, 'New Zealand']);
+    expect(nz.places.map((p) => p.text)).toEqual(['New Zealand']);
+    const uk = placesOf('Buses crawled along Islington Road on Sunday, officials in England said.', [{ text: 'Islington Road' }, 'England']);
+    expect(placeAt(uk, 'Islington')).toMatchObject({ country: 'GBR', kind: 'city' });
+  });
+
   it('prefers a city in a country the article mentions, else the larger city', () => {
     const us = placesOf('Floods closed roads near Birmingham, the governor of Alabama said.', ['Birmingham', 'Alabama']);
     expect(placeAt(us, 'Birmingham')!.country).toBe('USA');
@@ -58,6 +93,11 @@ describe('places stage', () => {
     const doc = placesOf('Reading the report in March, Senator Lincoln praised Jackson for the plan.', [{ text: 'Jackson', type: 'PERSON' }]);
     expect(doc.places).toEqual([]);
     expect(doc.entities.map((e) => e.text)).toEqual(['Jackson']);
+  });
+
+  it('reads a word opening a quoted sentence as sentence-initial, not as a town', () => {
+    const doc = placesOf('The nurse spoke. "Most of the wards were full," she said. (Most patients left.)');
+    expect(doc.places).toEqual([]);
   });
 
   it('keeps a capital standing for its government as a place', () => {

@@ -38,7 +38,7 @@ function prior(c: GeoCandidate, namesCountry: boolean): number {
 export function choose(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate | null, division = false): Choice | null {
   const cands = t.candidates;
   if (cands.length === 0) return null;
-  if (cands.length === 1) return { candidate: cands[0]!, why: 'only' };
+  if (cands.length === 1) return stray(cands[0]!, t, ctx, false) ? null : { candidate: cands[0]!, why: 'only' };
   const namesCountry = cands.some((c) => c.kind === 'country');
   let best: GeoCandidate | null = null;
   let bestScore = -Infinity;
@@ -46,7 +46,9 @@ export function choose(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate 
   for (const c of cands) {
     let s = prior(c, namesCountry);
     let why = c.kind === 'city' ? 'population' : 'name';
-    let w = c.country ? Math.max(0, ctx.weight(c.country, t.key)) : 0;
+    // a division sharing a country's name ("Georgia") needs places inside its own country, not just the country's name
+    const local = namesCountry && c.kind === 'admin';
+    let w = c.country ? Math.max(0, local ? ctx.localWeight(c.country, t.key) : ctx.weight(c.country, t.key)) : 0;
     if (!c.country) for (const m of c.members) w = Math.max(w, ctx.weight(m, t.key));
     if (w > 0) {
       // a small town gains less from its country being named than a city does
@@ -67,7 +69,7 @@ export function choose(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate 
     if (division && c.kind === 'admin') {
       s += DIVISION_BONUS;
       why = 'division';
-    }
+    } else if (division && c.kind === 'country') s -= DIVISION_BONUS;
     if (qualifier && c.country && qualifier.country === c.country && c.kind !== 'country') {
       s += QUALIFIER_BONUS;
       if (qualifier.kind === 'admin' && qualifier.admin && qualifier.admin === c.admin) s += 2;
@@ -79,5 +81,25 @@ export function choose(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate 
       bestWhy = why;
     }
   }
+  if (best && bestWhy === 'population' && stray(best, t, ctx, true)) return null;
   return best ? { candidate: best, why: bestWhy } : null;
+}
+
+/** Largest town that needs some evidence for its country (or a neighbour) when the article is about elsewhere. */
+const STRAY_MAX_POPULATION = 15_000;
+const STRAY_MIN_ELSEWHERE = 2;
+
+/**
+ * A small town abroad that nothing in an article about other countries points to ("Piccadilly"
+ * in a London story is no Australian village), or an ambiguous town read off a longer place
+ * name that nothing decides between: more likely a street, square or district of the article's own places, so left unplaced.
+ */
+function stray(c: GeoCandidate, t: Toponym, ctx: CountryContext, ambiguous: boolean): boolean {
+  if (c.kind !== 'city' || !c.country || t.hint) return false;
+  // an ambiguous town read off a longer place name ("Islington Bay", "St. Peter's Square") needs evidence whatever its size
+  const e = t.entity;
+  const partial = ambiguous && !!e && e.type === 'LOCATION' && (t.t0 !== e.t0 || t.t1 !== e.t1);
+  if (!partial && c.population >= STRAY_MAX_POPULATION) return false;
+  if (ctx.weight(c.country, t.key) > 0 || ctx.neighbourWeight(c.country, t.key) > 0) return false;
+  return ctx.anyWeight(t.key) >= STRAY_MIN_ELSEWHERE;
 }

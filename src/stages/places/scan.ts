@@ -53,6 +53,16 @@ const prevOf = (doc: Doc, i: number) => {
   return p && p.sent === doc.tokens[i]!.sent ? p : undefined;
 };
 
+/** Opening quotes and brackets: a word right after one that opens its sentence opens it too. */
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[']);
+
+/** The token opens its sentence, perhaps after an opening quote or bracket ("Most of …" in a quote). */
+const initial = (doc: Doc, i: number) => {
+  if (doc.tokens[i]!.first) return true;
+  const p = prevOf(doc, i);
+  return !!p && p.first && OPENERS.has(p.text);
+};
+
 /** Per-document memo of gazetteer answers: the town passes ask again about the same names. */
 export class ScanMemo {
   private readonly peeks = new Map<string, Peek>();
@@ -158,7 +168,8 @@ function accept(doc: Doc, i: number, j: number, peek: Peek, memo: ScanMemo, plac
   const minPop = places ? TOWN_MIN_POPULATION_IN_CONTEXT : afterPrep ? CITY_MIN_POPULATION_AFTER_PREP : CITY_MIN_POPULATION;
   const isDateline = dateline(doc, i, j);
   // all-capital words (acronyms) name towns only through an alias, or in a dateline
-  const cityShape = j > i + 1 || (first.shape === 'Xx' && (first.pos === 'PROPN' || !first.first)) || isDateline;
+  const opens = initial(doc, i);
+  const cityShape = j > i + 1 || (first.shape === 'Xx' && (first.pos === 'PROPN' || !opens)) || isDateline;
   const city = peek.alias || (peek.cityPopulation >= minPop && cityShape);
   const area = peek.area || peek.division;
   if (!area && !city) return false;
@@ -185,7 +196,7 @@ function accept(doc: Doc, i: number, j: number, peek: Peek, memo: ScanMemo, plac
   // the tail of a longer name joined by a particle ("Ceamurlia de Jos")
   if (!area && prev && before && PARTICLES.has(prev.text) && capitalised(before)) return false;
   // a lone sentence-initial word is only a place when it names more than a town or is qualified
-  if (first.first && j === i + 1 && !area && peek.cityPopulation < 1_000_000 && !isDateline && !isQualified()) return false;
+  if (opens && j === i + 1 && !area && peek.cityPopulation < 1_000_000 && !isDateline && !isQualified()) return false;
   return true;
 }
 
@@ -210,7 +221,7 @@ export function nameStarts(doc: Doc, guessed: Int32Array): Int32Array {
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
-    if (!capitalised(first) || CLOSED_POS.has(first.pos) || (first.first && !NAME_POS.has(first.pos))) continue;
+    if (!capitalised(first) || CLOSED_POS.has(first.pos) || (initial(doc, i) && !NAME_POS.has(first.pos))) continue;
     const prev = prevOf(doc, i);
     if (prev && TITLES.has(prev.lower.endsWith('.') ? prev.lower.slice(0, -1) : prev.lower)) continue;
     // a guessed name is only ever taken whole, after a preposition or before a comma (accept)
