@@ -1,6 +1,5 @@
-import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { ingest, type IngestSummary } from '../../ingest/run.js';
+import { defaultWorkers, ingest, type IngestSummary } from '../../ingest/run.js';
 import { createProgress } from '../../ingest/progress.js';
 import { expandInputs, readInputs, totalBytes } from '../../ingest/sources.js';
 import { ExitCode, type CliIO } from '../io.js';
@@ -26,11 +25,11 @@ export function ingestCommand(program: Command, io: CliIO): Command {
       .description('analyse and store files, folders, globs, HTML pages, RSS/Atom feeds (files or URLs), JSONL or - (stdin)')
       .argument('<inputs...>', 'paths, folders, globs, URLs, or - for standard input'),
   )
-    .option('--workers <n>', 'analysis worker threads (default: number of cores)')
+    .option('--workers <n>', 'analysis worker threads (default: cores − 1, at least 1)')
     .option('--quiet', 'no progress output')
     .option('--progress-every <seconds>', 'seconds between progress lines when stderr is not a terminal', '5')
     .action(async (inputs: string[], a: IngestArgs) => {
-      const workers = a.workers ? positiveInt(a.workers, '--workers') : availableParallelism();
+      const workers = a.workers ? positiveInt(a.workers, '--workers') : defaultWorkers();
       const every = positiveInt(a.progressEvery ?? '5', '--progress-every');
       const expanded = expandInputs(inputs);
       await withStore(a, io, async (store) => {
