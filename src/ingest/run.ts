@@ -48,7 +48,7 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
   const t0 = performance.now();
   const workers = o.workers ?? defaultWorkers();
   const batchSize = o.batchSize ?? 16;
-  const writeEvery = o.writeEvery ?? 500; // bigger transactions dirty fewer pages per article
+  const writeEvery = o.writeEvery ?? 200; // several commits even in small runs (test/ingest/interrupt.test.ts kills one mid-way)
   const c: IngestSummary = {
     read: 0, added: 0, duplicates: 0, skipped: 0, failed: 0, bytes: 0, events: 0, seconds: 0, rate: 0, problems: [],
   };
