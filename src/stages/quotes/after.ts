@@ -1,6 +1,6 @@
 import { cueAt, paraOf, type CueMatch, type QuoteContext } from './context.js';
 import { npStartingAt, type TokRange } from './np.js';
-import { SPEAKER_PRONOUNS, isTimeWord, skipForwardBetween } from './words.js';
+import { DASHES, SPEAKER_PRONOUNS, isTimeWord, skipForwardBetween } from './words.js';
 
 /** Who said a quote, as found next to it: the cue and the speaker phrase (token ranges). */
 export interface Attribution {
@@ -12,7 +12,6 @@ export interface Attribution {
 const LEAD_PUNCT = new Set([',', '—', '–', '―', '-', ':', '…']);
 const APPOSITIVE_REACH = 26;
 const STRAY_MARKS = new Set(["'", '’', '"', '”']);
-const DASHES = new Set(['—', '–', '―', '-']);
 const TAIL_REACH = 50;
 /** After "“…?” Trump said", these start reported speech of a new sentence, not an attribution. */
 const CLAUSE_AFTER_CUE = new Set(['that', 'he', 'she', 'they', 'we', 'i', 'it', 'there', 'this', 'if', 'whether']);

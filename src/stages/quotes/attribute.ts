@@ -1,7 +1,7 @@
 import { after, tail, type Attribution } from './after.js';
 import { cueAt, paraOf, type CueMatch, type QuoteContext } from './context.js';
 import { headOf, npEndingAt, npStartingAt, type TokRange } from './np.js';
-import { POSSESSIVES, SPEAKER_PRONOUNS, isVerb, skipForwardBetween } from './words.js';
+import { DASHES, POSSESSIVES, SPEAKER_PRONOUNS, isVerb, skipForwardBetween } from './words.js';
 import { subjectBefore, clauseSubject } from './subject.js';
 import { outerReporter } from './outer.js';
 
@@ -20,7 +20,6 @@ export interface Around {
 }
 
 const PRE_BRIDGE = 14;
-const DASHES = new Set(['-', '–', '—', '―']);
 const LABEL_LEADS = new Set(['from', 'via', 'per']);
 const SENTENCE_REACH = 60;
 const AFTER_CUE_END = new Set(['.', ',', ';', '!', '?', 'on', 'in', 'at', 'to', 'during', 'after', 'before', 'as', 'while', 'when', '—', '–', '―']);

@@ -14,6 +14,9 @@ export const SPEAKER_PRONOUNS: Record<string, { gender: 'm' | 'f' | null; plural
 /** Possessive determiners and the pronoun they stand for ("her remark" → she). */
 export const POSSESSIVES: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'i' };
 
+/** Dash tokens: hyphen, en dash, em dash and the horizontal bar (source lines, appositives, clause breaks). */
+export const DASHES = new Set(['-', '–', '—', '―']);
+
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'miss', 'sir', 'dame', 'gen', 'gen.', 'sen', 'sen.', 'rep', 'rep.', 'gov', 'gov.', 'prof', 'prof.', 'lord', 'lady']);
 
 /** Words that may stand between a subject and its cue verb ("he also said", "Trump has said"). */
