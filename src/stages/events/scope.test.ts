@@ -44,6 +44,12 @@ describe('events: arguments stay inside their clause', () => {
     expect(find(doc, 'COERCE').length).toBe(1);
   });
 
+  it('reads "we" inside a quote as its speaker, never as an actor of the sentence before', () => {
+    const doc = run('LIMA, May 3 - Heavy rains hit Peru.\n\n"We condemn the looting," police chief Jorge Salas said.');
+    const e = find(doc, 'ACCUSE')[0]!;
+    expect(names(doc, e.source)).toEqual(['Jorge Salas']);
+  });
+
   it('reads a reduced relative ("settlers accused of …") as passive, not as an accusation by them', () => {
     const doc = run('Canada imposed sanctions on six Serbian officials accused of corruption.');
     expect(find(doc, 'ACCUSE').filter((e) => countries(doc, e.source).includes('SRB'))).toEqual([]);

@@ -104,6 +104,7 @@ const AFTER_LOCATIVE = new Set(['in', 'at', 'near']);
 
 /** "Syria says it will…": a pronoun subject stands for the nearest earlier actor of a fitting kind in the sentence. */
 export function pronounAntecedent(fc: FrameContext, k: number, w: string): Group | null {
+  if (w === 'we' || w === 'i' || w === 'our' || w === 'my') return quoteSpeaker(fc, k);
   const personal = w === 'he' || w === 'she';
   const anySc: Scope = { tokens: fc.tokens, idx: fc.idx, ok: (j) => j >= fc.cm.sentence.t0 && j < fc.cm.sentence.t1 };
   // "they"/"their" prefer an actor with a known country, else any group
@@ -137,6 +138,18 @@ export function pronounAntecedent(fc: FrameContext, k: number, w: string): Group
     }
   }
   return null;
+}
+
+/**
+ * "“…we need urgent support…,” Manzo said": a first-person pronoun inside a quote is its speaker
+ * (a mention of the speaker's actor); outside a quote, or with no speaker, it names no actor.
+ */
+function quoteSpeaker(fc: FrameContext, k: number): Group | null {
+  const at = fc.tokens[k]!.start;
+  const q = fc.quotes.find((x) => x.start <= at && at < x.end);
+  if (!q?.speaker) return null;
+  const u = fc.idx.units.find((x) => x.actor === q.speaker);
+  return u ? { units: [u], t0: u.t0, t1: u.t1 } : null;
 }
 
 /** The actor a relative clause is about: "…, which …" → the phrase before; "– an approach that …" → the sentence subject. */
