@@ -85,6 +85,19 @@ describe('events: who is not a party', () => {
   });
 });
 
+describe('events: subjects across clauses and sentences', () => {
+  it('does not take an object of the sentence before as the antecedent of "they"', () => {
+    const doc = run('The envoys condemned the fighting between Chad and Niger. They welcomed the truce.');
+    const e = find(doc, 'SUPPORT')[0];
+    expect(e ? countries(doc, e.source) : []).toEqual([]);
+  });
+
+  it('gives a verb after ", and" the first clause\'s subject, not an agent inside it', () => {
+    const doc = run('The envoys praised talks hosted by Ghana and Togo, and pledged to provide aid to Mali.');
+    for (const e of find(doc, 'AID')) expect(countries(doc, e.source)).toEqual([]);
+  });
+});
+
 describe('events: munitions and crowd-control triggers', () => {
   it('codes launched or fired munitions as an assault on the target after "at"', () => {
     let doc = run('Armenia launched a wave of drones at Azerbaijan on Sunday.');
