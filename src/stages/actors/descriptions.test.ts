@@ -24,4 +24,9 @@ describe('actors: countries from descriptions elsewhere in the article', () => {
     const doc = pipeline.run({ text, published: '2024-05-06' });
     expect(doc.actors.filter((a) => a.rule.includes('actors.role-description'))).toEqual([]);
   });
+
+  it('makes no group actor of a group noun inside a name ("Sudanese Armed Forces")', () => {
+    const doc = pipeline.run({ text: 'The Malian Armed Forces clashed with rebels near Gao.', published: '2024-05-06' });
+    expect(doc.actors.filter((a) => a.name === 'Armed Forces')).toEqual([]);
+  });
 });
