@@ -38,6 +38,13 @@ describe('events: arguments stay inside their clause', () => {
     for (const e of find(doc, 'ASSAULT')) expect(countries(doc, e.source)).toEqual(['ETH']);
   });
 
+  it('joins "X and the Y" after "between" into source and target', () => {
+    const doc = run('Fighting between the Malian Armed Forces and the Azawad Liberation Front spread.');
+    const e = find(doc, 'ASSAULT')[0]!;
+    expect(names(doc, e.source)).toEqual(['Malian Armed Forces']);
+    expect(e.target.length).toBe(1);
+  });
+
   it('leaves the source open when a clash is between parties that are not actors', () => {
     const doc = run('Mali closed two border crossings after clashes between loggers and hunters near the river.');
     expect(find(doc, 'ASSAULT').every((e) => !countries(doc, e.source).includes('MLI'))).toBe(true);
