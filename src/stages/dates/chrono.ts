@@ -16,7 +16,7 @@ export interface RawDate {
   tags: string[];
 }
 
-const RELATIVE_WORDS = /\b(this|last|next|past|ago|coming|previous|today|yesterday|tomorrow|tonight)\b/i;
+export const RELATIVE_WORDS = /\b(this|last|next|past|ago|coming|previous|today|yesterday|tomorrow|tonight)\b/i;
 
 let parser: Chrono | null = null;
 
@@ -104,4 +104,22 @@ export function toRaw(r: ParsedResult, offset: number): RawDate {
 /** Runs chrono-node over one stretch of text (a sentence) starting at `offset` in the document. */
 export function parseChrono(text: string, offset: number, ref: Date): RawDate[] {
   return chronoFor(text).parse(text, ref).map((r) => toRaw(r, offset));
+}
+
+/** chrono's results per (text, reference day), offsets relative to the text: the same short stretches recur. */
+const memo = new Map<string, RawDate[]>();
+
+/**
+ * chrono-node over `text` read against `ref` (whose calendar day is `refKey`), memoised; the
+ * results are moved by `shift` (where the text's first character sits in the document).
+ */
+export function parseMemo(text: string, shift: number, ref: Date, refKey: string): RawDate[] {
+  const key = `${refKey}|${text}`;
+  let found = memo.get(key);
+  if (!found) {
+    found = parseChrono(text, 0, ref);
+    if (memo.size > 20_000) memo.clear();
+    memo.set(key, found);
+  }
+  return found.map((r) => ({ ...r, start: r.start + shift, end: r.end + shift }));
 }
