@@ -46,6 +46,10 @@ const LIVE_RE = new RegExp([
   `^(?:(?:on)?${WEEKDAY})?${MONTH}${ORD}(?:(?:to)?${ORD})?$`,
   '^(?:now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|lastnight|weekends?|weekdays?)$',
 ].join('|'));
+/** Numbers and ordinals chrono reads, in words. */
+const NUMBER_WORDS = new RegExp(`^(?:${NUM}|${ORD}|an?)$`);
+/** A token chrono may read as the number of a duration: "5", "2.5", "two", "a" (or glued: "they"). */
+const isNumberish = (lower: string) => /^\d/.test(lower) || NUMBER_WORDS.test(lower) || UNIT_RE.test(lower) || LIVE_RE.test(lower);
 const ANCHORS = new Set(['within', 'in', 'for', 'this', 'last', 'past', 'next', 'after', 'ago', 'before', 'earlier',
   'later', 'end']);
 /** Words that sit inside matches but make none without a unit, month, weekday or casual word. */
@@ -102,6 +106,12 @@ function classify(text: string): number {
     return SAFE_WORDS.has(lower) || PEEKED.test(lower) ? SAFE : INERT;
   }
   if (!/[a-z]/.test(lower)) return numberClass(text);
+  // "Inc.": a word and its point read as the word (abbreviations such as "Jan." are in LIVE_RE)
+  if (/^[a-z]+\.$/.test(lower) && !LIVE_RE.test(lower.slice(0, -1))) return classify(text.slice(0, -1));
+  // "year-ago", "on-year": a hyphen breaks every pattern but a sign before a number or a date
+  if (/^-?[a-z]+(?:-[a-z]+)*$/.test(lower)) {
+    return lower.split('-').some((p) => p && (LIVE_RE.test(p) || NUMBER_WORDS.test(p))) ? LIVE : SAFE;
+  }
   // "U.S.": safe, but "S.A." after a number reads as seconds
   if (/^(?:[a-z]\.){2,}$/.test(lower) && lower !== 'a.m.' && lower !== 'p.m.') return /^[smhdwy]/.test(lower) ? UNIT : SAFE;
   return LIVE;
@@ -159,7 +169,8 @@ export function clustersOf(tokens: Token[], w0: number, w1: number, text: string
     while (b < w1) {
       const c = tokenClass(tokens[b]!.text);
       if (c === INERT && b > i && spaced(tokens, b, text)) break;
-      seen |= 1 << c;
+      // a sign counts only before a number ("-5 days"); "year-ago" is no duration
+      seen |= 1 << (c === ANCHOR && SIGNS.has(tokens[b]!.text) && !(b + 1 < w1 && isNumberish(tokens[b + 1]!.lower)) ? SAFE : c);
       if (c === SAFE && b + 1 < w1 && numberPair(tokens, b, text)) seen |= 1 << LIVE;
       b++;
     }

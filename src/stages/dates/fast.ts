@@ -20,18 +20,26 @@ const MODIFIERS = new Set(['this', 'last', 'past', 'next']);
 const PERIODS = new Set(['week', 'month', 'year']);
 const CASUAL = new Map([['today', 0], ['tonight', 0], ['yesterday', -1], ['tomorrow', 1]]);
 const COUNTS = new Map([['a', 1], ['an', 1], ['the', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5],
-  ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12]]);
+  ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['few', 3], ['several', 7]]);
 const AGO = new Set(['ago', 'before', 'earlier']);
+/** Leads that would join a duration after them: "in"/"for"/"within" (ENTimeUnitWithinFormatParser), signs and "this"/"last"/"after" (ENTimeUnitCasualRelativeFormatParser), "about"/"around". */
+const JOINS_DURATION = new Set(['in', 'for', 'within', '-', '--', '+', 'about', 'around', 'roughly', 'approximately', 'just',
+  'this', 'last', 'past', 'next', 'after']);
+const durationLeadOk = (r: Read, c: number) => c === r.a || tokenClass(r.tokens[c - 1]!.text) === INERT
+  || (LEAD.has(r.tokens[c - 1]!.lower) && !JOINS_DURATION.has(r.tokens[c - 1]!.lower));
 const UNIT_OF = new Map([['day', 'day'], ['days', 'day'], ['week', 'week'], ['weeks', 'week'], ['month', 'month'],
   ['months', 'month'], ['year', 'year'], ['years', 'year']]);
 /** Tokens that may stand before a shape without joining chrono's match. */
 const LEAD = new Set(['in', 'on', 'by', 'the', 'since', 'until', 'from', 'during', 'for', 'at', 'of', 'earlier', 'later',
+  'early', 'late', 'mid', '-', '--', 'before', 'after',
   ',', '(', '"', '“']);
 /** Tokens that may follow a shape: marks that end a match. */
 const TRAIL = new Set([',', '.', ';', ')', '"', '”', "'s", '’s']);
 /** Tokens that may come later in the cluster: they make no match without a unit, month or weekday. */
 const REST = new Set([...TRAIL, 'the', 'a', 'an', 'and', 'or', 'to', 'at', 'by', 'in', 'on', 'for', 'from', 'one', 'two',
   'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
+/** Words after which a number is no part of the shape before them ("in March and 4.25"). */
+const BEFORE_NUMBER = new Set(['and', 'or', 'from', 'at', 'by', 'in', 'on', 'for', 'the', 'a', 'an']);
 /** Words that join a duration ("two weeks earlier"): harmless after a shape that does not end in a unit. */
 const RELATIONS = new Set(['after', 'before', 'earlier', 'later']);
 
@@ -50,6 +58,8 @@ interface Shape {
   e: number;
   /** the shape ends in a time unit ("in two weeks") */
   unit?: boolean;
+  /** a duration with "ago": "and" may chain more units into it */
+  ago?: boolean;
   /** the shape may take a number before it ("5 March", "1987 March", "5 days ago") */
   numbered?: boolean;
   raw: RawDate | null;
@@ -57,7 +67,10 @@ interface Shape {
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && /\w/.test(ch);
 const gapIsSpace = (r: Read, k: number) => /^\s*$/.test(r.ctext.slice(r.tokens[k - 1]!.end - r.base, r.tokens[k]!.start - r.base));
-const oneSpace = (r: Read, k: number) => r.tokens[k]!.start - r.tokens[k - 1]!.end === 1 && r.ctext[r.tokens[k - 1]!.end - r.base] === ' ';
+/** Only white space, at most `max` characters of it, between tokens k - 1 and k. */
+const spaces = (r: Read, k: number, max: number) => r.tokens[k]!.start - r.tokens[k - 1]!.end <= max && gapIsSpace(r, k)
+  && r.tokens[k]!.start > r.tokens[k - 1]!.end;
+const oneSpace = (r: Read, k: number) => spaces(r, k, 1);
 /**
  * chrono's greedy \\s* before a lookahead: white space up to a mark or the end is part of the
  * match, and before a word all of it but the last character.
@@ -77,29 +90,51 @@ export function fastParse(tokens: Token[], a: number, b: number, ctext: string, 
   let early: Shape | null = null;
   let numberBefore = false;
   for (; c < b; c++) {
+    if ((early = within(r, c) ?? ago(r, c))) break; // "in two weeks", "the year ago": the lead word is part of the match
     const t = tokens[c]!;
     const cls = tokenClass(t.text);
     if (cls === SAFE && !/[a-z]/.test(t.lower) && !LEAD.has(t.lower)) numberBefore = true;
     else if (!(cls === INERT || LEAD.has(t.lower) || (cls === SAFE && isPeeked(t.lower)))) break;
-    if ((early = within(r, c) ?? ago(r, c))) break; // "in two weeks", "the year ago": the lead word is part of the match
   }
   if (c >= b) return null;
   if (c > a && !gapIsSpace(r, c) && !LEAD.has(tokens[c - 1]!.lower)) return null;
-  if (MODIFIERS.has(low(r, c)) && MONTH_NUM.has(low(r, c + 1)) && oneSpace(r, c + 1)) c++; // "last March": chrono reads "March"
-  const shape = early ?? weekday(r, c) ?? month(r, c) ?? casual(r, c) ?? period(r, c) ?? ago(r, c) ?? within(r, c) ?? fraction(r, c);
-  if (!shape || (numberBefore && shape.numbered)) return null;
+  const out: RawDate[] = [];
+  for (;;) {
+    if (MODIFIERS.has(low(r, c)) && MONTH_NUM.has(low(r, c + 1)) && oneSpace(r, c + 1)) c++; // "last March": chrono reads "March"
+    const shape = early ?? weekday(r, c) ?? month(r, c) ?? casual(r, c) ?? period(r, c) ?? ago(r, c) ?? within(r, c) ?? fraction(r, c);
+    if (!shape || (numberBefore && shape.numbered) || (out.length > 0 && (shape.unit || shape.ago))) return null;
+    if (shape.raw) out.push(shape.raw);
+    const next = rest(r, shape);
+    if (next === b) return out;
+    // "on Tuesday and Wednesday": one more shape after "and" or "or"
+    if (next < 0 || shape.unit || early || !oneSpace(r, next + 1)) return null;
+    c = next + 1;
+    numberBefore = false;
+  }
+}
+
+/**
+ * Checks the tokens after a shape: b when none can change chrono's reading, the index of an
+ * "and"/"or" that another shape follows, or -1.
+ */
+function rest(r: Read, shape: Shape): number {
+  const { tokens, b } = r;
   const yearKnown = !shape.raw || shape.raw.certain.year;
   const endsInNumber = /^\d{1,2}$/.test(tokens[shape.e - 1]!.text);
   for (let k = shape.e; k < b; k++) {
     const t = tokens[k]!;
     const cls = tokenClass(t.text);
+    const number = cls === SAFE && !/[a-z]/.test(t.lower);
     const ok = REST.has(t.lower) || cls === INERT
       || (!shape.unit && RELATIONS.has(t.lower))
       || (cls === SAFE && isPeeked(t.lower) && !endsInNumber)
-      || (k > shape.e && yearKnown && cls === SAFE && !/[a-z]/.test(t.lower));
-    if (!ok || (k === shape.e && !TRAIL.has(t.lower) && !gapIsSpace(r, k))) return null;
+      || (k > shape.e && number && (yearKnown || BEFORE_NUMBER.has(tokens[k - 1]!.lower)));
+    if (k === shape.e && !TRAIL.has(t.lower) && !gapIsSpace(r, k)) return -1;
+    if (ok) continue;
+    const prev = tokens[k - 1]!.lower;
+    return k > shape.e && (prev === 'and' || prev === 'or') && !shape.ago ? k - 1 : -1;
   }
-  return shape.raw ? [shape.raw] : [];
+  return b;
 }
 
 function raw(r: Read, start: number, end: number, date: Date, certain: RawDate['certain'], relativeTag: boolean): RawDate {
@@ -242,6 +277,7 @@ function period(r: Read, c: number): Shape | null {
   const mod = low(r, c);
   const unit = low(r, c + 1);
   if (!MODIFIERS.has(mod) || !PERIODS.has(unit) || !gapIsSpace(r, c + 1)) return null;
+  if (mod === 'this' && c > r.a && r.tokens[c - 1]!.lower === 'after') return null; // "after this year": one match
   const start = r.tokens[c]!.start;
   const end = r.tokens[c + 1]!.end;
   if (mod !== 'this') {
@@ -263,11 +299,11 @@ function ago(r: Read, c: number): Shape | null {
   const n = COUNTS.get(low(r, c)) ?? (/^\d{1,3}$/.test(low(r, c)) ? Number(low(r, c)) : undefined);
   const unit = UNIT_OF.get(low(r, c + 1));
   const suffix = low(r, c + 2);
-  if (n === undefined || !unit || !AGO.has(suffix) || !oneSpace(r, c + 1) || !oneSpace(r, c + 2)) return null;
-  if (c > r.a && !(tokenClass(r.tokens[c - 1]!.text) === INERT || [',', '(', '"', '“'].includes(r.tokens[c - 1]!.text))) return null;
+  if (n === undefined || !unit || !AGO.has(suffix) || !spaces(r, c + 1, 3) || !spaces(r, c + 2, 5)) return null;
+  if (!durationLeadOk(r, c)) return null;
   const date = shift(r.ref, unit, -n);
   const certain = certainty(true, unit !== 'year', unit === 'day' || unit === 'week', unit === 'day');
-  return { e: c + 3, numbered: true, raw: raw(r, r.tokens[c]!.start, r.tokens[c + 2]!.end, date, certain, true) };
+  return { e: c + 3, ago: true, raw: raw(r, r.tokens[c]!.start, r.tokens[c + 2]!.end, date, certain, true) };
 }
 
 /** "in two weeks", "within 30 days", "for three years" (ENTimeUnitWithinFormatParser); "for the year" is no date. */
@@ -277,11 +313,11 @@ function within(r: Read, c: number): Shape | null {
   const w = low(r, c + 1);
   const n = COUNTS.get(w) ?? (/^\d{1,3}$/.test(w) ? Number(w) : undefined);
   const unit = UNIT_OF.get(low(r, c + 2));
-  if (n === undefined || !unit || !oneSpace(r, c + 1) || !oneSpace(r, c + 2)) return null;
-  if (c > r.a && !(tokenClass(r.tokens[c - 1]!.text) === INERT || [',', '(', '"', '“'].includes(r.tokens[c - 1]!.text))) return null;
-  if (pre === 'for' && w === 'the') return { e: c + 3, unit: true, numbered: true, raw: null };
+  if (n === undefined || !unit || !gapIsSpace(r, c + 1) || !spaces(r, c + 2, 3)) return null;
+  if (!durationLeadOk(r, c)) return null;
+  if (pre === 'for' && w === 'the') return { e: c + 3, unit: true, raw: null };
   const certain = certainty(true, unit !== 'year', unit === 'day' || unit === 'week', unit === 'day');
-  return { e: c + 3, unit: true, numbered: true, raw: raw(r, r.tokens[c]!.start, r.tokens[c + 2]!.end, shift(r.ref, unit, n), certain, true) };
+  return { e: c + 3, unit: true, raw: raw(r, r.tokens[c]!.start, r.tokens[c + 2]!.end, shift(r.ref, unit, n), certain, true) };
 }
 
 /** "1/2", "5/8": chrono's slash date of a fraction, which filters.ts always drops. */
