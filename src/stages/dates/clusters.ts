@@ -130,6 +130,21 @@ function numberPair(tokens: Token[], b: number, text: string): boolean {
     && /^\d/.test(tokens[b + 2]!.text) && !spaced(tokens, b + 1, text) && !spaced(tokens, b + 2, text);
 }
 
+/** Words that end a duration ("two weeks ago"): they count only right after a unit. */
+const SUFFIXES = new Set(['ago', 'before', 'earlier', 'later']);
+
+/**
+ * What an anchor token makes of its cluster: a sign counts only before a number ("-5 days"),
+ * "ago" only after a unit and white space ("a year ago", not "year-ago"); other anchors
+ * ("in", "last") wait for a unit anywhere in the cluster.
+ */
+function anchorClass(tokens: Token[], k: number, a: number, w1: number, text: string): number {
+  const t = tokens[k]!;
+  if (SIGNS.has(t.text)) return k + 1 < w1 && isNumberish(tokens[k + 1]!.lower) ? ANCHOR : SAFE;
+  if (!SUFFIXES.has(t.lower)) return ANCHOR;
+  return k > a && tokenClass(tokens[k - 1]!.text) === UNIT && spaced(tokens, k, text) ? LIVE : SAFE;
+}
+
 /** True when nothing but white space separates token k - 1 from token k. */
 function spaced(tokens: Token[], k: number, text: string): boolean {
   const a = tokens[k - 1]!.end;
@@ -169,8 +184,7 @@ export function clustersOf(tokens: Token[], w0: number, w1: number, text: string
     while (b < w1) {
       const c = tokenClass(tokens[b]!.text);
       if (c === INERT && b > i && spaced(tokens, b, text)) break;
-      // a sign counts only before a number ("-5 days"); "year-ago" is no duration
-      seen |= 1 << (c === ANCHOR && SIGNS.has(tokens[b]!.text) && !(b + 1 < w1 && isNumberish(tokens[b + 1]!.lower)) ? SAFE : c);
+      seen |= 1 << (c === ANCHOR ? anchorClass(tokens, b, a, w1, text) : c);
       if (c === SAFE && b + 1 < w1 && numberPair(tokens, b, text)) seen |= 1 << LIVE;
       b++;
     }

@@ -25,8 +25,13 @@ const AGO = new Set(['ago', 'before', 'earlier']);
 /** Leads that would join a duration after them: "in"/"for"/"within" (ENTimeUnitWithinFormatParser), signs and "this"/"last"/"after" (ENTimeUnitCasualRelativeFormatParser), "about"/"around". */
 const JOINS_DURATION = new Set(['in', 'for', 'within', '-', '--', '+', 'about', 'around', 'roughly', 'approximately', 'just',
   'this', 'last', 'past', 'next', 'after']);
-const durationLeadOk = (r: Read, c: number) => c === r.a || tokenClass(r.tokens[c - 1]!.text) === INERT
-  || (LEAD.has(r.tokens[c - 1]!.lower) && !JOINS_DURATION.has(r.tokens[c - 1]!.lower));
+function durationLeadOk(r: Read, c: number): boolean {
+  if (c === r.a) return true;
+  const t = r.tokens[c - 1]!;
+  const cls = tokenClass(t.text);
+  if (cls === INERT || (cls === SAFE && (isPeeked(t.lower) || !/[a-z]/.test(t.lower)) && !JOINS_DURATION.has(t.lower))) return true;
+  return LEAD.has(t.lower) && !JOINS_DURATION.has(t.lower);
+}
 const UNIT_OF = new Map([['day', 'day'], ['days', 'day'], ['week', 'week'], ['weeks', 'week'], ['month', 'month'],
   ['months', 'month'], ['year', 'year'], ['years', 'year']]);
 /** Tokens that may stand before a shape without joining chrono's match. */
@@ -102,20 +107,20 @@ export function fastParse(tokens: Token[], a: number, b: number, ctext: string, 
   for (;;) {
     if (MODIFIERS.has(low(r, c)) && MONTH_NUM.has(low(r, c + 1)) && oneSpace(r, c + 1)) c++; // "last March": chrono reads "March"
     const shape = early ?? weekday(r, c) ?? month(r, c) ?? casual(r, c) ?? period(r, c) ?? ago(r, c) ?? within(r, c) ?? fraction(r, c);
-    if (!shape || (numberBefore && shape.numbered) || (out.length > 0 && (shape.unit || shape.ago))) return null;
+    if (!shape || (numberBefore && shape.numbered) || (out.length > 0 && shape.unit)) return null;
     if (shape.raw) out.push(shape.raw);
     const next = rest(r, shape);
     if (next === b) return out;
     // "on Tuesday and Wednesday": one more shape after "and" or "or"
-    if (next < 0 || shape.unit || early || !oneSpace(r, next + 1)) return null;
-    c = next + 1;
+    if (next < 0 || shape.unit || early || !oneSpace(r, next)) return null;
+    c = next;
     numberBefore = false;
   }
 }
 
 /**
- * Checks the tokens after a shape: b when none can change chrono's reading, the index of an
- * "and"/"or" that another shape follows, or -1.
+ * Checks the tokens after a shape: b when none can change chrono's reading, the index where
+ * another shape starts (after "and"/"or", or a duration), or -1.
  */
 function rest(r: Read, shape: Shape): number {
   const { tokens, b } = r;
@@ -132,7 +137,9 @@ function rest(r: Read, shape: Shape): number {
     if (k === shape.e && !TRAIL.has(t.lower) && !gapIsSpace(r, k)) return -1;
     if (ok) continue;
     const prev = tokens[k - 1]!.lower;
-    return k > shape.e && (prev === 'and' || prev === 'or') && !shape.ago ? k - 1 : -1;
+    if (k > shape.e && (prev === 'and' || prev === 'or') && !shape.ago) return k;
+    // "in January a year ago": a duration after a shape that ends in no unit
+    return !shape.unit && !shape.ago && ago(r, k) ? k : -1;
   }
   return b;
 }
