@@ -22,6 +22,8 @@ const CASUAL = new Map([['today', 0], ['tonight', 0], ['yesterday', -1], ['tomor
 const COUNTS = new Map([['a', 1], ['an', 1], ['the', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5],
   ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['few', 3], ['several', 7]]);
 const AGO = new Set(['ago', 'before', 'earlier']);
+/** First words of "in two weeks" and "a year ago" (digits aside). */
+const DURATION_START = new Set(['in', 'within', 'for', ...COUNTS.keys()]);
 /** Leads that would join a duration after them: "in"/"for"/"within" (ENTimeUnitWithinFormatParser), signs and "this"/"last"/"after" (ENTimeUnitCasualRelativeFormatParser), "about"/"around". */
 const JOINS_DURATION = new Set(['in', 'for', 'within', '-', '--', '+', 'about', 'around', 'roughly', 'approximately', 'just',
   'this', 'last', 'past', 'next', 'after']);
@@ -29,7 +31,7 @@ function durationLeadOk(r: Read, c: number): boolean {
   if (c === r.a) return true;
   const t = r.tokens[c - 1]!;
   const cls = tokenClass(t.text);
-  if (cls === INERT || (cls === SAFE && (isPeeked(t.lower) || !/[a-z]/.test(t.lower)) && !JOINS_DURATION.has(t.lower))) return true;
+  if (cls === INERT || (cls === SAFE && (isPeeked(t.lower) || unlettered(t)) && !JOINS_DURATION.has(t.lower))) return true;
   return LEAD.has(t.lower) && !JOINS_DURATION.has(t.lower);
 }
 const UNIT_OF = new Map([['day', 'day'], ['days', 'day'], ['week', 'week'], ['weeks', 'week'], ['month', 'month'],
@@ -70,8 +72,22 @@ interface Shape {
   raw: RawDate | null;
 }
 
-const isWordChar = (ch: string | undefined) => ch !== undefined && /\w/.test(ch);
-const gapIsSpace = (r: Read, k: number) => /^\s*$/.test(r.ctext.slice(r.tokens[k - 1]!.end - r.base, r.tokens[k]!.start - r.base));
+function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+/** Only white space (chrono's \\s) between tokens k - 1 and k. */
+function gapIsSpace(r: Read, k: number): boolean {
+  const to = r.tokens[k]!.start - r.base;
+  for (let i = r.tokens[k - 1]!.end - r.base; i < to; i++) {
+    const c = r.ctext.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && c !== 0xa0 && !(c > 0x7f && /\s/.test(r.ctext[i]!))) return false;
+  }
+  return true;
+}
+/** A token without letters: a number or a mark. */
+const unlettered = (t: Token) => t.shape === 'd' || t.shape === 'p';
 /** Only white space, at most `max` characters of it, between tokens k - 1 and k. */
 const spaces = (r: Read, k: number, max: number) => r.tokens[k]!.start - r.tokens[k - 1]!.end <= max && gapIsSpace(r, k)
   && r.tokens[k]!.start > r.tokens[k - 1]!.end;
@@ -95,10 +111,11 @@ export function fastParse(tokens: Token[], a: number, b: number, ctext: string, 
   let early: Shape | null = null;
   let numberBefore = false;
   for (; c < b; c++) {
-    if ((early = within(r, c) ?? ago(r, c))) break; // "in two weeks", "the year ago": the lead word is part of the match
     const t = tokens[c]!;
+    // "in two weeks", "the year ago": the lead word is part of the match
+    if ((DURATION_START.has(t.lower) || t.shape === 'd') && (early = within(r, c) ?? ago(r, c))) break;
     const cls = tokenClass(t.text);
-    if (cls === SAFE && !/[a-z]/.test(t.lower) && !LEAD.has(t.lower)) numberBefore = true;
+    if (cls === SAFE && unlettered(t) && !LEAD.has(t.lower)) numberBefore = true;
     else if (!(cls === INERT || LEAD.has(t.lower) || (cls === SAFE && isPeeked(t.lower)))) break;
   }
   if (c >= b) return null;
@@ -129,7 +146,7 @@ function rest(r: Read, shape: Shape): number {
   for (let k = shape.e; k < b; k++) {
     const t = tokens[k]!;
     const cls = tokenClass(t.text);
-    const number = cls === SAFE && !/[a-z]/.test(t.lower);
+    const number = cls === SAFE && unlettered(t);
     const ok = REST.has(t.lower) || cls === INERT
       || (!shape.unit && RELATIONS.has(t.lower))
       || (cls === SAFE && isPeeked(t.lower) && !endsInNumber)
