@@ -38,7 +38,7 @@ const UNIT_OF = new Map([['day', 'day'], ['days', 'day'], ['week', 'week'], ['we
   ['months', 'month'], ['year', 'year'], ['years', 'year']]);
 /** Tokens that may stand before a shape without joining chrono's match. */
 const LEAD = new Set(['in', 'on', 'by', 'the', 'since', 'until', 'from', 'during', 'for', 'at', 'of', 'earlier', 'later',
-  'early', 'late', 'mid', '-', '--', 'before', 'after',
+  'early', 'late', 'mid', '-', '--', 'before', 'after', 'to',
   ',', '(', '"', '“']);
 /** Tokens that may follow a shape: marks that end a match. */
 const TRAIL = new Set([',', '.', ';', ')', '"', '”', "'s", '’s']);
@@ -145,6 +145,8 @@ function rest(r: Read, shape: Shape): number {
   const endsInNumber = /^\d{1,2}$/.test(tokens[shape.e - 1]!.text);
   for (let k = shape.e; k < b; k++) {
     const t = tokens[k]!;
+    // "in January a year ago": a duration after a shape that ends in no unit
+    if (k > shape.e && !shape.unit && !shape.ago && (DURATION_START.has(t.lower) || t.shape === 'd') && ago(r, k)) return k;
     const cls = tokenClass(t.text);
     const number = cls === SAFE && unlettered(t);
     const ok = REST.has(t.lower) || cls === INERT
@@ -154,9 +156,7 @@ function rest(r: Read, shape: Shape): number {
     if (k === shape.e && !TRAIL.has(t.lower) && !gapIsSpace(r, k)) return -1;
     if (ok) continue;
     const prev = tokens[k - 1]!.lower;
-    if (k > shape.e && (prev === 'and' || prev === 'or') && !shape.ago) return k;
-    // "in January a year ago": a duration after a shape that ends in no unit
-    return !shape.unit && !shape.ago && ago(r, k) ? k : -1;
+    return k > shape.e && (prev === 'and' || prev === 'or') && !shape.ago ? k : -1;
   }
   return b;
 }
@@ -320,14 +320,16 @@ function period(r: Read, c: number): Shape | null {
 
 /** "a year ago", "two weeks ago", "3 days ago" (ENTimeUnitAgoFormatParser). */
 function ago(r: Read, c: number): Shape | null {
-  const n = COUNTS.get(low(r, c)) ?? (/^\d{1,3}$/.test(low(r, c)) ? Number(low(r, c)) : undefined);
-  const unit = UNIT_OF.get(low(r, c + 1));
-  const suffix = low(r, c + 2);
-  if (n === undefined || !unit || !AGO.has(suffix) || !spaces(r, c + 1, 3) || !spaces(r, c + 2, 5)) return null;
+  // "a few weeks ago": chrono's NUMBER "a few" is three
+  const few = low(r, c) === 'a' && low(r, c + 1) === 'few' && spaces(r, c + 1, 2) ? 1 : 0;
+  const n = few ? 3 : COUNTS.get(low(r, c)) ?? (/^\d{1,3}$/.test(low(r, c)) ? Number(low(r, c)) : undefined);
+  const unit = UNIT_OF.get(low(r, c + 1 + few));
+  const suffix = low(r, c + 2 + few);
+  if (n === undefined || !unit || !AGO.has(suffix) || !spaces(r, c + 1 + few, 3) || !spaces(r, c + 2 + few, 5)) return null;
   if (!durationLeadOk(r, c)) return null;
   const date = shift(r.ref, unit, -n);
   const certain = certainty(true, unit !== 'year', unit === 'day' || unit === 'week', unit === 'day');
-  return { e: c + 3, ago: true, raw: raw(r, r.tokens[c]!.start, r.tokens[c + 2]!.end, date, certain, true) };
+  return { e: c + 3 + few, ago: true, raw: raw(r, r.tokens[c]!.start, r.tokens[c + 2 + few]!.end, date, certain, true) };
 }
 
 /** "in two weeks", "within 30 days", "for three years" (ENTimeUnitWithinFormatParser); "for the year" is no date. */
