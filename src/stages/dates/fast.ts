@@ -38,7 +38,7 @@ const UNIT_OF = new Map([['day', 'day'], ['days', 'day'], ['week', 'week'], ['we
   ['months', 'month'], ['year', 'year'], ['years', 'year']]);
 /** Tokens that may stand before a shape without joining chrono's match. */
 const LEAD = new Set(['in', 'on', 'by', 'the', 'since', 'until', 'from', 'during', 'for', 'at', 'of', 'earlier', 'later',
-  'early', 'late', 'mid', '-', '--', 'before', 'after', 'to',
+  'early', 'late', 'mid', '-', '--', 'before', 'after', 'to', 'through', 'till', 'a', 'an',
   ',', '(', '"', '“']);
 /** Tokens that may follow a shape: marks that end a match. */
 const TRAIL = new Set([',', '.', ';', ')', '"', '”', "'s", '’s']);
@@ -46,7 +46,9 @@ const TRAIL = new Set([',', '.', ';', ')', '"', '”', "'s", '’s']);
 const REST = new Set([...TRAIL, 'the', 'a', 'an', 'and', 'or', 'to', 'at', 'by', 'in', 'on', 'for', 'from', 'one', 'two',
   'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
 /** Words after which a number is no part of the shape before them ("in March and 4.25"). */
-const BEFORE_NUMBER = new Set(['and', 'or', 'from', 'at', 'by', 'in', 'on', 'for', 'the', 'a', 'an']);
+const BEFORE_NUMBER = new Set(['and', 'or', 'from', 'at', 'by', 'in', 'on', 'for', 'the', 'a', 'an', "'s", '’s']);
+/** Marks between a number and a month that chrono reads as one date ("5-March", "1987, March", "5 of March"). */
+const NUMBER_TO_MONTH = new Set(['-', '.', '/', ',', 'of']);
 /** Words that join a duration ("two weeks earlier"): harmless after a shape that does not end in a unit. */
 const RELATIONS = new Set(['after', 'before', 'earlier', 'later']);
 
@@ -67,8 +69,6 @@ interface Shape {
   unit?: boolean;
   /** a duration with "ago": "and" may chain more units into it */
   ago?: boolean;
-  /** the shape may take a number before it ("5 March", "1987 March", "5 days ago") */
-  numbered?: boolean;
   raw: RawDate | null;
 }
 
@@ -109,14 +109,12 @@ export function fastParse(tokens: Token[], a: number, b: number, ctext: string, 
   const r: Read = { tokens, a, b, ctext, base, ref };
   let c = a;
   let early: Shape | null = null;
-  let numberBefore = false;
   for (; c < b; c++) {
     const t = tokens[c]!;
     // "in two weeks", "the year ago": the lead word is part of the match
     if ((DURATION_START.has(t.lower) || t.shape === 'd') && (early = within(r, c) ?? ago(r, c))) break;
     const cls = tokenClass(t.text);
-    if (cls === SAFE && unlettered(t) && !LEAD.has(t.lower)) numberBefore = true;
-    else if (!(cls === INERT || LEAD.has(t.lower) || (cls === SAFE && isPeeked(t.lower)))) break;
+    if (!(cls === INERT || LEAD.has(t.lower) || (cls === SAFE && (isPeeked(t.lower) || unlettered(t))))) break;
   }
   if (c >= b) return null;
   if (c > a && !gapIsSpace(r, c) && !LEAD.has(tokens[c - 1]!.lower)) return null;
@@ -124,14 +122,13 @@ export function fastParse(tokens: Token[], a: number, b: number, ctext: string, 
   for (;;) {
     if (MODIFIERS.has(low(r, c)) && MONTH_NUM.has(low(r, c + 1)) && oneSpace(r, c + 1)) c++; // "last March": chrono reads "March"
     const shape = early ?? weekday(r, c) ?? month(r, c) ?? casual(r, c) ?? period(r, c) ?? ago(r, c) ?? within(r, c) ?? fraction(r, c);
-    if (!shape || (numberBefore && shape.numbered) || (out.length > 0 && shape.unit)) return null;
+    if (!shape || (out.length > 0 && shape.unit)) return null;
     if (shape.raw) out.push(shape.raw);
     const next = rest(r, shape);
     if (next === b) return out;
     // "on Tuesday and Wednesday": one more shape after "and" or "or"
     if (next < 0 || shape.unit || early || !oneSpace(r, next)) return null;
     c = next;
-    numberBefore = false;
   }
 }
 
@@ -236,6 +233,10 @@ const isYear = (t: string | undefined) => t !== undefined && /^[1-9]\d{3}$/.test
 /** "March", "March, 1987", "March 1987" (ENMonthNameParser) and "March 31[, 1987]" (ENMonthNameMiddleEndianParser). */
 function month(r: Read, c: number): Shape | null {
   const { tokens, b } = r;
+  // "5 March", "1987 March", "5-March", "5 of March": another parser reads the number with the month
+  let p = c - 1;
+  if (p > r.a && NUMBER_TO_MONTH.has(tokens[p]!.lower)) p--;
+  if (p >= r.a && /\d/.test(tokens[p]!.text)) return null;
   const start = tokens[c]!.start;
   const next = c + 1 < b ? tokens[c + 1]! : undefined;
   const abbr = MONTH_ABBR.get(low(r, c));
@@ -255,7 +256,7 @@ function month(r: Read, c: number): Shape | null {
     const date = new Date(r.ref);
     date.setFullYear(year || closestYear(r.ref, day, m), m - 1, day);
     const end = year ? tokens[e - 1]!.end : trailingSpace(r, tokens[e - 1]!.end);
-    return { e, numbered: true, raw: raw(r, start, end, date, certainty(year > 0, true, true, false), false) };
+    return { e, raw: raw(r, start, end, date, certainty(year > 0, true, true, false), false) };
   }
   const m = MONTH_NUM.get(low(r, c));
   if (m === undefined) return null;
@@ -274,11 +275,11 @@ function month(r: Read, c: number): Shape | null {
   const text = r.ctext.slice(start - r.base, end - r.base);
   // ENUnlikelyFormatFilter: a bare "may" stays only after "in" or as the whole text
   if (text.toLowerCase() === 'may' && text !== r.ctext.trim() && !/\bin$/i.test(r.ctext.slice(0, start - r.base).trim())) {
-    return { e, numbered: true, raw: null };
+    return { e, raw: null };
   }
   const date = new Date(r.ref);
   date.setFullYear(year || closestYear(r.ref, 1, m), m - 1, 1);
-  return { e, numbered: true, raw: raw(r, start, end, date, certainty(year > 0, true, false, false), false) };
+  return { e, raw: raw(r, start, end, date, certainty(year > 0, true, false, false), false) };
 }
 
 /** "today", "yesterday", "tomorrow", "tonight", "last night" (ENCasualDateParser). */
