@@ -27,9 +27,11 @@ export interface CityColumns {
   wordOff: Uint32Array;
   /** ...and an open-addressing hash table over them: word index + 1, 0 when empty */
   wordTable: Int32Array;
+  /** open-addressing hash table over distinct keys: position of the key's first row in the sorted column + 1 */
+  keyTable: Int32Array;
 }
 
-const MAGIC = 'STEPPE-CITIES-5';
+const MAGIC = 'STEPPE-CITIES-6';
 
 /** FNV-1a over UTF-16 code units of s[from, to). */
 export function hashWord(s: string, from = 0, to = s.length): number {
@@ -44,17 +46,33 @@ function joinWithOffsets(parts: string[]): { text: string; off: Uint32Array } {
   return { text: parts.join(''), off };
 }
 
-function wordTableOf(words: string, off: Uint32Array): Int32Array {
+/** A hash table (load ≤ 1/2) over the distinct strings text[off[i], off[i + 1]), holding i + 1 of each one's first occurrence. */
+function tableOf(text: string, off: Uint32Array): Int32Array {
   const n = off.length - 1;
   let size = 1;
   while (size < n * 2) size <<= 1;
   const table = new Int32Array(size);
-  for (let w = 0; w < n; w++) {
-    let h = hashWord(words, off[w]!, off[w + 1]!) & (size - 1);
+  for (let i = 0; i < n; i++) {
+    const from = off[i]!;
+    const to = off[i + 1]!;
+    if (i > 0 && off[i - 1]! + (to - from) === from && text.startsWith(text.slice(from, to), off[i - 1]!)) continue;
+    let h = hashWord(text, from, to) & (size - 1);
     while (table[h] !== 0) h = (h + 1) & (size - 1);
-    table[h] = w + 1;
+    table[h] = i + 1;
   }
   return table;
+}
+
+/** The i + 1 that `tableOf` holds for `s`, or 0 when s is none of the strings. */
+export function probe(table: Int32Array, text: string, off: Uint32Array, s: string): number {
+  const mask = table.length - 1;
+  const n = s.length;
+  for (let h = hashWord(s) & mask; ; h = (h + 1) & mask) {
+    const i = table[h]!;
+    if (i === 0) return 0;
+    const from = off[i - 1]!;
+    if (off[i]! - from === n && text.startsWith(s, from)) return i;
+  }
 }
 
 /** Columns from the compact (JSON-shaped) form. */
@@ -76,7 +94,7 @@ export function columnsFromCompact(data: CompactCities): CityColumns {
     feature: Uint8Array.from(data.feature), population: Uint32Array.from(data.population),
     lat: Int32Array.from(data.lat), lon: Int32Array.from(data.lon),
     keys: keys.text, keyOff: keys.off, keyRows: Int32Array.from(data.keyRows),
-    words: words.text, wordOff: words.off, wordTable: wordTableOf(words.text, words.off),
+    words: words.text, wordOff: words.off, wordTable: tableOf(words.text, words.off), keyTable: tableOf(keys.text, keys.off),
   };
 }
 

@@ -3,7 +3,7 @@
  * a sorted key column searched by bisection (keys from placeKey; see cities-bin.ts). Built once per process, on first use.
  */
 import { loadCityColumns } from './cities-data.js';
-import { hashWord, type CityColumns } from './cities-bin.js';
+import { probe, type CityColumns } from './cities-bin.js';
 
 export interface City {
   /** row number in the gazetteer */
@@ -66,24 +66,23 @@ export class CityIndex {
     return lo;
   }
 
+  /** Position of the first key equal to `key` in the sorted column, or -1 (one hash probe). */
+  private first(key: string): number {
+    return probe(this.c.keyTable, this.c.keys, this.c.keyOff, key) - 1;
+  }
+
   /** Rows whose key equals `key`. */
   private rows(key: string): number[] {
     const out: number[] = [];
-    for (let i = this.lowerBound(key); i < this.size && this.key(i) === key; i++) out.push(this.c.keyRows[i]!);
+    const i0 = this.first(key);
+    if (i0 < 0) return out;
+    for (let i = i0; i < this.size && this.key(i) === key; i++) out.push(this.c.keyRows[i]!);
     return out;
   }
 
   /** True when some key's first word is `word` (one probe of the prebuilt hash table). */
   hasFirstWord(word: string): boolean {
-    const { words, wordOff, wordTable } = this.c;
-    const mask = wordTable.length - 1;
-    const n = word.length;
-    for (let h = hashWord(word) & mask; ; h = (h + 1) & mask) {
-      const w = wordTable[h]!;
-      if (w === 0) return false;
-      const from = wordOff[w - 1]!;
-      if (wordOff[w]! - from === n && words.startsWith(word, from)) return true;
-    }
+    return probe(this.c.wordTable, this.c.words, this.c.wordOff, word) > 0;
   }
 
   /** True when some key starts with `prefix`. */
@@ -125,7 +124,9 @@ export class CityIndex {
   /** Largest population among the cities with this key (0 when none). */
   maxPopulation(key: string): number {
     let m = 0;
-    for (let i = this.lowerBound(key); i < this.size && this.key(i) === key; i++) m = Math.max(m, this.c.population[this.c.keyRows[i]!]!);
+    const i0 = this.first(key);
+    if (i0 < 0) return 0;
+    for (let i = i0; i < this.size && this.key(i) === key; i++) m = Math.max(m, this.c.population[this.c.keyRows[i]!]!);
     return m;
   }
 
