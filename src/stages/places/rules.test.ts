@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { placesOf } from './testing.js';
+
+const placeAt = (doc: ReturnType<typeof placesOf>, text: string) => doc.places.find((p) => p.text === text);
+
+describe('places: currencies, named divisions and qualifiers', () => {
+  it('never reads a country code glued to a dollar sign as a place', () => {
+    const doc = placesOf('Donors pledged US$40 million and NZ$3 million to Kenya.', ['US', 'NZ', 'Kenya']);
+    expect(placeAt(doc, 'US')).toBeUndefined();
+    expect(placeAt(doc, 'NZ')).toBeUndefined();
+    expect(placeAt(doc, 'Kenya')).toMatchObject({ kind: 'country' });
+    const after = placesOf('Aid worth $US2 million reached Haiti.', ['US', 'Haiti']);
+    expect(placeAt(after, 'US')).toBeUndefined();
+  });
+
+  it('places a town in the division the article keeps naming', () => {
+    const doc = placesOf('Indiana reported more cases. Clinics in Austin stayed open late, Indiana health staff said, and Indiana asked for help.', [
+      'Indiana', 'Austin',
+    ]);
+    expect(placeAt(doc, 'Austin')).toMatchObject({ kind: 'city', country: 'USA', rule: 'place.city.state' });
+    expect(placeAt(doc, 'Austin')!.lat).toBeGreaterThan(37);
+    // a division's own name is no evidence for its towns: "Kansas" stays the state
+    const ks = placesOf('Cases were found in Texas, Ohio and Kansas.', ['Texas', 'Ohio', 'Kansas']);
+    expect(placeAt(ks, 'Kansas')).toMatchObject({ kind: 'admin' });
+  });
+
+  it('places a town its division rules out at that division', () => {
+    const doc = placesOf('The lorry was stopped near Stroud, Ontario, on Tuesday.', ['Stroud', 'Ontario']);
+    expect(placeAt(doc, 'Stroud')).toMatchObject({ kind: 'admin', country: 'CAN', rule: 'place.admin.container' });
+    // a town then a country is as often a list of places: no container there
+    const list = placesOf('Cases came from Bundibugyo, Ivory Coast and Sudan.', ['Bundibugyo', 'Ivory Coast', 'Sudan']);
+    expect(placeAt(list, 'Bundibugyo')).toMatchObject({ kind: 'city', country: 'UGA' });
+  });
+});
