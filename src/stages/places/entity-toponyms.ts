@@ -87,6 +87,13 @@ function closed(doc: Doc, memo: Int8Array, t0: number, end: number): boolean {
   return shut;
 }
 
+/** The entity is a political bloc and the name is the bloc's own ("the West" → "west"). */
+function isBloc(e: Entity, key: string): boolean {
+  if (!e.info?.ref?.startsWith('bloc:')) return false;
+  const own = e.info.canonical ? placeKey(e.info.canonical).replace(/^the /, '') : null;
+  return own === null || own === key;
+}
+
 function make(doc: Doc, e: Entity, t0: number, t1: number, memo: Int8Array): Toponym | null {
   const start = doc.tokens[t0]!.start;
   const end = doc.tokens[t1 - 1]!.end;
@@ -94,8 +101,9 @@ function make(doc: Doc, e: Entity, t0: number, t1: number, memo: Int8Array): Top
   const text = doc.text.slice(start, end);
   const r = resolveName(text);
   if (!r || buildingKeys().has(r.key)) return null;
-  // a political bloc ("the West") is at most a region, never a town of the same name (West, Texas)
-  const candidates = e.info?.ref?.startsWith('bloc:') ? r.candidates.filter((c) => c.kind === 'region') : r.candidates;
+  // a political bloc ("the West") is at most a region, never a town of the same name (West, Texas);
+  // a longer name that merely holds the bloc's word ("West Midlands") is not the bloc
+  const candidates = isBloc(e, r.key) ? r.candidates.filter((c) => c.kind === 'region') : r.candidates;
   if (!candidates.length || !fits(doc, e, candidates, t0, t1)) return null;
   const t: Toponym = { start, end, t0, t1, text, key: r.key, candidates, entity: e };
   if (e.info?.country) t.hint = e.info.country;

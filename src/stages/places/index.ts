@@ -14,6 +14,7 @@ import { initialContext } from './context.js';
 import type { Toponym } from './toponym.js';
 import { entityToponyms } from './entity-toponyms.js';
 import { addListedDivisions, divisionCues } from './cues.js';
+import { sharedHeads } from './ellipsis.js';
 
 /** Adds the scan's finds to doc.entities as LOCATION entities (rule gazetteer.KIND). */
 function addEntities(doc: Doc, found: Toponym[]): void {
@@ -117,9 +118,10 @@ export const placesStage: Stage = {
       if (!last || t.start >= last.end) toponyms.push(t);
     }
     if (toponyms.length === 0) return;
-    const choices = resolveAll(doc, toponyms);
+    const all = sharedHeads(doc, toponyms);
+    const choices = resolveAll(doc, all);
     doc.places = [];
-    for (const t of toponyms) {
+    for (const t of all) {
       const c = choices.get(t);
       if (c) doc.places.push(toPlace(t, c, doc.places.length));
     }

@@ -31,4 +31,18 @@ describe('places: currencies, named divisions and qualifiers', () => {
     const list = placesOf('Cases came from Bundibugyo, Ivory Coast and Sudan.', ['Bundibugyo', 'Ivory Coast', 'Sudan']);
     expect(placeAt(list, 'Bundibugyo')).toMatchObject({ kind: 'city', country: 'UGA' });
   });
+
+  it('reads a direction word sharing its place with the next name ("Central and South America")', () => {
+    const doc = placesOf('Frogs vanished from Central and South America.', ['Central', 'South America']);
+    expect(placeAt(doc, 'Central')).toMatchObject({ kind: 'region', name: 'Central America' });
+    const korea = placesOf('Envoys from North and South Korea met.', ['South Korea']);
+    expect(placeAt(korea, 'North')).toMatchObject({ kind: 'country', country: 'PRK' });
+  });
+
+  it('does not read a longer name holding a bloc word as the bloc ("West Midlands")', () => {
+    const doc = placesOf('Hospitals in the West Midlands were full.', [
+      { text: 'West Midlands', info: { canonical: 'the West', ref: 'bloc:west' } },
+    ]);
+    expect(placeAt(doc, 'West Midlands')).toMatchObject({ kind: 'admin', country: 'GBR' });
+  });
 });
