@@ -69,7 +69,9 @@ function fits(doc: Doc, e: Entity, cands: GeoCandidate[], t0: number, t1: number
   return cands.some((c) => c.population >= min);
 }
 
-const SPACE = /\s/;
+/** White space as placeKey's \s sees it (no per-character strings or regex runs). */
+const space = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /**
  * The span [t0, end) of text opens with a word that opens no place name, so resolveName
@@ -78,10 +80,10 @@ const SPACE = /\s/;
 function closed(doc: Doc, memo: Int8Array, t0: number, end: number): boolean {
   const tok = doc.tokens[t0]!;
   const text = doc.text;
-  const whole = tok.end <= end && (tok.end === text.length || SPACE.test(text[tok.end]!));
+  const whole = tok.end <= end && (tok.end === text.length || space(text.charCodeAt(tok.end)));
   if (whole && memo[t0]) return memo[t0] === 2;
   let k = tok.start;
-  while (k < end && !SPACE.test(text[k]!)) k++;
+  while (k < end && !space(text.charCodeAt(k))) k++;
   const shut = !mayOpen(text.slice(tok.start, k));
   if (whole) memo[t0] = shut ? 2 : 1;
   return shut;
