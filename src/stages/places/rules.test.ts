@@ -45,4 +45,11 @@ describe('places: currencies, named divisions and qualifiers', () => {
     ]);
     expect(placeAt(doc, 'West Midlands')).toMatchObject({ kind: 'admin', country: 'GBR' });
   });
+
+  it('reads "district, City" as the city, not the division of the same name ("Queens, New York")', () => {
+    const doc = placesOf('Schools in Queens, New York closed early.', ['Queens', 'New York']);
+    expect(placeAt(doc, 'New York')).toMatchObject({ kind: 'city', country: 'USA' });
+    const town = placesOf('Snow buried Buffalo, New York overnight.', ['Buffalo', 'New York']);
+    expect(placeAt(town, 'New York')).toMatchObject({ kind: 'admin', country: 'USA' });
+  });
 });
