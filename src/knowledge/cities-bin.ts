@@ -129,11 +129,12 @@ export function decodeColumns(file: Buffer): CityColumns | null {
   for (const [name, kind, length] of head.sections) {
     const base = buf.byteOffset + at;
     const bytes = kind === 'u16' ? length * 2 : kind === 'u8' ? length : length * 4;
+    // typed columns are copied out, so the file's buffer (mostly string bytes, decoded once) can be freed
     out[name] =
       kind === 'u16' ? buf.toString('utf16le', at, at + bytes)
-      : kind === 'u8' ? new Uint8Array(buf.buffer, base, length)
-      : kind === 'u32' ? new Uint32Array(buf.buffer, base, length)
-      : new Int32Array(buf.buffer, base, length);
+      : kind === 'u8' ? new Uint8Array(buf.buffer, base, length).slice()
+      : kind === 'u32' ? new Uint32Array(buf.buffer, base, length).slice()
+      : new Int32Array(buf.buffer, base, length).slice();
     at += pad4(bytes);
   }
   return out as unknown as CityColumns;
