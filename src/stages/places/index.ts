@@ -15,6 +15,7 @@ import type { Toponym } from './toponym.js';
 import { entityToponyms } from './entity-toponyms.js';
 import { addListedDivisions, divisionCues } from './cues.js';
 import { sharedHeads } from './ellipsis.js';
+import { unknownCounties } from './counties.js';
 
 /** Adds the scan's finds to doc.entities as LOCATION entities (rule gazetteer.KIND). */
 function addEntities(doc: Doc, found: Toponym[]): void {
@@ -118,7 +119,8 @@ export const placesStage: Stage = {
       if (!last || t.start >= last.end) toponyms.push(t);
     }
     if (toponyms.length === 0) return;
-    const all = sharedHeads(doc, toponyms);
+    const counties = unknownCounties(doc, toponyms);
+    const all = sharedHeads(doc, counties.length ? [...toponyms, ...counties].sort((a, b) => a.start - b.start) : toponyms);
     const choices = resolveAll(doc, all);
     doc.places = [];
     for (const t of all) {

@@ -56,6 +56,7 @@ function within(c: GeoCandidate, q: GeoCandidate): boolean {
  * English towns are known) is placed at that division, the most the text tells (why "container").
  */
 export function choose(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate | null, division = false, states?: States): Choice | null {
+  if (t.within && t.candidates.length) return { candidate: t.candidates[0]!, why: 'container' };
   const c = chooseAmong(t, ctx, qualifier, division, states);
   // only a division qualifies this way: "town, country" stands in enumerations of places as often
   if (c && qualifier?.kind === 'admin' && c.candidate.kind === 'city' && !within(c.candidate, qualifier)) return { candidate: qualifier, why: 'container' };

@@ -52,4 +52,13 @@ describe('places: currencies, named divisions and qualifiers', () => {
     const town = placesOf('Snow buried Buffalo, New York overnight.', ['Buffalo', 'New York']);
     expect(placeAt(town, 'New York')).toMatchObject({ kind: 'admin', country: 'USA' });
   });
+
+  it('places a county the gazetteer lacks at the division the text puts it in', () => {
+    const doc = placesOf("Ducks were sampled in Birchwood County, Montana and in Lady Ann's Parish in Louisiana.", ['Montana', 'Louisiana']);
+    expect(placeAt(doc, 'Birchwood County')).toMatchObject({ kind: 'admin', name: 'Montana', rule: 'place.admin.container' });
+    expect(placeAt(doc, "Lady Ann's Parish")).toMatchObject({ kind: 'admin', name: 'Louisiana' });
+    // no division after it: left unplaced
+    expect(placeAt(placesOf('Voters in Birchwood County chose a sheriff.'), 'Birchwood County')).toBeUndefined();
+    expect(placeAt(placesOf('The Birchwood County, Montana sheriff resigned.', ['Montana']), 'Birchwood County')).toMatchObject({ name: 'Montana' });
+  });
 });

@@ -14,6 +14,8 @@ export interface Toponym {
   entity?: Entity;
   /** the country an earlier stage already knows this name to be in (ISO3) */
   hint?: string;
+  /** a part of its only candidate, whose own point is unknown (counties.ts): placed at that candidate */
+  within?: boolean;
 }
 
 const SUFFIX = / (province|state|region|prefecture|governorate|oblast|district|territory|county|parish)$/;
