@@ -16,6 +16,7 @@ import { entityToponyms } from './entity-toponyms.js';
 import { addListedDivisions, divisionCues } from './cues.js';
 import { sharedHeads } from './ellipsis.js';
 import { unknownCounties } from './counties.js';
+import { inPublication } from './publications.js';
 
 /** Adds the scan's finds to doc.entities as LOCATION entities (rule gazetteer.KIND). */
 function addEntities(doc: Doc, found: Toponym[]): void {
@@ -100,17 +101,19 @@ function toPlace(t: Toponym, c: Choice, i: number): Place {
 
 /** A country code glued to a dollar sign names a currency, not a place ("US$5 million", "$US", "NZ$"). */
 const money = (doc: Doc, t: Toponym) => doc.text[t.end] === '$' || doc.text[t.start - 1] === '$';
+/** Not a place the text speaks of: a currency or a publication's name (publications.ts). */
+const named = (doc: Doc, t: Toponym) => money(doc, t) || inPublication(doc, t);
 
 export const placesStage: Stage = {
   name: 'places',
   needs: ['tokens', 'entities'],
   provides: ['places'],
   run(doc) {
-    const fromEntities = entityToponyms(doc).filter((t) => !money(doc, t));
+    const fromEntities = entityToponyms(doc).filter((t) => !named(doc, t));
     const covered = coveredTokens(doc);
     // entity toponyms may reach beyond their entity ("British" + "Columbia")
     for (const t of fromEntities) covered.fill(1, t.t0, t.t1);
-    const found = findToponyms(doc, fromEntities, covered).filter((t) => !money(doc, t));
+    const found = findToponyms(doc, fromEntities, covered).filter((t) => !named(doc, t));
     addEntities(doc, found);
     // one place per stretch of text: of overlapping toponyms the earlier, then longer, wins
     const toponyms: Toponym[] = [];

@@ -61,4 +61,10 @@ describe('places: currencies, named divisions and qualifiers', () => {
     expect(placeAt(placesOf('Voters in Birchwood County chose a sheriff.'), 'Birchwood County')).toBeUndefined();
     expect(placeAt(placesOf('The Birchwood County, Montana sheriff resigned.', ['Montana']), 'Birchwood County')).toMatchObject({ name: 'Montana' });
   });
+
+  it('does not geocode a place inside a newspaper or broadcaster name', () => {
+    const doc = placesOf('Kenya Daily reported the story, as did the Times of India, about floods in Kenya.');
+    expect(doc.places.map((p) => p.start)).toEqual([doc.text.lastIndexOf('Kenya')]);
+    expect(doc.places.some((p) => p.text === 'India')).toBe(false);
+  });
 });
