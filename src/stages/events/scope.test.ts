@@ -57,6 +57,34 @@ describe('events: arguments stay inside their clause', () => {
   });
 });
 
+describe('events: who is not a party', () => {
+  it('never takes a dateline place as an actor', () => {
+    const doc = run('NAIROBI, May 3 (Wire) - Uganda accused Rwanda of arming rebels, the government said.');
+    const e = find(doc, 'ACCUSE')[0]!;
+    expect(countries(doc, e.source)).toEqual(['UGA']);
+    expect(doc.events.flatMap((x) => countries(doc, [...x.source, ...x.target]))).not.toContain('KEN');
+  });
+
+  it('does not make whoever reacts to an act its agent', () => {
+    const doc = run('Havana said it would respond to any new sanctions.');
+    expect(find(doc, 'SANCTION').filter((e) => countries(doc, e.source).includes('CUB'))).toEqual([]);
+  });
+
+  it('stops a target search at a second verb phrase ("denied … and said X would …")', () => {
+    const doc = run('Serbia denied the reports and said Kosovo would regret the decision.');
+    const e = find(doc, 'REJECT')[0]!;
+    expect(countries(doc, e.source)).toEqual(['SRB']);
+    expect(e.target).toEqual([]);
+  });
+
+  it('gives an act named after a carrying-out verb the source of the intent verb ("agreed to widen sanctions")', () => {
+    const doc = run('The European Union agreed to widen sanctions against Belarus.');
+    const e = find(doc, 'SANCTION')[0]!;
+    expect(names(doc, e.source)).toEqual(['European Union']);
+    expect(e.hypothetical).toBe(true);
+  });
+});
+
 describe('events: munitions and crowd-control triggers', () => {
   it('codes launched or fired munitions as an assault on the target after "at"', () => {
     let doc = run('Armenia launched a wave of drones at Azerbaijan on Sunday.');
