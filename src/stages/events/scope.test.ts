@@ -138,3 +138,13 @@ describe('events: munitions and crowd-control triggers', () => {
     expect(countries(doc, e.source)).toEqual(['BGD']); // located by "in Dhaka"
   });
 });
+
+describe('events: match reports', () => {
+  it('codes no violence from a football report, but keeps a riot in one', () => {
+    let doc = run('Chile beat Peru 2-1 in a World Cup qualifier on Tuesday. The striker attacked from the first minute and the goalkeeper saved a penalty kick in stoppage time.');
+    expect(doc.contexts).toContain('sports');
+    expect(doc.events.filter((e) => e.type === 'ASSAULT')).toEqual([]);
+    doc = run('Chile beat Peru 2-1 in a World Cup qualifier. After the match, Peruvian police fired tear gas at rioting fans and arrested 40 people.');
+    expect(doc.events.some((e) => e.type === 'ASSAULT' || e.type === 'COERCE')).toBe(true);
+  });
+});
