@@ -136,6 +136,12 @@ export function buildActorIndex(doc: Doc): ActorIndex {
   const headOf = (e: Entity): { sector: string; word: string } | null => {
     for (let k = e.t1; k < Math.min(e.t1 + 6, doc.tokens.length); k++) {
       const t = doc.tokens[k]!;
+      // "Tajik border guards" are police; "the Afghan border" is a place, not a participant
+      if (t.lower === 'border' || t.lower === 'frontier') {
+        const n = doc.tokens[k + 1]?.lower ?? '';
+        if (n === 'guards' || n === 'guard' || n === 'police') return { sector: 'COP', word: `${t.text} ${doc.tokens[k + 1]!.text}` };
+        break;
+      }
       const sector = headSector(t.lower);
       if (sector) return { sector, word: t.text };
       if (!['ADJ', 'NOUN', 'PROPN', 'CCONJ'].includes(t.pos) && t.text !== ',') break;

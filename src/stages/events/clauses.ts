@@ -42,10 +42,16 @@ const CLAUSE_JOINER = new Set(['and', 'yet']); // ", but" and ", while" already 
  */
 function newSubjectClauseAt(toks: Token[], i: number, end: number): boolean {
   if (!CLAUSE_JOINER.has(toks[i]?.lower ?? '') || i + 1 >= end || isVerbish(toks[i + 1]!.pos) || toks[i + 1]!.pos === 'ADV') return false;
-  for (let k = i + 1; k < end && k < i + 9; k++) {
+  return subjectThenVerb(toks, i + 1, end);
+}
+
+/** From token i: a short subject phrase (no verb, no preposition but "of") and then its finite verb before any comma. */
+function subjectThenVerb(toks: Token[], i: number, end: number): boolean {
+  if (i >= end || isVerbish(toks[i]!.pos)) return false;
+  for (let k = i; k < end && k < i + 8; k++) {
     const t = toks[k]!;
     if (t.text === ',' || HARD_BREAK.has(t.text) || QUOTE.has(t.text)) return false;
-    if (isVerbish(t.pos)) return k > i + 1 && t.shape !== 'p';
+    if (isVerbish(t.pos)) return k > i && t.shape !== 'p';
     if (t.pos === 'ADP' && t.lower !== 'of') return false;
   }
   return false;
@@ -127,6 +133,10 @@ export function segmentSentence(tokens: Token[], s: Sentence): ClauseMap {
         verbSinceComma = false;
         continue;
       }
+    } else if (t.lower === 'as' && i > s.t0 && !/^(such|well|same|so)$/.test(tokens[i - 1]!.lower) && next && next.pos !== 'ADV' && tokens[i + 2]?.lower !== 'as' && tokens[i + 3]?.lower !== 'as' && subjectThenVerb(tokens, i + 1, s.t1)) {
+      // "seize heroin as Afghan refugees flee north": "as" + subject + verb opens a clause
+      stack.push(cur);
+      cur = open('subordinate', i);
     } else if (BARE_SUBORDINATOR.has(t.lower) || (t.lower === 'according' && next?.lower === 'to')) {
       stack.push(cur);
       cur = open(t.lower === 'according' ? 'attribution' : 'subordinate', i);

@@ -76,9 +76,11 @@ export function groupForward(sc: Scope, u: Unit): Group {
     let k = end;
     if (k >= sc.tokens.length || !sc.ok(k)) break;
     const w = sc.tokens[k]!.lower;
-    if (w !== 'and' && w !== 'or' && w !== ',' && w !== '&') break;
+    // "X as well as Y" joins like "and"
+    const asWellAs = w === 'as' && sc.tokens[k + 1]?.lower === 'well' && sc.tokens[k + 2]?.lower === 'as' && sc.ok(k + 2);
+    if (w !== 'and' && w !== 'or' && w !== ',' && w !== '&' && !asWellAs) break;
     const last = w !== ',';
-    k++;
+    k += asWellAs ? 3 : 1;
     if (w === ',' && sc.tokens[k] && (sc.tokens[k]!.lower === 'and' || sc.tokens[k]!.lower === 'or')) k++;
     const finalConjunct = last || sc.tokens[k - 1]!.lower === 'and' || sc.tokens[k - 1]!.lower === 'or';
     let j = k;

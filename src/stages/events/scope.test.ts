@@ -20,6 +20,16 @@ describe('events: arguments stay inside their clause', () => {
     expect(req.target).toEqual([]);
   });
 
+  it('opens a clause at "as" + subject + verb, but not at "as well as"', () => {
+    let doc = run('Greek coastguards seized a boat as Turkish fishermen fled the area.');
+    let e = find(doc, 'COERCE')[0]!;
+    expect(countries(doc, e.source)).toEqual(['GRC']);
+    expect(countries(doc, e.target)).not.toContain('TUR');
+    doc = run('Kenya condemned Somalia as well as Ethiopia on Friday.');
+    e = find(doc, 'ACCUSE')[0]!;
+    expect(countries(doc, e.target)).toEqual(['ETH', 'SOM']);
+  });
+
   it('keeps a list of names with a final comma together', () => {
     const doc = run('Ghana, Togo, and Benin agreed to hold talks with Niger.');
     const e = doc.events.find((x) => x.target.length)!;
