@@ -91,6 +91,15 @@ export function buildActorIndex(doc: Doc): ActorIndex {
     units.push({ t0, t1, actor, entity, place, kind, country });
     for (let k = t0; k < t1; k++) at[k] = units.length - 1;
   };
+  const addMention = (m: Doc['mentions'][number]) => {
+    const t0 = tokenAt(m.start);
+    let t1 = t0;
+    while (t1 < doc.tokens.length && doc.tokens[t1]!.start < m.end) t1++;
+    if (t1 > t0) add(t0, t1, m.actor, null);
+  };
+  // a group phrase with its modifier ("Tajikistan's border guards", "US troops") names its actor
+  // more exactly than the country inside it: it goes first
+  for (const m of doc.mentions) if (m.rule.startsWith('actors.group-phrase') || m.rule.startsWith('actors.group-of-members')) addMention(m);
   // an entity left without an actor takes the actor of another entity with the same text ("The Kremlin" … "Kremlin")
   const byText = new Map<string, string>();
   for (const e of doc.entities) if (e.actor) byText.set(e.text.toLowerCase(), e.actor);
@@ -105,12 +114,7 @@ export function buildActorIndex(doc: Doc): ActorIndex {
     if (e.actor) add(e.t0, e.t1, e.actor, e);
     else if (e.info?.country && (e.type === 'NORP' || e.type === 'LOCATION')) add(e.t0, e.t1, null, e);
   }
-  for (const m of doc.mentions) {
-    const t0 = tokenAt(m.start);
-    let t1 = t0;
-    while (t1 < doc.tokens.length && doc.tokens[t1]!.start < m.end) t1++;
-    if (t1 > t0) add(t0, t1, m.actor, null);
-  }
+  for (const m of doc.mentions) if (!m.rule.startsWith('actors.group-phrase') && !m.rule.startsWith('actors.group-of-members')) addMention(m);
   for (const p of doc.places) {
     if (!p.country) continue;
     if (antiPro(doc.text, p.start)) continue; // "anti-Syria journalist": Syria is not the participant
