@@ -1,9 +1,12 @@
 import type { Stage } from '../../pipeline.js';
 import { paragraphSpans } from './paragraphs.js';
-import { tokenize } from './tokenize.js';
+import { Spans, tokenize } from './tokenize.js';
 import { sentenceStarts } from './sentences.js';
 import { posWords, tagPosEntries, UPOS, type WordEntry } from './pos/index.js';
 import { setDocWords } from '../../util/words.js';
+
+/** token spans of the document being tokenised (read before the stage returns) */
+const scratch = new Spans();
 
 /**
  * Paragraphs by line-break heuristics, then tokens (rule tokenizer with exact offsets), sentence
@@ -17,7 +20,7 @@ export const tokensStage: Stage = {
   run(doc) {
     const text = doc.text;
     const paras = paragraphSpans(text);
-    const all = tokenize(text);
+    const all = tokenize(text, scratch);
     const from = all.starts;
     const to = all.ends;
     // keep only tokens inside paragraphs, so sentence ranges index doc.tokens directly
@@ -43,7 +46,7 @@ export const tokensStage: Stage = {
     }
     const words = posWords();
     const entries = new Array<WordEntry>(kept.length);
-    for (let t = 0; t < kept.length; t++) entries[t] = words.entry(text.slice(from[kept[t]!]!, to[kept[t]!]!));
+    for (let t = 0; t < kept.length; t++) entries[t] = words.lookup(text, from[kept[t]!]!, to[kept[t]!]!);
     const tags = tagPosEntries(entries, ranges);
     setDocWords(doc, entries);
     for (const s of doc.sentences) {

@@ -9,17 +9,23 @@ import { ABBREVIATIONS } from './abbreviations.js';
 const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
 const LETTER = /\p{L}/u;
 
+/**
+ * The char code at k, or -1 past the end (as NaN, it matches no test). Reading past the end with
+ * charCodeAt would deoptimise the hot loops the first time a text ends inside a word.
+ */
+const at = (text: string, k: number) => (k < text.length ? text.charCodeAt(k) : -1);
+
 /** A letter, mark, number or underscore at text[k]: ASCII by char code, the rest by the unicode regex. */
 function isWord(text: string, k: number): boolean {
-  const c = text.charCodeAt(k);
+  const c = at(text, k);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
   return c === c && WORD_CHAR.test(text[k]!);
 }
 
-const isDigit = (text: string, k: number) => { const c = text.charCodeAt(k); return c >= 48 && c <= 57; };
+const isDigit = (text: string, k: number) => { const c = at(text, k); return c >= 48 && c <= 57; };
 
 function isLetter(text: string, k: number): boolean {
-  const c = text.charCodeAt(k);
+  const c = at(text, k);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   return c === c && LETTER.test(text[k]!);
 }
@@ -47,9 +53,9 @@ export class Spans {
   }
 }
 
-/** Token spans [start, end) over `text`. */
-export function tokenize(text: string): Spans {
-  const out = new Spans();
+/** Token spans [start, end) over `text`, into `out` (emptied first) when given. */
+export function tokenize(text: string, out = new Spans()): Spans {
+  out.length = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -71,24 +77,24 @@ export function tokenize(text: string): Spans {
       // a run of word characters with inner apostrophes, periods (U.S., 3.5), commas in numbers, hyphens
       while (j < n) {
         if (isWord(text, j)) { j++; continue; }
-        const d = text.charCodeAt(j);
+        const d = at(text, j);
         if ((d === 39 || d === 8217) && isWord(text, j + 1)) { j++; continue; }
         if ((d === 46 || d === 44 || d === 58 || d === 47) && isDigit(text, j - 1) && isDigit(text, j + 1)) { j++; continue; }
-        if (d === 46 && isLetter(text, j + 1) && (j - i === 1 || text.charCodeAt(j - 2) === 46)) { j++; continue; }
+        if (d === 46 && isLetter(text, j + 1) && (j - i === 1 || at(text, j - 2) === 46)) { j++; continue; }
         if (d === 45 && isWord(text, j + 1)) { j++; continue; }
         break;
       }
       i = pushWord(text, i, j, out);
       continue;
     }
-    if (c === 46 && text.charCodeAt(i + 1) === 46) {
+    if (c === 46 && at(text, i + 1) === 46) {
       let j = i;
-      while (text.charCodeAt(j) === 46) j++;
+      while (at(text, j) === 46) j++;
       out.push(i, j);
       i = j;
       continue;
     }
-    if (c === 45 && text.charCodeAt(i + 1) === 45) { out.push(i, i + 2); i += 2; continue; }
+    if (c === 45 && at(text, i + 1) === 45) { out.push(i, i + 2); i += 2; continue; }
     out.push(i, i + 1);
     i++;
   }
@@ -98,7 +104,7 @@ export function tokenize(text: string): Spans {
 /** Splits one run of word characters into tokens (hyphens, clitics, a final period); returns its end. */
 function pushWord(text: string, start: number, end: number, out: Spans): number {
   // a trailing period belongs to abbreviations, acronyms and initials ("No." only before a number)
-  if (text.charCodeAt(end) === 46) {
+  if (at(text, end) === 46) {
     const word = text.slice(start, end);
     const lower = word.toLowerCase();
     if (ABBREVIATIONS.has(lower) || (word.length <= 2 && /^\p{Lu}$/u.test(word)) || ACRONYM.test(word + '.') || ((lower === 'no' || lower === 'nos') && /^\.\s?\d/.test(text.slice(end, end + 3)))) end++;

@@ -61,18 +61,20 @@ export function tagEntries(model: PosModel, entries: readonly WordEntry[], sente
       if (best < 0) {
         const first = i === s0 ? 1 : 0;
         const d = e.data;
-        const bo = first * NT;
+        const bo = e.at + first * NT;
         const po = cache.pairOffset(prev, prev2);
         const left = i - 1 >= s0 ? entries[i - 1]! : null;
         const right = i + 1 < s1 ? entries[i + 1]! : null;
         const l1 = left ? left.data : edges;
-        const l1o = left ? 2 * NT : 0;
+        const l1o = left ? left.at + 2 * NT : 0;
         const r1 = right ? right.data : edges;
-        const r1o = right ? 3 * NT : NT;
-        const l2 = i - 2 >= s0 ? entries[i - 2]!.data : edges;
-        const l2o = i - 2 >= s0 ? 4 * NT : 2 * NT;
-        const r2 = i + 2 < s1 ? entries[i + 2]!.data : edges;
-        const r2o = i + 2 < s1 ? 5 * NT : 3 * NT;
+        const r1o = right ? right.at + 3 * NT : NT;
+        const left2 = i - 2 >= s0 ? entries[i - 2]! : null;
+        const right2 = i + 2 < s1 ? entries[i + 2]! : null;
+        const l2 = left2 ? left2.data : edges;
+        const l2o = left2 ? left2.at + 4 * NT : 2 * NT;
+        const r2 = right2 ? right2.data : edges;
+        const r2o = right2 ? right2.at + 5 * NT : 3 * NT;
         const wi = e.word;
         const wm1 = left ? left.word : NONE + 1;
         const wp1 = right ? right.word : NONE - 1;
