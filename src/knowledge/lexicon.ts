@@ -102,6 +102,7 @@ export interface LexMatch {
 }
 
 const docCache = new WeakMap<Doc, LexMatch[][]>();
+const startsCache = new WeakMap<LexMatch[][], number[]>();
 const PLAIN = /^[\p{L}\p{N}]+$/u;
 const NONE: LexMatch[] = Object.freeze([]) as unknown as LexMatch[];
 
@@ -226,6 +227,7 @@ export function lexMatches(doc: Doc): LexMatch[][] {
     for (let i = 0; i < toks.length; i++) keys[i] = keysOf(lex, toks[i]!.text);
   }
   const out = new Array<LexMatch[]>(toks.length).fill(NONE);
+  const starts: number[] = [];
   for (const s of doc.sentences) {
     const lowerCase = lowerCaseSentence(keys, s.t0, s.t1);
     for (let i = s.t0; i < s.t1; i++) {
@@ -250,9 +252,18 @@ export function lexMatches(doc: Doc): LexMatch[][] {
           .filter((h) => (!h.upper || firstUpper || (lowerCase && h.kind === 'demonym' && !LOWER_WORDS.has(fs.key))) && (!h.requireThe || afterThe));
         if (hits.length) found.push({ t0: i, t1: k + 1, hits });
       }
-      if (found.length) out[i] = found.reverse();
+      if (found.length) { out[i] = found.reverse(); starts.push(i); }
     }
   }
   docCache.set(doc, out);
+  startsCache.set(out, starts);
   return out;
+}
+
+/**
+ * The tokens where at least one lexicon phrase starts, in token order: for loops over every
+ * match of a document, which so skip the many tokens with none.
+ */
+export function lexMatchStarts(doc: Doc): readonly number[] {
+  return startsCache.get(lexMatches(doc))!;
 }

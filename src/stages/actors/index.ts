@@ -8,7 +8,9 @@ import { nearCountries, sentenceCountries } from './spans.js';
 /** Country named inside an organisation's own name ("Bank of Russia", "Afghan Interior Ministry"). */
 function countryInside(doc: Doc, e: Entity): string | null {
   for (let k = e.t0; k < e.t1; k++) {
-    for (const m of lexMatches(doc)[k]!) {
+    const list = lexMatches(doc)[k]!;
+    for (let j = 0; j < list.length; j++) {
+      const m = list[j]!;
       if (m.t1 > e.t1) continue;
       const h = m.hits.find((x) => x.kind === 'country' || x.kind === 'demonym');
       if (h) return h.id;
