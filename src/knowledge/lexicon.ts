@@ -144,6 +144,8 @@ interface WalkState {
   space: Map<string, WalkState> | null;
   /** the words that may follow the key after a space and keep it a prefix (undefined: not looked up yet) */
   next?: Set<string> | null;
+  /** the filtered hits of a match ending here, per exact-walk state and context flags (see matchHits) */
+  memo?: Map<WalkState, Array<LexHit[] | undefined>>;
 }
 
 let afterSpace: Map<string, Set<string>> | null = null;
@@ -198,6 +200,34 @@ function lowerCaseSentence(keys: WordKeys[], t0: number, t1: number): boolean {
   return true;
 }
 
+/** Context flags of a phrase that decide which of its hits count (see matchHits). */
+const FIRST_UPPER = 1;
+const LOWER_CASE = 2;
+const AFTER_THE = 4;
+
+/**
+ * The hits of a phrase whose walks ended in fold state fs and exact state rs that hold in its
+ * context: an upper-case alias only on capitalised text (or a demonym in a lower-case sentence),
+ * a "the"-only alias only after "the". Memoised per state pair and flags, so documents share
+ * the arrays (callers never change them).
+ */
+function matchHits(fs: WalkState, rs: WalkState, flags: number): LexHit[] {
+  let byExact = fs.memo;
+  if (!byExact) fs.memo = byExact = new Map();
+  let slots = byExact.get(rs);
+  if (!slots) byExact.set(rs, (slots = new Array<LexHit[] | undefined>(8)));
+  let hits = slots[flags];
+  if (!hits) {
+    const firstUpper = (flags & FIRST_UPPER) !== 0;
+    const lowerCase = (flags & LOWER_CASE) !== 0;
+    const afterThe = (flags & AFTER_THE) !== 0;
+    hits = [...(fs.hits ?? []), ...(rs.hits ?? [])]
+      .filter((h) => (!h.upper || firstUpper || (lowerCase && h.kind === 'demonym' && !LOWER_WORDS.has(fs.key))) && (!h.requireThe || afterThe));
+    slots[flags] = hits;
+  }
+  return hits;
+}
+
 /**
  * Every lexicon phrase starting at each token, longest first (one pass over the tokens,
  * at most maxTokens keys per token, never across a sentence end). Cached per document.
@@ -229,7 +259,7 @@ export function lexMatches(doc: Doc): LexMatch[][] {
   const out = new Array<LexMatch[]>(toks.length).fill(NONE);
   const starts: number[] = [];
   for (const s of doc.sentences) {
-    const lowerCase = lowerCaseSentence(keys, s.t0, s.t1);
+    let lowerCase = -1; // computed on the sentence's first match
     for (let i = s.t0; i < s.t1; i++) {
       if (!keys[i]!.prefix) continue;
       let fs = foldRoot;
@@ -248,8 +278,8 @@ export function lexMatches(doc: Doc): LexMatch[][] {
         rs = gap || rs === DEAD ? DEAD : step(rs, false, keys[k]!.raw, lex.exactPrefixes, lex.exact);
         if (!fs.prefix && !rs.prefix) break;
         if (!keys[k]!.fold || (!fs.hits && !rs.hits)) continue;
-        const hits = [...(fs.hits ?? []), ...(rs.hits ?? [])]
-          .filter((h) => (!h.upper || firstUpper || (lowerCase && h.kind === 'demonym' && !LOWER_WORDS.has(fs.key))) && (!h.requireThe || afterThe));
+        if (lowerCase < 0) lowerCase = lowerCaseSentence(keys, s.t0, s.t1) ? 1 : 0;
+        const hits = matchHits(fs, rs, (firstUpper ? FIRST_UPPER : 0) | (lowerCase ? LOWER_CASE : 0) | (afterThe ? AFTER_THE : 0));
         if (hits.length) found.push({ t0: i, t1: k + 1, hits });
       }
       if (found.length) { out[i] = found.reverse(); starts.push(i); }
