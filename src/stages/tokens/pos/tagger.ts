@@ -45,6 +45,11 @@ export function tagWords(model: PosModel, words: readonly string[], sentences: R
  * pairs and previous tags are hashed per token.
  */
 export function tagEntries(model: PosModel, entries: readonly WordEntry[], sentences: ReadonlyArray<readonly [number, number]>): Uint8Array {
+  return tagEntryRanges(model, entries, sentences.flat());
+}
+
+/** tagEntries with the sentences as a flat list of bounds: s0, s1, s0, s1, ... */
+export function tagEntryRanges(model: PosModel, entries: readonly WordEntry[], bounds: ArrayLike<number>): Uint8Array {
   const cache = wordCache(model);
   const mask = (1 << model.bits) - 1;
   const out = new Uint8Array(entries.length);
@@ -52,7 +57,9 @@ export function tagEntries(model: PosModel, entries: readonly WordEntry[], sente
   const pairs = cache.pairScores;
   const edges = cache.edges;
   const shapes = cache.shapeRows;
-  for (const [s0, s1] of sentences) {
+  for (let b = 0; b + 1 < bounds.length; b += 2) {
+    const s0 = bounds[b]!;
+    const s1 = bounds[b + 1]!;
     let prev = START;
     let prev2 = START2;
     for (let i = s0; i < s1; i++) {
