@@ -14,7 +14,7 @@
 import type { TokenShape } from '../../../types.js';
 import type { WordRecord } from '../../../util/words.js';
 import { shapeOf } from '../shape.js';
-import { bucket, fnv, shapeClass } from './features.js';
+import { bucket, shapeClass } from './features.js';
 import { nameClasses } from './names.js';
 
 export interface WordEntry extends WordRecord {
@@ -102,7 +102,17 @@ class Generation {
   }
 }
 
-/** FNV-1a over text[start, end). */
+/** 32-bit FNV-1a over text[start, end), as a signed integer: features.ts's fnv of the slice, | 0. */
+function fnvRange(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) {
+    h ^= text.charCodeAt(k);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+/** FNV-1a over text[start, end), as a cache-table hash. */
 function hashOf(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
@@ -122,6 +132,8 @@ export class WordCache {
   /** rows of template 15 (shape, sentence-initial, next shape) per value below 1024, filled on first use */
   readonly shapeRows: Int32Array;
   private readonly shapeDone: Uint8Array;
+  /** country, capital and demonym words (names.ts) */
+  private readonly names = nameClasses();
 
   /** generation: words per generation, a power of two */
   constructor(private readonly model: WordModel, private readonly nt: number, private readonly propn: number, private readonly adj: number, private readonly generation = GENERATION) {
@@ -190,32 +202,42 @@ export class WordCache {
 
   private create(slice: string, hash: number): WordEntry {
     const g = this.room();
-    // a long slice may share its document's whole text: keep a copy of its own
-    const w = slice.length >= 13 ? [...slice].join('') : slice;
+    // a long slice may share its document's whole text: keep a flat copy of its own (the
+    // concatenation is flattened into a new string, and the slice of it points there)
+    const w = slice.length >= 13 ? (' ' + slice).slice(1) : slice;
     const l = w.toLowerCase();
     const shape = shapeClass(w);
-    const name = nameClasses().get(l) ?? 0;
+    const name = this.names.get(l) ?? 0;
     const dict = this.model.tagdict.get(l);
     const fixed = dict !== undefined ? dict : name && shape === 2 ? (name === 1 ? this.propn : this.adj) : -1;
-    const word = fnv(l) | 0;
-    const suf3 = fnv(l.length > 3 ? l.slice(-3) : l) | 0;
-    const suf2 = fnv(l.length > 2 ? l.slice(-2) : l) | 0;
+    const n = l.length;
+    const word = fnvRange(l, 0, n);
+    const suf3 = fnvRange(l, n > 3 ? n - 3 : 0, n);
+    const suf2 = fnvRange(l, n > 2 ? n - 2 : 0, n);
     const pre1 = l.charCodeAt(0) | 0;
     const NT = this.nt;
     const m = this.mask;
+    const W = this.model.weights;
     const data = g.rows;
     const at = g.next;
-    // word-only templates, the same for both rows (not initial, initial), then template 18 per row
-    const both = [bucket(0, 1, m), bucket(1, word, m), bucket(2, suf3, m), bucket(3, pre1, m), bucket(4, shape, m), bucket(14, suf2, m), bucket(20, name * 16 + shape, m)];
-    for (const k of both) this.addRow(data, at, k);
-    data.copyWithin(at + NT, at, at + NT);
-    for (let first = 0; first < 2; first++) this.addRow(data, at + first * NT, bucket(18, Math.imul(suf3, 7) ^ (shape * 2 + first), m));
-    this.addRow(data, at + 2 * NT, bucket(8, word, m));
-    this.addRow(data, at + 2 * NT, bucket(9, suf3, m));
-    this.addRow(data, at + 3 * NT, bucket(10, word, m));
-    this.addRow(data, at + 3 * NT, bucket(11, suf3, m));
-    this.addRow(data, at + 4 * NT, bucket(12, word, m));
-    this.addRow(data, at + 5 * NT, bucket(13, word, m));
+    // rows of the templates (features.ts) in one pass over the tags; the same sums as adding
+    // them one by one: word-only templates 0-4, 14, 20 in both rows (not initial, initial),
+    // template 18 per row, then the word as a neighbour (8 + 9, 10 + 11, 12, 13)
+    const o0 = bucket(0, 1, m) * NT, o1 = bucket(1, word, m) * NT, o2 = bucket(2, suf3, m) * NT;
+    const o3 = bucket(3, pre1, m) * NT, o4 = bucket(4, shape, m) * NT, o14 = bucket(14, suf2, m) * NT;
+    const o20 = bucket(20, name * 16 + shape, m) * NT;
+    const o18a = bucket(18, Math.imul(suf3, 7) ^ (shape * 2), m) * NT, o18b = bucket(18, Math.imul(suf3, 7) ^ (shape * 2 + 1), m) * NT;
+    const o8 = bucket(8, word, m) * NT, o9 = bucket(9, suf3, m) * NT, o10 = bucket(10, word, m) * NT;
+    const o11 = bucket(11, suf3, m) * NT, o12 = bucket(12, word, m) * NT, o13 = bucket(13, word, m) * NT;
+    for (let t = 0; t < NT; t++) {
+      const both = W[o0 + t]! + W[o1 + t]! + W[o2 + t]! + W[o3 + t]! + W[o4 + t]! + W[o14 + t]! + W[o20 + t]!;
+      data[at + t] = both + W[o18a + t]!;
+      data[at + NT + t] = both + W[o18b + t]!;
+      data[at + 2 * NT + t] = W[o8 + t]! + W[o9 + t]!;
+      data[at + 3 * NT + t] = W[o10 + t]! + W[o11 + t]!;
+      data[at + 4 * NT + t] = W[o12 + t]!;
+      data[at + 5 * NT + t] = W[o13 + t]!;
+    }
     const e: WordEntry = { text: w, lower: l, tokenShape: shapeOf(w), word, suf3, shape, fixed, data: NO_ROWS, at: -1, hash, lex: null };
     // written twice from the first word on: V8 then never treats the fields as constants, and moving
     // an entry to a new generation later deoptimises nothing
