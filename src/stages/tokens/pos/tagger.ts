@@ -69,7 +69,8 @@ export function tagEntryRanges(model: PosModel, entries: readonly WordEntry[], b
         const first = i === s0 ? 1 : 0;
         const d = e.data;
         const bo = e.at + first * NT;
-        const po = cache.pairOffset(prev, prev2);
+        // pairOffset and shapeOffset of words.ts, inline
+        const po = ((prev < NT ? prev : NT) * (NT + 2) + (prev2 < NT ? prev2 : prev2 === START ? NT : NT + 1)) * NT;
         const left = i - 1 >= s0 ? entries[i - 1]! : null;
         const right = i + 1 < s1 ? entries[i + 1]! : null;
         const l1 = left ? left.data : edges;
@@ -88,7 +89,7 @@ export function tagEntryRanges(model: PosModel, entries: readonly WordEntry[], b
         const sp1 = right ? right.suf3 : NONE;
         const sh = e.shape;
         const o7 = bucket(7, Math.imul(wi, 31) + prev, mask) * NT;
-        const o15 = cache.shapeOffset(sh * 64 + first * 32 + (right ? right.shape : 0));
+        const o15 = (sh * 64 + first * 32 + (right ? right.shape : 0)) * NT;
         const o16 = bucket(16, Math.imul(wi, 17) ^ wp1, mask) * NT;
         const o17 = bucket(17, Math.imul(wm1, 13) ^ wi, mask) * NT;
         const o19 = bucket(19, Math.imul(sp1, 11) ^ (sh * 2 + first), mask) * NT;

@@ -123,15 +123,13 @@ export class WordCache {
   private young: Generation;
   /** starts as an empty generation, so the field never changes type (a change would deoptimise its readers) */
   private old: Generation;
-  /** scores of templates 5 and 6 per (prev, prev2) pair, filled on first use */
+  /** scores of templates 5 and 6 per (prev, prev2) pair */
   private readonly pairs: Int32Array;
-  private readonly pairDone: Uint8Array;
   private readonly mask: number;
   /** the neighbour rows of positions outside the sentence: -1, +1, -2, +2 (nt each) */
   readonly edges: Int32Array;
-  /** rows of template 15 (shape, sentence-initial, next shape) per value below 1024, filled on first use */
+  /** rows of template 15 (shape, sentence-initial, next shape) per value below 1024 */
   readonly shapeRows: Int32Array;
-  private readonly shapeDone: Uint8Array;
   /** country, capital and demonym words (names.ts) */
   private readonly names = nameClasses();
 
@@ -141,9 +139,7 @@ export class WordCache {
     this.young = new Generation(6 * nt, generation);
     this.old = new Generation(6 * nt, 1);
     this.pairs = new Int32Array((nt + 1) * (nt + 2) * nt);
-    this.pairDone = new Uint8Array((nt + 1) * (nt + 2));
     this.shapeRows = new Int32Array(1024 * nt);
-    this.shapeDone = new Uint8Array(1024);
     this.edges = new Int32Array(4 * nt);
     const m = this.mask;
     this.addRow(this.edges, 0, bucket(8, NONE + 1, m));
@@ -152,6 +148,7 @@ export class WordCache {
     this.addRow(this.edges, nt, bucket(11, NONE, m));
     this.addRow(this.edges, 2 * nt, bucket(12, NONE + 2, m));
     this.addRow(this.edges, 3 * nt, bucket(13, NONE - 2, m));
+    this.fillContextRows();
     // run every path once (new words, generation turnover, promotion) on a tiny throwaway cache, so
     // the optimised code of a long run does not deoptimise when the real cache first turns over
     if (generation > 2) {
@@ -254,28 +251,33 @@ export class WordCache {
     for (let t = 0; t < this.nt; t++) out[at + t]! += W[o + t]!;
   }
 
+  /** Fills the template 5 + 6 rows of every (prev, prev2) pair and the template 15 rows of every shape value. */
+  private fillContextRows(): void {
+    const NT = this.nt;
+    const W = this.model.weights;
+    for (let a = 0; a <= NT; a++) {
+      for (let b = 0; b <= NT + 1; b++) {
+        const prev = a < NT ? a : 101;
+        const prev2 = b < NT ? b : b === NT ? 101 : 103;
+        const o5 = bucket(5, prev, this.mask) * NT;
+        const o6 = bucket(6, prev * 31 + prev2, this.mask) * NT;
+        const at = (a * (NT + 2) + b) * NT;
+        for (let t = 0; t < NT; t++) this.pairs[at + t] = W[o5 + t]! + W[o6 + t]!;
+      }
+    }
+    for (let v = 0; v < 1024; v++) this.addRow(this.shapeRows, v * NT, bucket(15, v, this.mask));
+  }
+
   /** Offset into pairScores of the template 5 + 6 scores for tags (prev, prev2); starts are 101 and 103. */
   pairOffset(prev: number, prev2: number): number {
     const NT = this.nt;
     const a = prev < NT ? prev : NT;
     const b = prev2 < NT ? prev2 : prev2 === 101 ? NT : NT + 1;
-    const slot = a * (NT + 2) + b;
-    if (!this.pairDone[slot]) {
-      const W = this.model.weights;
-      const o5 = bucket(5, prev, this.mask) * NT;
-      const o6 = bucket(6, prev * 31 + prev2, this.mask) * NT;
-      for (let t = 0; t < NT; t++) this.pairs[slot * NT + t] = W[o5 + t]! + W[o6 + t]!;
-      this.pairDone[slot] = 1;
-    }
-    return slot * NT;
+    return (a * (NT + 2) + b) * NT;
   }
 
   /** Offset into shapeRows of template 15 for value v = shape * 64 + initial * 32 + next shape (shapes below 16). */
   shapeOffset(v: number): number {
-    if (!this.shapeDone[v]) {
-      this.addRow(this.shapeRows, v * this.nt, bucket(15, v, this.mask));
-      this.shapeDone[v] = 1;
-    }
     return v * this.nt;
   }
 
