@@ -34,7 +34,34 @@ const ACRONYM = /^(?:\p{L}\.){2,}$/u;
 const URLISH = /^(?:https?:\/\/|www\.)\S+|^[\w.+-]+@[\w-]+\.[\w.]+|^[@#][\p{L}\p{N}_]+/u;
 const SPACE = /[\s\u200b\u2060]/u;
 const TIME_PREFIX = /^(?:mid|early|late|end|pre|post)$/i;
-const NUMBER = /^\d+(?:[.,:/]\d+)*(?:-\d+){0,2}/;
+/** Digits at text[k, end) from k: the index after them. */
+function digitsFrom(text: string, k: number, end: number): number {
+  while (k < end && isDigit(text, k)) k++;
+  return k;
+}
+
+/**
+ * text[start, end) is a whole number as /^\d+(?:[.,:/]\d+)*(?:-\d+){0,2}$/ says ("1,000", "3.5",
+ * "2021-08-23"), read without slicing: each group opens with its own separator, so one greedy pass
+ * finds the regex's match.
+ */
+function isNumber(text: string, start: number, end: number): boolean {
+  let k = digitsFrom(text, start, end);
+  if (k === start) return false;
+  for (;;) {
+    const c = k < end ? text.charCodeAt(k) : -1;
+    if (c !== 46 && c !== 44 && c !== 58 && c !== 47) break;
+    const d = digitsFrom(text, k + 1, end);
+    if (d === k + 1) break;
+    k = d;
+  }
+  for (let dashes = 0; dashes < 2 && k < end && text.charCodeAt(k) === 45; dashes++) {
+    const d = digitsFrom(text, k + 1, end);
+    if (d === k + 1) break;
+    k = d;
+  }
+  return k === end;
+}
 
 /** Token spans as two parallel growable offset arrays: token k is [starts[k], ends[k]). */
 export class Spans {
@@ -109,12 +136,9 @@ function pushWord(text: string, start: number, end: number, out: Spans): number 
     const lower = word.toLowerCase();
     if (ABBREVIATIONS.has(lower) || (word.length <= 2 && /^\p{Lu}$/u.test(word)) || ACRONYM.test(word + '.') || ((lower === 'no' || lower === 'nos') && /^\.\s?\d/.test(text.slice(end, end + 3)))) end++;
   }
-  if (isDigit(text, start)) {
-    const word = text.slice(start, end);
-    if (NUMBER.exec(word)?.[0].length === word.length) {
-      out.push(start, end);
-      return end;
-    }
+  if (isDigit(text, start) && isNumber(text, start, end)) {
+    out.push(start, end);
+    return end;
   }
   // split every hyphen inside a word, as the knowledge lexicons expect (cease - fire, Moscow - led),
   // but keep time prefixes on a year or month whole (mid-2025, early-June)
