@@ -4,7 +4,19 @@ import { paragraphSpans } from './paragraphs.js';
 import { Spans, tokenize } from './tokenize.js';
 import { sentenceStarts } from './sentences.js';
 import { posWords, tagPosRanges, UPOS, type WordEntry } from './pos/index.js';
+import type { WordCache } from './pos/words.js';
 import { setDocWords } from '../../util/words.js';
+
+/** The first token from k on (before n) that starts at or after offset `at`. */
+function firstFrom(from: Int32Array, k: number, n: number, at: number): number {
+  while (k < n && from[k]! < at) k++;
+  return k;
+}
+
+/** Appends the word entries of tokens [t0, t1). */
+function lookupAll(words: WordCache, text: string, from: Int32Array, to: Int32Array, t0: number, t1: number, out: WordEntry[]): void {
+  for (let t = t0; t < t1; t++) out.push(words.lookup(text, from[t]!, to[t]!));
+}
 
 /** token spans of the document being tokenised (read before the stage returns) */
 const scratch = new Spans();
@@ -33,9 +45,8 @@ export const tokensStage: Stage = {
     const shifts: number[] = [];
     let k = 0;
     for (const para of paras) {
-      while (k < n && from[k]! < para.start) k++;
-      const p0 = k;
-      while (k < n && from[k]! < para.end) k++;
+      const p0 = firstFrom(from, k, n, para.start);
+      k = firstFrom(from, p0, n, para.end);
       if (k === p0) continue;
       const starts = sentenceStarts(text, from, to, p0, k);
       const s0 = doc.sentences.length;
@@ -46,7 +57,7 @@ export const tokensStage: Stage = {
         doc.sentences.push({ i: doc.sentences.length, start: from[a]!, end: to[b - 1]!, t0: a + shift, t1: b + shift, para: doc.paragraphs.length });
         bounds.push(a + shift, b + shift);
       }
-      for (let t = p0; t < k; t++) entries.push(words.lookup(text, from[t]!, to[t]!));
+      lookupAll(words, text, from, to, p0, k, entries);
       shifts.push(shift);
       doc.paragraphs.push({ i: doc.paragraphs.length, start: para.start, end: para.end, s0, s1: doc.sentences.length });
     }

@@ -54,26 +54,25 @@ const GENERATION = 16_384;
 
 /** One generation: a hash table of slots (entry number + 1) over its entries and their score rows. */
 class Generation {
-  readonly slots: Int32Array;
-  readonly list: WordEntry[] = [];
+  /** open-addressing table of entries (null: free), twice as many slots as entries */
+  private readonly table: Array<WordEntry | null>;
+  private count = 0;
   readonly rows: Int32Array;
   private readonly mask: number;
   constructor(readonly width: number, private readonly size: number) {
     this.rows = new Int32Array(size * width);
-    this.slots = new Int32Array(2 * size);
+    this.table = new Array<WordEntry | null>(2 * size).fill(null);
     this.mask = 2 * size - 1;
   }
 
   /** The entry of text[start, end) with this hash, or undefined. */
   find(text: string, start: number, end: number, hash: number): WordEntry | undefined {
-    const slots = this.slots;
-    const list = this.list;
+    const table = this.table;
     const len = end - start;
     const mask = this.mask;
     for (let i = hash & mask; ; i = (i + 1) & mask) {
-      const s = slots[i]!;
-      if (s === 0) return undefined;
-      const e = list[s - 1]!;
+      const e = table[i]!;
+      if (e === null) return undefined;
       if (e.hash !== hash) continue;
       const w = e.text;
       if (w.length !== len) continue;
@@ -84,21 +83,21 @@ class Generation {
   }
 
   get full(): boolean {
-    return this.list.length >= this.size;
+    return this.count >= this.size;
   }
 
   /** Adds an entry (its rows already written at `rows[at]` by the caller, at = next offset). */
   insert(e: WordEntry): void {
-    const slots = this.slots;
+    const table = this.table;
     let i = e.hash & this.mask;
-    while (slots[i] !== 0) i = (i + 1) & this.mask;
-    this.list.push(e);
-    slots[i] = this.list.length;
+    while (table[i] !== null) i = (i + 1) & this.mask;
+    table[i] = e;
+    this.count++;
   }
 
   /** Offset of the next entry's rows. */
   get next(): number {
-    return this.list.length * this.width;
+    return this.count * this.width;
   }
 }
 
