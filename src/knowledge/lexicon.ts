@@ -123,11 +123,15 @@ function keysOf(lex: Lexicon, text: string): WordKeys {
   let w = wordKeys.get(text);
   if (w) return w;
   if (wordKeys.size >= WORD_LIMIT) wordKeys.clear();
-  const raw = PLAIN.test(text) ? text : rawKey(text);
-  const fold = raw.toLowerCase();
-  w = { raw, fold, prefix: lex.foldPrefixes.has(fold) || lex.exactPrefixes.has(raw), upper: startsUpper(text) };
+  w = computeKeys(lex, text);
   wordKeys.set(text, w);
   return w;
+}
+
+function computeKeys(lex: Lexicon, text: string): WordKeys {
+  const raw = PLAIN.test(text) ? text : rawKey(text);
+  const fold = raw.toLowerCase();
+  return { raw, fold, prefix: lex.foldPrefixes.has(fold) || lex.exactPrefixes.has(raw), upper: startsUpper(text) };
 }
 
 /**
@@ -251,7 +255,8 @@ export function lexMatches(doc: Doc): LexMatch[][] {
     for (let i = 0; i < toks.length; i++) {
       const w = words[i]!;
       const text = toks[i]!.text;
-      keys[i] = w.text === text ? ((w.lex as WordKeys | null) ?? (w.lex = keysOf(lex, text))) : keysOf(lex, text);
+      // a record lives as long as its word stays in the tagger's cache: it is the cache here
+      keys[i] = w.text === text ? ((w.lex as WordKeys | null) ?? (w.lex = computeKeys(lex, text))) : keysOf(lex, text);
     }
   } else {
     for (let i = 0; i < toks.length; i++) keys[i] = keysOf(lex, toks[i]!.text);
