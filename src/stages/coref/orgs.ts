@@ -3,22 +3,13 @@ import { nameCues } from '../../knowledge/index.js';
 
 const DESIGNATORS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'ag', 'sa', 'nv', 'bv', 'spa', 'gmbh', 'group', 'holdings', 'corporation', 'company', 'limited', 'incorporated']);
 
-const known = new WeakMap<Entity, { doc: Doc; t0: number; t1: number; words: string[] }>();
-
-/**
- * The name words of an organisation without corporate designators and possessives ("Purolator
- * Courier Corp" -> purolator courier). Computed once per entity (coref asks several times);
- * callers do not change the array.
- */
+/** The name words of an organisation without corporate designators and possessives ("Purolator Courier Corp" -> purolator courier). */
 export function orgWords(doc: Doc, e: Entity): string[] {
-  const had = known.get(e);
-  if (had && had.doc === doc && had.t0 === e.t0 && had.t1 === e.t1) return had.words;
   const words = doc.tokens
     .slice(e.t0, e.t1)
     .filter((t) => t.shape !== 'p' && t.lower !== "'s" && t.lower !== '’s')
     .map((t) => (t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower));
   while (words.length > 1 && DESIGNATORS.has(words[words.length - 1]!)) words.pop();
-  known.set(e, { doc, t0: e.t0, t1: e.t1, words });
   return words;
 }
 
