@@ -35,12 +35,19 @@ export interface Lexicon {
 
 const SEPARATOR = /[^\p{L}\p{N}]/u;
 
+/** key[i] is not a letter or digit (SEPARATOR), with an ASCII fast path. */
+function separatorAt(key: string, i: number): boolean {
+  const c = key.charCodeAt(i);
+  if (c < 128) return !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57));
+  return SEPARATOR.test(key[i]!);
+}
+
 /** Adds the key and its prefixes at separator boundaries ("al", "al-" for "al-qaeda"). */
 function addPrefixes(set: Set<string>, key: string): void {
   set.add(key);
   for (let i = 1; i < key.length; i++) {
-    if (SEPARATOR.test(key[i]!)) set.add(key.slice(0, i));
-    if (SEPARATOR.test(key[i - 1]!)) set.add(key.slice(0, i));
+    if (separatorAt(key, i)) set.add(key.slice(0, i));
+    if (separatorAt(key, i - 1)) set.add(key.slice(0, i));
   }
 }
 

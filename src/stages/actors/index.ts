@@ -112,12 +112,14 @@ export const actorsStage: Stage = {
   provides: ['actors', 'mentions'],
   run(doc) {
     const byId = new Map(doc.entities.map((e) => [e.id, e]));
-    for (const a of doc.actors) enrich(doc, a, a.mentions.map((id) => byId.get(id)!).filter(Boolean));
+    const mentionsOf = doc.actors.map((a) => a.mentions.map((id) => byId.get(id)!).filter(Boolean));
+    doc.actors.forEach((a, i) => enrich(doc, a, mentionsOf[i]!));
     // "President Nicolas Maduro" with no country word: see fallbackCountry
-    const home = documentCountry(doc);
-    for (const a of doc.actors) {
+    const home = doc.actors.length ? documentCountry(doc) : null;
+    for (let i = 0; i < doc.actors.length; i++) {
+      const a = doc.actors[i]!;
       if (a.kind === 'person' && !a.country && a.sector && !STATELESS_SECTORS.has(a.sector)) {
-        const country = fallbackCountry(doc, a.mentions.map((id) => byId.get(id)!).filter(Boolean), home);
+        const country = fallbackCountry(doc, mentionsOf[i]!, home);
         if (!country) continue;
         a.country = country;
         a.code = actorCode(a.country, a.sector);
