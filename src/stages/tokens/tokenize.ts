@@ -63,6 +63,10 @@ function isNumber(text: string, start: number, end: number): boolean {
   return k === end;
 }
 
+/** Inner characters of a word run seen while scanning it (pushWord splits only where they are). */
+const HYPHEN = 1;
+const APOSTROPHE = 2;
+
 /** Token spans as two parallel growable offset arrays: token k is [starts[k], ends[k]). */
 export class Spans {
   starts = new Int32Array(256);
@@ -90,7 +94,7 @@ export function tokenize(text: string, out = new Spans()): Spans {
     // space, newline, tab, carriage return, or any other white space past ASCII
     if (c === 32 || c === 10 || c === 9 || c === 13 || (c > 126 && SPACE.test(text[i]!))) { i++; continue; }
     // "@", "#", or "h"/"w" opening a URL
-    if (c === 64 || c === 35 || ((c === 104 || c === 119) && (text.startsWith('http', i) || text.startsWith('www.', i)))) {
+    if (c === 64 || c === 35 || (c === 104 && at(text, i + 1) === 116 && text.startsWith('http', i)) || (c === 119 && at(text, i + 1) === 119 && text.startsWith('www.', i))) {
       const m = URLISH.exec(text.slice(i, i + 300));
       if (m) {
         const len = m[0].replace(/[.,;:!?)\]"'”’]+$/, '').length;
@@ -101,17 +105,18 @@ export function tokenize(text: string, out = new Spans()): Spans {
     }
     if (isWord(text, i)) {
       let j = i + 1;
+      let marks = 0; // HYPHEN, APOSTROPHE: inner characters the word's splitting looks for
       // a run of word characters with inner apostrophes, periods (U.S., 3.5), commas in numbers, hyphens
       while (j < n) {
         if (isWord(text, j)) { j++; continue; }
         const d = at(text, j);
-        if ((d === 39 || d === 8217) && isWord(text, j + 1)) { j++; continue; }
+        if ((d === 39 || d === 8217) && isWord(text, j + 1)) { marks |= APOSTROPHE; j++; continue; }
         if ((d === 46 || d === 44 || d === 58 || d === 47) && isDigit(text, j - 1) && isDigit(text, j + 1)) { j++; continue; }
         if (d === 46 && isLetter(text, j + 1) && (j - i === 1 || at(text, j - 2) === 46)) { j++; continue; }
-        if (d === 45 && isWord(text, j + 1)) { j++; continue; }
+        if (d === 45 && isWord(text, j + 1)) { marks |= HYPHEN; j++; continue; }
         break;
       }
-      i = pushWord(text, i, j, out);
+      i = pushWord(text, i, j, out, marks);
       continue;
     }
     if (c === 46 && at(text, i + 1) === 46) {
@@ -129,7 +134,7 @@ export function tokenize(text: string, out = new Spans()): Spans {
 }
 
 /** Splits one run of word characters into tokens (hyphens, clitics, a final period); returns its end. */
-function pushWord(text: string, start: number, end: number, out: Spans): number {
+function pushWord(text: string, start: number, end: number, out: Spans, marks: number): number {
   // a trailing period belongs to abbreviations, acronyms and initials ("No." only before a number)
   if (at(text, end) === 46) {
     const word = text.slice(start, end);
@@ -142,27 +147,37 @@ function pushWord(text: string, start: number, end: number, out: Spans): number 
   }
   // split every hyphen inside a word, as the knowledge lexicons expect (cease - fire, Moscow - led),
   // but keep time prefixes on a year or month whole (mid-2025, early-June)
+  const apostrophe = (marks & APOSTROPHE) !== 0;
+  if ((marks & HYPHEN) === 0) {
+    pushClitics(text, start, end, out, apostrophe);
+    return end;
+  }
   let from = start;
   for (let k = start + 1; k < end - 1; k++) {
     if (text.charCodeAt(k) !== 45) continue;
     if (from === start && TIME_PREFIX.test(text.slice(start, k)) && /[\d\p{Lu}]/u.test(text[k + 1]!)) continue;
-    pushClitics(text, from, k, out);
+    pushClitics(text, from, k, out, apostrophe);
     out.push(k, k + 1);
     from = k + 1;
   }
-  pushClitics(text, from, end, out);
+  pushClitics(text, from, end, out, apostrophe);
   return end;
 }
 
-function pushClitics(text: string, start: number, end: number, out: Spans): void {
+/** Pushes text[start, end), split before a clitic; `apostrophe`: the word has one somewhere (else no clitic can be). */
+function pushClitics(text: string, start: number, end: number, out: Spans, apostrophe: boolean): void {
   if (end <= start) return;
+  if (!apostrophe) {
+    out.push(start, end);
+    return;
+  }
   // every clitic holds an apostrophe: look for one before slicing
-  let apostrophe = false;
+  let found = false;
   for (let k = start + 1; k < end; k++) {
     const c = text.charCodeAt(k);
-    if (c === 39 || c === 8217) { apostrophe = true; break; }
+    if (c === 39 || c === 8217) { found = true; break; }
   }
-  const m = apostrophe ? CLITIC.exec(text.slice(start, end)) : null;
+  const m = found ? CLITIC.exec(text.slice(start, end)) : null;
   if (m && m.index > 0) {
     out.push(start, start + m.index);
     out.push(start + m.index, end);
