@@ -3,6 +3,7 @@ import type { Actor, Doc, Entity } from '../../types.js';
 import { actorCode, lexMatches, nameCues } from '../../knowledge/index.js';
 import { describe } from './modifiers.js';
 import { addGroupActors } from './groups.js';
+import { describeFromContext } from './descriptions.js';
 import { nearCountries, sentenceCountries } from './spans.js';
 
 /** Country named inside an organisation's own name ("Bank of Russia", "Afghan Interior Ministry"). */
@@ -114,6 +115,7 @@ export const actorsStage: Stage = {
     const byId = new Map(doc.entities.map((e) => [e.id, e]));
     const mentionsOf = doc.actors.map((a) => a.mentions.map((id) => byId.get(id)!).filter(Boolean));
     doc.actors.forEach((a, i) => enrich(doc, a, mentionsOf[i]!));
+    describeFromContext(doc);
     // "President Nicolas Maduro" with no country word: see fallbackCountry
     const home = doc.actors.length ? documentCountry(doc) : null;
     for (let i = 0; i < doc.actors.length; i++) {
