@@ -35,12 +35,19 @@ export interface Lexicon {
 
 const SEPARATOR = /[^\p{L}\p{N}]/u;
 
+/** key[i] is not a letter or digit (SEPARATOR), with an ASCII fast path. */
+function separatorAt(key: string, i: number): boolean {
+  const c = key.charCodeAt(i);
+  if (c < 128) return !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57));
+  return SEPARATOR.test(key[i]!);
+}
+
 /** Adds the key and its prefixes at separator boundaries ("al", "al-" for "al-qaeda"). */
 function addPrefixes(set: Set<string>, key: string): void {
   set.add(key);
   for (let i = 1; i < key.length; i++) {
-    if (SEPARATOR.test(key[i]!)) set.add(key.slice(0, i));
-    if (SEPARATOR.test(key[i - 1]!)) set.add(key.slice(0, i));
+    if (separatorAt(key, i)) set.add(key.slice(0, i));
+    if (separatorAt(key, i - 1)) set.add(key.slice(0, i));
   }
 }
 
@@ -102,6 +109,7 @@ export interface LexMatch {
 }
 
 const docCache = new WeakMap<Doc, LexMatch[][]>();
+const startsCache = new WeakMap<LexMatch[][], number[]>();
 const PLAIN = /^[\p{L}\p{N}]+$/u;
 const NONE: LexMatch[] = Object.freeze([]) as unknown as LexMatch[];
 
@@ -122,11 +130,15 @@ function keysOf(lex: Lexicon, text: string): WordKeys {
   let w = wordKeys.get(text);
   if (w) return w;
   if (wordKeys.size >= WORD_LIMIT) wordKeys.clear();
-  const raw = PLAIN.test(text) ? text : rawKey(text);
-  const fold = raw.toLowerCase();
-  w = { raw, fold, prefix: lex.foldPrefixes.has(fold) || lex.exactPrefixes.has(raw), upper: startsUpper(text) };
+  w = computeKeys(lex, text);
   wordKeys.set(text, w);
   return w;
+}
+
+function computeKeys(lex: Lexicon, text: string): WordKeys {
+  const raw = PLAIN.test(text) ? text : rawKey(text);
+  const fold = raw.toLowerCase();
+  return { raw, fold, prefix: lex.foldPrefixes.has(fold) || lex.exactPrefixes.has(raw), upper: startsUpper(text) };
 }
 
 /**
@@ -143,6 +155,8 @@ interface WalkState {
   space: Map<string, WalkState> | null;
   /** the words that may follow the key after a space and keep it a prefix (undefined: not looked up yet) */
   next?: Set<string> | null;
+  /** the filtered hits of a match ending here, per exact-walk state and context flags (see matchHits) */
+  memo?: Map<WalkState, Array<LexHit[] | undefined>>;
 }
 
 let afterSpace: Map<string, Set<string>> | null = null;
@@ -197,6 +211,34 @@ function lowerCaseSentence(keys: WordKeys[], t0: number, t1: number): boolean {
   return true;
 }
 
+/** Context flags of a phrase that decide which of its hits count (see matchHits). */
+const FIRST_UPPER = 1;
+const LOWER_CASE = 2;
+const AFTER_THE = 4;
+
+/**
+ * The hits of a phrase whose walks ended in fold state fs and exact state rs that hold in its
+ * context: an upper-case alias only on capitalised text (or a demonym in a lower-case sentence),
+ * a "the"-only alias only after "the". Memoised per state pair and flags, so documents share
+ * the arrays (callers never change them).
+ */
+function matchHits(fs: WalkState, rs: WalkState, flags: number): LexHit[] {
+  let byExact = fs.memo;
+  if (!byExact) fs.memo = byExact = new Map();
+  let slots = byExact.get(rs);
+  if (!slots) byExact.set(rs, (slots = new Array<LexHit[] | undefined>(8)));
+  let hits = slots[flags];
+  if (!hits) {
+    const firstUpper = (flags & FIRST_UPPER) !== 0;
+    const lowerCase = (flags & LOWER_CASE) !== 0;
+    const afterThe = (flags & AFTER_THE) !== 0;
+    hits = [...(fs.hits ?? []), ...(rs.hits ?? [])]
+      .filter((h) => (!h.upper || firstUpper || (lowerCase && h.kind === 'demonym' && !LOWER_WORDS.has(fs.key))) && (!h.requireThe || afterThe));
+    slots[flags] = hits;
+  }
+  return hits;
+}
+
 /**
  * Every lexicon phrase starting at each token, longest first (one pass over the tokens,
  * at most maxTokens keys per token, never across a sentence end). Cached per document.
@@ -220,14 +262,16 @@ export function lexMatches(doc: Doc): LexMatch[][] {
     for (let i = 0; i < toks.length; i++) {
       const w = words[i]!;
       const text = toks[i]!.text;
-      keys[i] = w.text === text ? ((w.lex as WordKeys | null) ?? (w.lex = keysOf(lex, text))) : keysOf(lex, text);
+      // a record lives as long as its word stays in the tagger's cache: it is the cache here
+      keys[i] = w.text === text ? ((w.lex as WordKeys | null) ?? (w.lex = computeKeys(lex, text))) : keysOf(lex, text);
     }
   } else {
     for (let i = 0; i < toks.length; i++) keys[i] = keysOf(lex, toks[i]!.text);
   }
   const out = new Array<LexMatch[]>(toks.length).fill(NONE);
+  const starts: number[] = [];
   for (const s of doc.sentences) {
-    const lowerCase = lowerCaseSentence(keys, s.t0, s.t1);
+    let lowerCase = -1; // computed on the sentence's first match
     for (let i = s.t0; i < s.t1; i++) {
       if (!keys[i]!.prefix) continue;
       let fs = foldRoot;
@@ -246,13 +290,22 @@ export function lexMatches(doc: Doc): LexMatch[][] {
         rs = gap || rs === DEAD ? DEAD : step(rs, false, keys[k]!.raw, lex.exactPrefixes, lex.exact);
         if (!fs.prefix && !rs.prefix) break;
         if (!keys[k]!.fold || (!fs.hits && !rs.hits)) continue;
-        const hits = [...(fs.hits ?? []), ...(rs.hits ?? [])]
-          .filter((h) => (!h.upper || firstUpper || (lowerCase && h.kind === 'demonym' && !LOWER_WORDS.has(fs.key))) && (!h.requireThe || afterThe));
+        if (lowerCase < 0) lowerCase = lowerCaseSentence(keys, s.t0, s.t1) ? 1 : 0;
+        const hits = matchHits(fs, rs, (firstUpper ? FIRST_UPPER : 0) | (lowerCase ? LOWER_CASE : 0) | (afterThe ? AFTER_THE : 0));
         if (hits.length) found.push({ t0: i, t1: k + 1, hits });
       }
-      if (found.length) out[i] = found.reverse();
+      if (found.length) { out[i] = found.reverse(); starts.push(i); }
     }
   }
   docCache.set(doc, out);
+  startsCache.set(out, starts);
   return out;
+}
+
+/**
+ * The tokens where at least one lexicon phrase starts, in token order: for loops over every
+ * match of a document, which so skip the many tokens with none.
+ */
+export function lexMatchStarts(doc: Doc): readonly number[] {
+  return startsCache.get(lexMatches(doc))!;
 }

@@ -1,5 +1,6 @@
 import type { Actor, Doc, Entity, Mention } from '../../types.js';
 import { actorCode, lexMatches, organisations, roles } from '../../knowledge/index.js';
+import { lexMatchStarts } from '../../knowledge/lexicon.js';
 import { docIndex, entityEndingAt, isPossessive, sentenceCountry } from './spans.js';
 
 export interface GroupPhrase {
@@ -54,8 +55,9 @@ export function findGroupPhrases(doc: Doc): GroupPhrase[] {
   const rd = roles();
   const out: GroupPhrase[] = [];
   const toks = doc.tokens;
-  for (const list of lexMatches(doc)) {
-    if (!list.length) continue;
+  const lex = lexMatches(doc);
+  for (const i of lexMatchStarts(doc)) {
+    const list = lex[i]!;
     const m = list.find((x) => x.hits.some((h) => h.kind === 'role' && rd.byId.get(h.id)!.kind === 'group'));
     if (!m) continue;
     if (out.length && out[out.length - 1]!.t1 > m.t0) continue; // inside a longer group noun

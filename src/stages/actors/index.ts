@@ -9,7 +9,9 @@ import { nearCountries, sentenceCountries } from './spans.js';
 /** Country named inside an organisation's own name ("Bank of Russia", "Afghan Interior Ministry"). */
 function countryInside(doc: Doc, e: Entity): string | null {
   for (let k = e.t0; k < e.t1; k++) {
-    for (const m of lexMatches(doc)[k]!) {
+    const list = lexMatches(doc)[k]!;
+    for (let j = 0; j < list.length; j++) {
+      const m = list[j]!;
       if (m.t1 > e.t1) continue;
       const h = m.hits.find((x) => x.kind === 'country' || x.kind === 'demonym');
       if (h) return h.id;
@@ -111,13 +113,15 @@ export const actorsStage: Stage = {
   provides: ['actors', 'mentions'],
   run(doc) {
     const byId = new Map(doc.entities.map((e) => [e.id, e]));
-    for (const a of doc.actors) enrich(doc, a, a.mentions.map((id) => byId.get(id)!).filter(Boolean));
+    const mentionsOf = doc.actors.map((a) => a.mentions.map((id) => byId.get(id)!).filter(Boolean));
+    doc.actors.forEach((a, i) => enrich(doc, a, mentionsOf[i]!));
     describeFromContext(doc);
     // "President Nicolas Maduro" with no country word: see fallbackCountry
-    const home = documentCountry(doc);
-    for (const a of doc.actors) {
+    const home = doc.actors.length ? documentCountry(doc) : null;
+    for (let i = 0; i < doc.actors.length; i++) {
+      const a = doc.actors[i]!;
       if (a.kind === 'person' && !a.country && a.sector && !STATELESS_SECTORS.has(a.sector)) {
-        const country = fallbackCountry(doc, a.mentions.map((id) => byId.get(id)!).filter(Boolean), home);
+        const country = fallbackCountry(doc, mentionsOf[i]!, home);
         if (!country) continue;
         a.country = country;
         a.code = actorCode(a.country, a.sector);

@@ -1,5 +1,6 @@
 import type { Doc, Entity } from '../../types.js';
 import { lexMatches, type LexMatch } from '../../knowledge/index.js';
+import { lexMatchStarts } from '../../knowledge/lexicon.js';
 
 export interface DocIndex {
   /** entity covering each token, or null */
@@ -19,8 +20,11 @@ export function docIndex(doc: Doc): DocIndex {
   for (const e of doc.entities) for (let k = e.t0; k < e.t1; k++) entityAt[k] = e;
   // one shared empty list for the many tokens where no match ends
   const endingAt = new Array<LexMatch[]>(doc.tokens.length).fill(NONE);
-  for (const list of lexMatches(doc)) {
-    for (const m of list) {
+  const lex = lexMatches(doc);
+  for (const i of lexMatchStarts(doc)) {
+    const list = lex[i]!;
+    for (let j = 0; j < list.length; j++) {
+      const m = list[j]!;
       const l = endingAt[m.t1 - 1]!;
       if (l === NONE) endingAt[m.t1 - 1] = [m]; else l.push(m);
     }

@@ -5,6 +5,8 @@ import { nameRunFrom } from './names.js';
 import { classifyName } from './classify.js';
 
 const OPENERS = new Set(['"', '“', '‘', "'", '—', '–', '-', ':']);
+/** Knowledge phrases stripped from the left of a chain (titles, demonyms, countries, organisations). */
+const LEFT_KINDS = new Set(['role', 'honorific', 'demonym', 'country', 'blocAdj', 'org', 'metonym', 'capital']);
 
 /** A headline or title-case line: nearly every word capitalised, verbs too. Chains there mean nothing. */
 function titleCase(doc: Doc, s: Sentence): boolean {
@@ -47,7 +49,7 @@ function stripLeft(doc: Doc, t0: number, t1: number): number {
     const t = toks[i]!;
     const sentenceStart = t.first || OPENERS.has(toks[i - 1]?.text ?? '');
     if (cues.nonNames.has(t.text)) { i++; continue; }
-    const m = lex[i]!.find((x) => x.t1 < t1 && x.hits.some((h) => ['role', 'honorific', 'demonym', 'country', 'blocAdj', 'org', 'metonym', 'capital'].includes(h.kind)));
+    const m = lex[i]!.find((x) => x.t1 < t1 && x.hits.some((h) => LEFT_KINDS.has(h.kind)));
     if (m) { i = m.t1; continue; }
     if (sentenceStart && t.pos !== 'PROPN' && t.shape !== 'X' && !lex[i]!.length) { i++; continue; }
     break;

@@ -1,5 +1,6 @@
 import type { Candidate, Doc, EntityInfo, EntityType } from '../../types.js';
 import { countries, lexMatches, metonyms, nameCues, organisations, type LexHit } from '../../knowledge/index.js';
+import { lexMatchStarts } from '../../knowledge/lexicon.js';
 import { candidate } from './candidate.js';
 import { capitalIsActor } from './capital.js';
 
@@ -67,8 +68,11 @@ const PRIORITY: Record<string, number> = { org: 0, metonym: 1, country: 2, capit
  */
 export function proposeGazetteer(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
-  for (const matches of lexMatches(doc)) {
-    for (const m of matches) {
+  const lex = lexMatches(doc);
+  for (const i of lexMatchStarts(doc)) {
+    const matches = lex[i]!;
+    for (let j = 0; j < matches.length; j++) {
+      const m = matches[j]!;
       const hits = m.hits.filter((h) => KNOWLEDGE_KINDS.has(h.kind)).sort((a, b) => PRIORITY[a.kind]! - PRIORITY[b.kind]!);
       const best = hits[0];
       if (!best) continue;

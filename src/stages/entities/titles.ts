@@ -1,5 +1,6 @@
 import type { Candidate, Doc, EntityInfo } from '../../types.js';
 import { lexMatches, nameCues, roles, type LexMatch } from '../../knowledge/index.js';
+import { lexMatchStarts } from '../../knowledge/lexicon.js';
 import { candidate, isCapitalised } from './candidate.js';
 import { nameRunFrom } from './names.js';
 
@@ -50,8 +51,11 @@ export function proposeTitles(doc: Doc): Candidate[] {
   const toks = doc.tokens;
   const cues = nameCues();
   let lastEnd = -1;
-  for (const matches of lexMatches(doc)) {
-    for (const m of matches) {
+  const lex = lexMatches(doc);
+  for (const at of lexMatchStarts(doc)) {
+    const matches = lex[at]!;
+    for (let j = 0; j < matches.length; j++) {
+      const m = matches[j]!;
       if (m.t1 <= lastEnd) break; // a shorter tail of a title already used ("security adviser")
       let i = m.t1;
       if (toks[i]?.text === '.' && toks[i]!.start === toks[i - 1]!.end) i++; // "Mr ." split by the tokenizer

@@ -39,14 +39,15 @@ export function makeConsistent(doc: Doc, chosen: Option[]): Option[] {
   const covered = new Uint8Array(toks.length);
   for (const o of chosen) {
     for (let k = o.t0; k < o.t1; k++) covered[k] = 1;
-    const text0 = doc.text.slice(o.start, o.end).replace(/\s+/g, ' ');
-    if (o.type === 'PERSON' && !o.info && orgStarts.has(text0) && !surnames.has(text0)) {
+    const text = doc.text.slice(o.start, o.end);
+    // the text with single spaces, as organisation prefixes are built (only when there are any)
+    const spaced = orgStarts.size ? text.replace(/\s+/g, ' ') : '';
+    if (o.type === 'PERSON' && !o.info && orgStarts.has(spaced) && !surnames.has(spaced)) {
       o.type = 'ORG'; // a model or rule "person" that is the start of an organisation named in the document
       o.sources.push('refine.org-short-name');
       continue;
     }
     if (!weak(o)) continue;
-    const text = doc.text.slice(o.start, o.end);
     const strong = strongType.get(text);
     if (strong && strong.type !== o.type) {
       o.type = strong.type;
@@ -55,7 +56,7 @@ export function makeConsistent(doc: Doc, chosen: Option[]): Option[] {
     } else if (o.t1 - o.t0 === 1 && surnames.has(text) && o.type !== 'PERSON') {
       o.type = 'PERSON';
       o.sources.push('refine.surname');
-    } else if (orgStarts.has(text.replace(/\s+/g, ' ')) && o.type !== 'ORG' && !surnames.has(text)) {
+    } else if (orgStarts.has(spaced) && o.type !== 'ORG' && !surnames.has(text)) {
       o.type = 'ORG';
       o.sources.push('refine.org-short-name');
     }

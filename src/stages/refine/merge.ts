@@ -36,6 +36,9 @@ function single(c: Candidate): Option {
   return o;
 }
 
+/** Best candidate first: higher score, then knowledge; equal ones keep their order (a stable sort). */
+const byStrength = (a: Candidate, b: Candidate) => b.score - a.score || (hasKnowledge(b) ? 1 : 0) - (hasKnowledge(a) ? 1 : 0);
+
 /**
  * Groups candidates by exact span. The best-scoring candidate gives type and rule; the others
  * of the same type add their sources and fill in knowledge info (so a model candidate on a
@@ -43,35 +46,44 @@ function single(c: Candidate): Option {
  * a small bonus.
  */
 export function groupBySpan(cands: Candidate[]): Option[] {
-  const bySpan = new Map<number, Candidate[]>();
-  // one small-integer key per span: t0 * (largest t1 + 1) + t1
+  // one small-integer key per span: t0 * (largest t1 + 1) + t1; a span's first candidate is kept
+  // alone until a second one comes (most spans have one)
+  const bySpan = new Map<number, Candidate | Candidate[]>();
   let width = 1;
-  for (const c of cands) if (c.t1 >= width) width = c.t1 + 1;
-  for (const c of cands) {
+  for (let i = 0; i < cands.length; i++) if (cands[i]!.t1 >= width) width = cands[i]!.t1 + 1;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
     const key = c.t0 * width + c.t1;
-    const list = bySpan.get(key);
-    if (list) list.push(c); else bySpan.set(key, [c]);
+    const had = bySpan.get(key);
+    if (had === undefined) bySpan.set(key, c);
+    else if (Array.isArray(had)) had.push(c);
+    else bySpan.set(key, [had, c]);
   }
   const out: Option[] = [];
-  for (const list of bySpan.values()) {
-    if (list.length === 1) {
-      out.push(single(list[0]!));
-      continue;
-    }
-    list.sort((a, b) => b.score - a.score || (hasKnowledge(b) ? 1 : 0) - (hasKnowledge(a) ? 1 : 0));
-    // sure knowledge (a country, an ontology organisation) fixes the type of its span; a model
-    // proposing the same span with another type still counts as agreeing on the span
-    const sure = list.find((c) => c.info?.ref !== undefined && c.score >= SURE);
-    const top = sure ?? list[0]!;
-    const agree = sure ? list : list.filter((c) => c.type === top.type);
-    let info: EntityInfo | undefined;
-    // knowledge infos first (highest score first), then the rest
-    for (const c of [...agree.filter(hasKnowledge), ...agree.filter((c) => !hasKnowledge(c))]) if (c.type === top.type) info = mergeInfo(info, c.info);
-    const sources = [...new Set(agree.map((c) => c.source))];
-    const best = Math.max(...list.map((c) => c.score));
-    const o: Option = { t0: top.t0, t1: top.t1, start: top.start, end: top.end, type: top.type, rule: top.source, sources, score: best + 0.05 * (sources.length - 1) };
-    if (info) o.info = info;
-    out.push(o);
-  }
+  for (const group of bySpan.values()) out.push(Array.isArray(group) ? merged(group) : single(group));
   return out;
+}
+
+/** The option of a span several candidates propose. */
+function merged(list: Candidate[]): Option {
+  if (list.length === 2) {
+    if (byStrength(list[0]!, list[1]!) > 0) list.reverse();
+  } else {
+    list.sort(byStrength);
+  }
+  // sure knowledge (a country, an ontology organisation) fixes the type of its span; a model
+  // proposing the same span with another type still counts as agreeing on the span
+  const sure = list.find((c) => c.info?.ref !== undefined && c.score >= SURE);
+  const top = sure ?? list[0]!;
+  const agree = sure ? list : list.filter((c) => c.type === top.type);
+  let info: EntityInfo | undefined;
+  // knowledge infos first (highest score first), then the rest
+  for (const c of agree) if (c.type === top.type && hasKnowledge(c)) info = mergeInfo(info, c.info);
+  for (const c of agree) if (c.type === top.type && !hasKnowledge(c)) info = mergeInfo(info, c.info);
+  const sources: string[] = [];
+  for (const c of agree) if (!sources.includes(c.source)) sources.push(c.source);
+  // sorted by score first: the first candidate has the best score
+  const o: Option = { t0: top.t0, t1: top.t1, start: top.start, end: top.end, type: top.type, rule: top.source, sources, score: list[0]!.score + 0.05 * (sources.length - 1) };
+  if (info) o.info = info;
+  return o;
 }

@@ -18,7 +18,9 @@ export function trimPersonTitles(doc: Doc, cands: Candidate[]): Candidate[] {
       // a title that starts in or before the span and ends inside it ("... of the Exchequer Nigel Lawson")
       let next = t0;
       for (let s = Math.max(0, t0 - 6); s <= t0; s++) {
-        for (const x of lex[s] ?? []) {
+        const list = lex[s]!;
+        for (let j = 0; j < list.length; j++) {
+          const x = list[j]!;
           if (x.t1 > next && x.t1 < c.t1 && x.hits.some((h) => PREFIX_KINDS.has(h.kind))) next = x.t1;
         }
       }

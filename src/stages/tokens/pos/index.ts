@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { packageRoot } from '../../../model/paths.js';
-import { readPosModel, tagEntries, tagWords, wordCache, type PosModel } from './tagger.js';
+import { readPosModel, tagEntries, tagEntryRanges, tagWords, wordCache, type PosModel } from './tagger.js';
 import type { WordCache, WordEntry } from './words.js';
 
 export type { Upos } from './upos.js';
@@ -23,3 +23,5 @@ export const posWords = (): WordCache => wordCache(posModel());
 
 /** Tag indices into UPOS for word entries, sentence by sentence ([start, end) entry ranges). */
 export const tagPosEntries = (entries: readonly WordEntry[], sentences: ReadonlyArray<readonly [number, number]>) => tagEntries(posModel(), entries, sentences);
+/** Tag indices into UPOS for word entries, sentences given as flat bounds s0, s1, s0, s1, ... */
+export const tagPosRanges = (entries: readonly WordEntry[], bounds: ArrayLike<number>) => tagEntryRanges(posModel(), entries, bounds);

@@ -45,6 +45,11 @@ export function tagWords(model: PosModel, words: readonly string[], sentences: R
  * pairs and previous tags are hashed per token.
  */
 export function tagEntries(model: PosModel, entries: readonly WordEntry[], sentences: ReadonlyArray<readonly [number, number]>): Uint8Array {
+  return tagEntryRanges(model, entries, sentences.flat());
+}
+
+/** tagEntries with the sentences as a flat list of bounds: s0, s1, s0, s1, ... */
+export function tagEntryRanges(model: PosModel, entries: readonly WordEntry[], bounds: ArrayLike<number>): Uint8Array {
   const cache = wordCache(model);
   const mask = (1 << model.bits) - 1;
   const out = new Uint8Array(entries.length);
@@ -52,7 +57,9 @@ export function tagEntries(model: PosModel, entries: readonly WordEntry[], sente
   const pairs = cache.pairScores;
   const edges = cache.edges;
   const shapes = cache.shapeRows;
-  for (const [s0, s1] of sentences) {
+  for (let b = 0; b + 1 < bounds.length; b += 2) {
+    const s0 = bounds[b]!;
+    const s1 = bounds[b + 1]!;
     let prev = START;
     let prev2 = START2;
     for (let i = s0; i < s1; i++) {
@@ -61,25 +68,28 @@ export function tagEntries(model: PosModel, entries: readonly WordEntry[], sente
       if (best < 0) {
         const first = i === s0 ? 1 : 0;
         const d = e.data;
-        const bo = first * NT;
-        const po = cache.pairOffset(prev, prev2);
+        const bo = e.at + first * NT;
+        // pairOffset and shapeOffset of words.ts, inline
+        const po = ((prev < NT ? prev : NT) * (NT + 2) + (prev2 < NT ? prev2 : prev2 === START ? NT : NT + 1)) * NT;
         const left = i - 1 >= s0 ? entries[i - 1]! : null;
         const right = i + 1 < s1 ? entries[i + 1]! : null;
         const l1 = left ? left.data : edges;
-        const l1o = left ? 2 * NT : 0;
+        const l1o = left ? left.at + 2 * NT : 0;
         const r1 = right ? right.data : edges;
-        const r1o = right ? 3 * NT : NT;
-        const l2 = i - 2 >= s0 ? entries[i - 2]!.data : edges;
-        const l2o = i - 2 >= s0 ? 4 * NT : 2 * NT;
-        const r2 = i + 2 < s1 ? entries[i + 2]!.data : edges;
-        const r2o = i + 2 < s1 ? 5 * NT : 3 * NT;
+        const r1o = right ? right.at + 3 * NT : NT;
+        const left2 = i - 2 >= s0 ? entries[i - 2]! : null;
+        const right2 = i + 2 < s1 ? entries[i + 2]! : null;
+        const l2 = left2 ? left2.data : edges;
+        const l2o = left2 ? left2.at + 4 * NT : 2 * NT;
+        const r2 = right2 ? right2.data : edges;
+        const r2o = right2 ? right2.at + 5 * NT : 3 * NT;
         const wi = e.word;
         const wm1 = left ? left.word : NONE + 1;
         const wp1 = right ? right.word : NONE - 1;
         const sp1 = right ? right.suf3 : NONE;
         const sh = e.shape;
         const o7 = bucket(7, Math.imul(wi, 31) + prev, mask) * NT;
-        const o15 = cache.shapeOffset(sh * 64 + first * 32 + (right ? right.shape : 0));
+        const o15 = (sh * 64 + first * 32 + (right ? right.shape : 0)) * NT;
         const o16 = bucket(16, Math.imul(wi, 17) ^ wp1, mask) * NT;
         const o17 = bucket(17, Math.imul(wm1, 13) ^ wi, mask) * NT;
         const o19 = bucket(19, Math.imul(sp1, 11) ^ (sh * 2 + first), mask) * NT;
