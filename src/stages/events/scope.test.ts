@@ -30,6 +30,11 @@ describe('events: arguments stay inside their clause', () => {
     expect(countries(doc, e.target)).toEqual(['ETH', 'SOM']);
   });
 
+  it('gives an event noun right after a subordinator no subject from before it', () => {
+    const doc = run('Turkish jets hit Syria as ceasefire talks stall');
+    expect(find(doc, 'CONSULT').filter((e) => countries(doc, e.source).includes('SYR'))).toEqual([]);
+  });
+
   it('keeps a list of names with a final comma together', () => {
     const doc = run('Ghana, Togo, and Benin agreed to hold talks with Niger.');
     const e = doc.events.find((x) => x.target.length)!;

@@ -66,6 +66,7 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
   let nominal = false; // a noun phrase seen between the candidate and the trigger
   let verb = false; // a verb seen between them
   let located: { group: Group; noOne: false; at: number } | null = null;
+  let adp = false; // a preposition seen between ("as a result of torture")
   for (let k = subjectSearchStart(fc, trig); k >= s0; k--) {
     if (!sc.ok(k)) continue;
     if (stopAtVerbs && fc.verbHeads.has(k) && fc.verbHeads.get(k) !== trig.cp.pattern.type) break;
@@ -83,6 +84,9 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
     if (noun && t.pos === 'VERB' && REACT.test(t.lower)) break;
     // "Broadcasting Corporation, the explosion was…": an event noun takes a subject only across a verb
     if (noun && t.text === ',' && !verb) break;
+    // "…hit Gaza as ceasefire talks stall": an event noun's subject is not beyond a subordinator that opens its phrase
+    if (noun && t.pos === 'SCONJ' && !verb && !adp) break;
+    if (t.pos === 'ADP') adp = true;
     if (isVerbish(t.pos) && t.shape !== 'p') verb = true;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') nominal = true;
     const ui = idx.at[k]!;
