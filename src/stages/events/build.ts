@@ -34,6 +34,7 @@ interface Draft {
 }
 
 let intentIds: Set<string> | null = null;
+const LABOUR = new Set(['LAB', 'CVL', 'EDU', 'HLH']);
 
 const idsOf = (idx: ActorIndex, g: Group | null) => {
   const out: string[] = [];
@@ -56,7 +57,9 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
     const source = idsOf(idx, a.source);
     // a target is dropped only when it is the very phrase of the source; another mention of the
     // same country is kept ("Sudan's government lifted the emergency in West Darfur" → SDN → SDN)
-    const target = idsOf(idx, a.target ? { ...a.target, units: a.target.units.filter((u) => !a.source?.units.includes(u)) } : null);
+    // a person is never their own target ("“I don't accept that,” Ms Moss replied")
+    const target = idsOf(idx, a.target ? { ...a.target, units: a.target.units.filter((u) => !a.source?.units.includes(u)) } : null)
+      .filter((id) => !source.includes(id) || doc.actors.find((x) => x.id === id)?.kind !== 'person');
     const spans: Span[] = [{ start: tokens[trig.t0]!.start, end: tokens[trig.t1 - 1]!.end }];
     for (const g of [a.source, a.target]) if (g) spans.push({ start: tokens[g.t0]!.start, end: tokens[g.t1 - 1]!.end });
     const p = trig.cp.pattern;
@@ -64,6 +67,11 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
       trig, type: p.type, rule: p.id, source, target, negated: m.negated, hypothetical: m.hypothetical, conditional: m.conditional, ownNegation: m.ownNegation, noOne: a.noOne, spans,
       confidence: 0.5 + (source.length ? 0.2 : 0) + (target.length ? 0.15 : 0) + (a.passive ? -0.05 : 0), derived: false,
     });
+  }
+  // "we will strike", "dockers struck for a week": a strike without a target by workers, unions or citizens is a labour strike
+  for (const d of drafts) {
+    if (d.rule !== 'assault.strike' || d.target.length || !d.source.length) continue;
+    if (d.source.every((id) => LABOUR.has(doc.actors.find((a) => a.id === id)?.sector ?? ''))) { d.type = 'PROTEST'; d.rule += ':labour'; }
   }
   // intent verbs take the polarity of the action they embed; the embedded action is hypothetical
   for (const d of drafts) {

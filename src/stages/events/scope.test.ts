@@ -163,3 +163,16 @@ describe('events: match reports', () => {
     expect(doc.events.some((e) => e.type === 'ASSAULT' || e.type === 'COERCE')).toBe(true);
   });
 });
+
+describe('events: labour strikes and self-targets', () => {
+  it('reads a targetless strike by a union leader as a labour strike, not an assault', () => {
+    const doc = run('Union chief Ana Ruiz warned: "If they cut pay, we will strike."');
+    expect(find(doc, 'ASSAULT')).toEqual([]);
+    expect(find(doc, 'PROTEST')[0]!.mode).toBe('strike');
+  });
+
+  it('never makes a person their own target', () => {
+    const doc = run('"I reject that," Ms Ruiz replied.');
+    for (const e of doc.events) for (const id of e.target) expect(e.source).not.toContain(id);
+  });
+});
