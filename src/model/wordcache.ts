@@ -82,8 +82,11 @@ const EMPTY = new Int32Array(0);
 
 /** Word infos of one model (weights packed as rows of S = layers * T int16 values). */
 export class WordCache {
-  private readonly map = new Map<string, WordInfo>();
-  private readonly slots = new Map<string, LowerSlot>();
+  /** the current and the old generation of words and of lower-case slots (see startDocument) */
+  private map = new Map<string, WordInfo>();
+  private old = new Map<string, WordInfo>();
+  private slots = new Map<string, LowerSlot>();
+  private oldSlots = new Map<string, LowerSlot>();
   /** sentence padding: index -1, -2, n, n + 1 */
   readonly pads: WordInfo[];
   constructor(
@@ -91,6 +94,8 @@ export class WordCache {
     readonly S: number,
     readonly mask: number,
     readonly gaz: Gazetteer,
+    /** words per generation (at most twice as many are kept) */
+    private readonly limit = MAX_WORDS,
   ) {
     this.pads = PADS.map((p) => {
       const info = this.basic(p, p);
@@ -102,16 +107,26 @@ export class WordCache {
   /** The word's info; its features (data and FNV states) may not be filled in yet: see full. */
   get(word: string): WordInfo {
     let info = this.map.get(word);
-    if (!info) {
-      info = this.basic(word);
-      this.map.set(word, info);
-    }
+    if (info) return info;
+    info = this.old.get(word);
+    if (info) this.slots.set(info.lower, info.slot); // keep its slot findable with it
+    else info = this.basic(word);
+    this.map.set(word, info);
     return info;
   }
 
-  /** Called before each document: forgets every word when the cache is full (never inside a document, whose words share slots). */
+  /**
+   * Called before each document (never inside one, whose words share slots): when the current
+   * generation is full it becomes the old one and the older one is forgotten. Words met again
+   * move back to the current generation with their filled-in features, so frequent words are
+   * not recomputed (clearing everything refilled 139k words over 19k Reuters articles).
+   */
   startDocument(): void {
-    if (this.map.size >= MAX_WORDS) { this.map.clear(); this.slots.clear(); }
+    if (this.map.size < this.limit) return;
+    this.old = this.map;
+    this.oldSlots = this.slots;
+    this.map = new Map();
+    this.slots = new Map();
   }
 
   /** The info with its features filled in (done once per word, when the tagger first scores near it). */
@@ -137,10 +152,12 @@ export class WordCache {
 
   private slot(lower: string): LowerSlot {
     let k = this.slots.get(lower);
+    if (k) return k;
+    k = this.oldSlots.get(lower);
     if (!k) {
       k = { nStamp: 0, n: 0, cStamp: 0, cap: 0, low: 0, vStamp: 0, votes: [0, 0, 0, 0, 0], m: 0, head: this.gaz.span(lower), gaz: this.gaz.codes(lower) };
-      this.slots.set(lower, k);
     }
+    this.slots.set(lower, k);
     return k;
   }
 
@@ -212,9 +229,12 @@ const CAPS_W = st('capsw='), FIRST_W = st('first|w=');
 export function packLayers(layers: ReadonlyArray<{ W: ArrayLike<number> }>, rows: number, T: number): Int16Array {
   const L = layers.length;
   const out = new Int16Array(rows * L * T);
-  layers.forEach(({ W }, l) => {
+  for (let l = 0; l < L; l++) {
+    const W = layers[l]!.W;
     if (!(W instanceof Int16Array)) throw new TypeError('packLayers needs quantised (int16) weights');
-    for (let r = 0; r < rows; r++) for (let t = 0; t < T; t++) out[(r * L + l) * T + t] = W[r * T + t]!;
-  });
+    for (let r = 0, src = 0, dst = l * T; r < rows; r++, src += T, dst += L * T) {
+      for (let t = 0; t < T; t++) out[dst + t] = W[src + t]!;
+    }
+  }
   return out;
 }
