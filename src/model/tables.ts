@@ -28,6 +28,31 @@ const grid = (dims: number[], f: (...ix: number[]) => string, mask: number): Int
   return out;
 };
 
+/**
+ * Ids of several templates per combination k, with their weight rows summed: data[k * S, (k + 1) * S)
+ * holds the sums (S = 0 without weights) and data[at + k * m, at + (k + 1) * m) the m ids.
+ */
+export interface Combined {
+  data: Int32Array;
+  at: number;
+  m: number;
+}
+
+function combine(ids: Int32Array[], W: Int16Array | undefined, S: number): Combined {
+  const K = ids[0]!.length;
+  const m = ids.length;
+  const at = K * S;
+  const data = new Int32Array(at + K * m);
+  for (let k = 0; k < K; k++) {
+    for (let j = 0; j < m; j++) {
+      const id = ids[j]![k]!;
+      data[at + k * m + j] = id;
+      if (W) for (let t = 0; t < S; t++) data[k * S + t] += W[id * S + t]!;
+    }
+  }
+  return { data, at, m };
+}
+
 /** First-layer ids: index order is the order of the arguments (row-major). */
 export class ContextTables {
   readonly cMode: Int32Array; // [cls][mode]
@@ -38,7 +63,15 @@ export class ContextTables {
   readonly gc: Int32Array; // [code][cls]
   readonly gPrev: Int32Array; // [code]
   readonly gNext: Int32Array; // [code]
-  constructor(gaz: Gazetteer, mask: number) {
+  /**
+   * c= with mode, c= with first, and dc= in one: k = ((d * 6 + cls) * 3 + mode) * 2 + first, where
+   * d is 0 for dc=none, else 1 + cap * 2 + low
+   */
+  readonly token: Combined;
+  /** g= and g= with the case class: k = code * 6 + cls */
+  readonly gazCls: Combined;
+  /** with W (packed rows of S values, see packLayers), the combined tables carry their weight sums */
+  constructor(gaz: Gazetteer, mask: number, W?: Int16Array, S = 0) {
     const C = CLASSES.length;
     const codes = gaz.categories.length * 2;
     const lab = (code: number) => gaz.labelOf(code);
@@ -50,6 +83,16 @@ export class ContextTables {
     this.gc = grid([codes, C], (k, c) => `g=${lab(k)}|${CLASSES[c]}`, mask);
     this.gPrev = grid([codes], (k) => `g-1=${lab(k)}`, mask);
     this.gNext = grid([codes], (k) => `g+1=${lab(k)}`, mask);
+    const K = 5 * C * 3 * 2;
+    const cols: Int32Array[] = [new Int32Array(K), new Int32Array(K), new Int32Array(K)];
+    for (let k = 0; k < K; k++) {
+      const first = k % 2, mode = ((k - first) / 2) % 3, c = Math.floor(k / 6) % C, d = Math.floor(k / (6 * C));
+      cols[0]![k] = this.cMode[c * 3 + mode]!;
+      cols[1]![k] = this.cFirst[c * 2 + first]!;
+      cols[2]![k] = d === 0 ? this.dcNone[(c * 3 + mode) * 2 + first]! : this.dc[((d - 1) * C + c) * 6 + mode * 2 + first]!;
+    }
+    this.token = combine(cols, W, S);
+    this.gazCls = combine([Int32Array.from(this.gc, (_, k) => this.g[Math.floor(k / C)]!), this.gc], W, S);
   }
 }
 

@@ -43,7 +43,7 @@ export class NerModel {
     this.S = weights.layers.length * T;
     this.W = packLayers(weights.layers, 1 << bits, T);
     this.words = new WordCache(this.W, this.S, mask, this.gazetteer);
-    this.context = new ContextTables(this.gazetteer, mask);
+    this.context = new ContextTables(this.gazetteer, mask, this.W, this.S);
     this.stack = new StackTables(mask);
   }
 
