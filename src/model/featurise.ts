@@ -115,7 +115,7 @@ export function firstLayer<X extends Acc>(doc: DocWords, cache: WordCache, tb: C
       if (live && !live[g]) { acc.next(); pp = p; p = w; w = q; q = qq; continue; }
       if (!pp.full) cache.full(pp);
       if (!p.full) cache.full(p);
-      if (!w.full) cache.full(w);
+      if (!w.own) cache.own(w);
       if (!q.full) cache.full(q);
       if (!qq.full) cache.full(qq);
       const c = w.cls;

@@ -51,8 +51,10 @@ export interface WordInfo {
   cls: number;
   /** counts in the document-level type votes of the stacked layer */
   votable: boolean;
-  /** whether data, capsId and firstId are filled in (WordCache.full) */
+  /** whether shape, the neighbour part of data and the FNV states are filled in (WordCache.full) */
   full: boolean;
+  /** whether the own part of data, capsId and firstId are filled in too (WordCache.own) */
+  own: boolean;
   /**
    * [0, S): weight sums of the word's own features; [S(1+k), S(2+k)): sums of the word seen as
    * neighbour slot k (0: -1, 1: +1, 2: -2, 3: +2); then 2 ids per slot; then 5 FNV states of the
@@ -135,6 +137,13 @@ export class WordCache {
     return info;
   }
 
+  /** The info with its own features filled in as well (for a word the tagger scores). */
+  own(info: WordInfo): WordInfo {
+    if (!info.full) this.fill(info);
+    if (!info.own) this.fillOwn(info);
+    return info;
+  }
+
   id(h: number): number {
     return (h >>> 0) & this.mask;
   }
@@ -142,7 +151,7 @@ export class WordCache {
   private basic(w: string, lower = w.toLowerCase()): WordInfo {
     const slot = this.slot(lower);
     return {
-      w, lower, slot, shape: '', full: false, data: EMPTY,
+      w, lower, slot, shape: '', full: false, own: false, data: EMPTY,
       cls: CLASS_INDEX.get(caseClass(w))!,
       votable: w.length >= 2 && LETTER.test(w),
       capsId: 0, firstId: 0,
@@ -161,16 +170,18 @@ export class WordCache {
     return k;
   }
 
+  /** The word seen as a neighbour: shape, neighbour-slot ids and sums, FNV states. */
   private fill(info: WordInfo, shape = fineShape(info.w)): void {
     const { S } = this;
-    const { w, lower } = info;
+    const { lower } = info;
     info.shape = shape;
-    const L = Math.min(4, lower.length);
-    const data = new Int32Array(OWN_AT(S) + 5 + 2 * L);
+    const data = new Int32Array(OWN_AT(S) + 5 + 2 * Math.min(4, lower.length));
     const nb = 5 * S;
     for (let k = 0; k < 4; k++) {
-      data[nb + 2 * k] = this.id(fnvRange(NB_W[k]!, lower, 0, lower.length));
-      data[nb + 2 * k + 1] = this.id(fnvRange(NB_SH[k]!, shape, 0, shape.length));
+      const a = (data[nb + 2 * k] = this.id(fnvRange(NB_W[k]!, lower, 0, lower.length)));
+      const b = (data[nb + 2 * k + 1] = this.id(fnvRange(NB_SH[k]!, shape, 0, shape.length)));
+      this.addRow(data, S * (1 + k), a);
+      this.addRow(data, S * (1 + k), b);
     }
     const f = FNV_AT(S);
     data[f + FNV_PREV_W] = fnvRange(PREV_W, lower, 0, lower.length, PIPE);
@@ -178,26 +189,28 @@ export class WordCache {
     data[f + FNV_PREV_SH3] = fnvRange(SH3, shape, 0, shape.length, PIPE);
     data[f + FNV_NEXT_W] = fnvRange(NEXT_W, lower, 0, lower.length, PIPE);
     data[f + FNV_NEXT_SH] = fnvRange(NEXT_SH, shape, 0, shape.length, PIPE);
-    let o = OWN_AT(S);
+    info.data = data;
+    info.full = true;
+  }
+
+  /** The word's own features: ids into data from OWN_AT(S), their sums into [0, S), capsId, firstId. */
+  private fillOwn(info: WordInfo): void {
+    const { w, lower, shape, data } = info;
+    let o = OWN_AT(this.S);
     data[o++] = this.id(OWN_B);
     data[o++] = this.id(fnvRange(OWN_W, lower, 0, lower.length));
     data[o++] = this.id(fnvRange(OWN_WW, w, 0, w.length));
     data[o++] = this.id(fnvRange(OWN_SH, shape, 0, shape.length));
     data[o++] = this.id(LEN[Math.min(w.length, 8)]!);
+    const L = Math.min(4, lower.length);
     for (let k = 1; k <= L; k++) {
       data[o++] = this.id(fnvRange(PRE[k]!, lower, 0, k));
       data[o++] = this.id(fnvRange(SUF[k]!, lower, lower.length - k, lower.length));
     }
-    // weight sums: the own ids into [0, S), each neighbour slot's two ids into [S(1+k), S(2+k))
-    for (let r = OWN_AT(S); r < o; r++) this.addRow(data, 0, data[r]!);
-    for (let k = 0; k < 4; k++) {
-      this.addRow(data, S * (1 + k), data[nb + 2 * k]!);
-      this.addRow(data, S * (1 + k), data[nb + 2 * k + 1]!);
-    }
-    info.data = data;
+    for (let r = OWN_AT(this.S); r < o; r++) this.addRow(data, 0, data[r]!);
     info.capsId = this.id(fnvRange(CAPS_W, lower, 0, lower.length));
     info.firstId = this.id(fnvRange(FIRST_W, lower, 0, lower.length));
-    info.full = true;
+    info.own = true;
   }
 
   private addRow(out: Int32Array, off: number, row: number): void {
