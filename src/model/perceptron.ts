@@ -81,7 +81,10 @@ export function viterbi(em: Float64Array, trans: Float32Array | Float64Array, n:
   return tags;
 }
 
-/** Viterbi over the n tokens whose emissions start at em[at * T], written to out[outAt, outAt + n). */
+/**
+ * Viterbi over the n tokens whose emissions start at em[at * T], written to out[outAt, outAt + n).
+ * O and B-X may follow any tag, I-X only B-X or I-X (see ALLOWED); ties go to the lowest tag.
+ */
 export function viterbiInto(em: Float64Array, at: number, n: number, trans: Float32Array | Float64Array, b: Bounds, out: Int8Array, outAt: number): void {
   const score = scratch(3, n * T);
   const back = scratchBack(n * T);
@@ -89,17 +92,30 @@ export function viterbiInto(em: Float64Array, at: number, n: number, trans: Floa
   const e0 = at * T;
   for (let c = 0; c < T; c++) score[c] = ALLOWED[row + c] ? em[e0 + c]! + trans[row + c]! : -Infinity;
   for (let i = 1; i < n; i++) {
-    for (let c = 0; c < T; c++) {
+    const sp = (i - 1) * T;
+    const so = i * T;
+    const eo = e0 + so;
+    for (let c = 0; c < T; c += c === 0 ? 1 : 2) {
+      // O (c = 0) and B-X (c odd): any previous tag
       let best = -Infinity;
       let arg = 0;
-      const prev = PREV[c]!;
-      for (let j = 0; j < prev.length; j++) {
-        const p = prev[j]!;
-        const s = score[(i - 1) * T + p]! + trans[(p + 1) * T + c]!;
+      for (let p = 0; p < T; p++) {
+        const s = score[sp + p]! + trans[(p + 1) * T + c]!;
         if (s > best) { best = s; arg = p; }
       }
-      score[i * T + c] = best + em[e0 + i * T + c]!;
-      back[i * T + c] = arg;
+      score[so + c] = best + em[eo + c]!;
+      back[so + c] = arg;
+    }
+    for (let c = 2; c < T; c += 2) {
+      // I-X: after B-X (c - 1) or I-X (c)
+      let best = -Infinity;
+      let arg = 0;
+      const s1 = score[sp + c - 1]! + trans[c * T + c]!;
+      if (s1 > best) { best = s1; arg = c - 1; }
+      const s2 = score[sp + c]! + trans[(c + 1) * T + c]!;
+      if (s2 > best) { best = s2; arg = c; }
+      score[so + c] = best + em[eo + c]!;
+      back[so + c] = arg;
     }
   }
   let best = -Infinity;
