@@ -162,7 +162,7 @@ export function firstLayer<X extends Acc>(doc: DocWords, cache: WordCache, tb: C
  * With `live` (document flags, this sentence from g0), only names starting next to a live token
  * are looked for: the codes of other tokens are never read.
  */
-function gazetteerCodes(ws: readonly WordInfo[], cache: WordCache, live: Uint8Array | undefined, g0: number): Array<number[] | undefined> | null {
+export function gazetteerCodes(ws: readonly WordInfo[], cache: WordCache, live: Uint8Array | undefined, g0: number): Array<number[] | undefined> | null {
   let out: Array<number[] | undefined> | null = null;
   const n = ws.length;
   const { gaz } = cache;

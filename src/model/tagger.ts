@@ -1,6 +1,7 @@
 /** Tags a document (sentences of words) with a loaded model. */
 import { SumAcc } from './acc.js';
-import { docWords, firstLayer, stackedLayer } from './featurise.js';
+import { docWords, stackedLayer } from './featurise.js';
+import { firstLayerSums } from './sums.js';
 import { Gazetteer } from './gazetteer.js';
 import type { ModelWeights } from './io.js';
 import { liveTokens } from './live.js';
@@ -61,8 +62,7 @@ export class NerModel {
     const N = live.length;
     const base = this.work(0, N * S);
     // first-layer features summed for every layer at once (stacked layers reuse them)
-    const acc0 = new SumAcc(N, W, S, 0, S, base);
-    firstLayer(doc, this.words, this.context, () => acc0, live);
+    firstLayerSums(doc, this.words, this.context, base, live);
     const temperature = header.temperature ?? 1;
     const last = layers.length - 1;
     const out: Decoded = { tags: new Int8Array(N), confidence: new Float32Array(N) };
