@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SumAcc } from './acc.js';
-import { docWords, firstLayer } from './featurise.js';
+import { docWords, firstLayer, stackedLayer } from './featurise.js';
 import { Gazetteer } from './gazetteer.js';
 import { liveTokens } from './live.js';
-import { firstLayerSums } from './sums.js';
-import { ContextTables } from './tables.js';
+import { T, TAGS } from './perceptron.js';
+import { firstLayerSums, stackedSums } from './sums.js';
+import { ContextTables, StackTables } from './tables.js';
 import { WordCache } from './wordcache.js';
 
 const DOC = [
@@ -42,4 +43,22 @@ describe('firstLayerSums', () => {
       if (gated) expect(live.includes(0)).toBe(true);
     });
   }
+
+  it('sums exactly the weights of stackedLayer\'s ids in the layer\'s columns', () => {
+    const cache = new WordCache(W, S, mask, gaz);
+    const doc = docWords(DOC, cache);
+    const live = liveTokens(doc);
+    const N = live.length;
+    // tags that repeat types across occurrences of the same word, so document votes fire; dead tokens O
+    const flat = Int8Array.from({ length: N }, (_, g) => (live[g] ? (g * 5) % TAGS.length : 0));
+    let g = 0;
+    const views = DOC.map((s) => flat.subarray(g, (g += s.length)));
+    const want = new Int32Array(N * T);
+    const acc = new SumAcc(N, W, S, T, T, want);
+    stackedLayer(doc, views, new StackTables(mask), () => acc, live);
+    const got = new Int32Array(N * T);
+    stackedSums(doc, flat, new StackTables(mask, W, S, T, T), got, live);
+    expect(Array.from(got)).toEqual(Array.from(want));
+    expect(got.some((v) => v !== 0)).toBe(true);
+  });
 });

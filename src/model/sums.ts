@@ -4,8 +4,9 @@
  * per token. Word-local and closed-set templates come as pre-summed groups, added in one loop.
  */
 import { gazetteerCodes, type DocWords } from './featurise.js';
-import type { ContextTables } from './tables.js';
-import { FNV_AT, FNV_NEXT_SH, FNV_NEXT_W, FNV_PREV_SH, FNV_PREV_SH3, FNV_PREV_W, type WordCache } from './wordcache.js';
+import { T, typeOf } from './perceptron.js';
+import type { ContextTables, StackTables } from './tables.js';
+import { FNV_AT, FNV_NEXT_SH, FNV_NEXT_W, FNV_PREV_SH, FNV_PREV_SH3, FNV_PREV_W, nextStamp, type WordCache } from './wordcache.js';
 
 const C = 0, L = 2; // CLASSES indices
 const PRIME = 0x01000193;
@@ -90,6 +91,67 @@ export function firstLayerSums(doc: DocWords, cache: WordCache, tb: ContextTable
         }
       }
       pp = p; p = w; w = q; q = qq;
+    }
+  }
+}
+
+/**
+ * Adds the stacked layer's weights (T columns of the layer, see StackTables) of every live token
+ * to out[g * T, (g + 1) * T), from the previous layer's tags of the whole document (`tags`, flat,
+ * dead tokens O); the same ids as stackedLayer in featurise.ts.
+ */
+export function stackedSums(doc: DocWords, tags: Int8Array, tb: StackTables, out: Int32Array, live: Uint8Array): void {
+  const { words } = doc;
+  // per lower-cased word: first-pass types of its live occurrences, in the word's slot
+  const stamp = nextStamp();
+  let g = 0;
+  for (let s = 0; s < words.length; s++) {
+    const ws = words[s]!;
+    for (let i = 0; i < ws.length; i++, g++) {
+      const w = ws[i]!;
+      if (!w.votable || !live[g]) continue;
+      const k = w.slot;
+      if (k.vStamp !== stamp) { k.vStamp = stamp; k.m = 0; const v = k.votes; v[0] = 0; v[1] = 0; v[2] = 0; v[3] = 0; v[4] = 0; }
+      k.votes[typeOf(tags[g]!)]++;
+      k.m++;
+    }
+  }
+  const tri = tb.tri.data, da = tb.daBoth.data, dm = tb.dmAll.data;
+  const dmO = tb.dmO;
+  const { W, S, from } = tb;
+  if (!W) throw new TypeError('stackedSums needs StackTables built with weights');
+  g = 0;
+  for (let s = 0; s < words.length; s++) {
+    const ws = words[s]!;
+    const n = ws.length;
+    const caps = doc.caps[s] ? 0 : 1;
+    for (let i = 0; i < n; i++, g++) {
+      if (!live[g]) continue;
+      const o = g * T;
+      const b = tags[g]!;
+      const own = typeOf(b);
+      const kt = (((i > 0 ? tags[g - 1]! : 9) * 11 + b) * 11 + (i + 1 < n ? tags[g + 1]! : 10)) * T;
+      for (let t = 0; t < T; t++) out[o + t] += tri[kt + t]!;
+      const slot = ws[i]!.slot;
+      if (slot.nStamp !== doc.stamp || slot.n <= 0) continue;
+      // votes of the word's other occurrences: dead ones and unscored words count as O
+      const counted = slot.vStamp === stamp;
+      const votes = slot.votes;
+      let best = -1, bestN = 0, others = 0;
+      for (let k = 1; k < 5; k++) {
+        const m = (counted ? votes[k]! : 0) - (k === own ? 1 : 0);
+        others += m;
+        if (m > 0) { const kd = (k * 2 + caps) * T; for (let t = 0; t < T; t++) out[o + t] += da[kd + t]!; }
+        if (m > bestN) { bestN = m; best = k; }
+      }
+      const oN = (counted ? votes[0]! - slot.m : 0) + slot.n - (own === 0 ? 1 : 0);
+      if (best > 0) {
+        const km = (((best * 2 + (oN > others ? 1 : 0)) * 5 + own) * 2 + caps) * T;
+        for (let t = 0; t < T; t++) out[o + t] += dm[km + t]!;
+      } else if (oN > 0) {
+        const r = dmO * S + from;
+        for (let t = 0; t < T; t++) out[o + t] += W[r + t]!;
+      }
     }
   }
 }

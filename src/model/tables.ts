@@ -38,16 +38,17 @@ export interface Combined {
   m: number;
 }
 
-function combine(ids: Int32Array[], W: Int16Array | undefined, S: number): Combined {
+/** columns [from, from + width) of rows of S values of W (all S by default) */
+function combine(ids: Int32Array[], W: Int16Array | undefined, S: number, from = 0, width = S): Combined {
   const K = ids[0]!.length;
   const m = ids.length;
-  const at = K * S;
+  const at = K * width;
   const data = new Int32Array(at + K * m);
   for (let k = 0; k < K; k++) {
     for (let j = 0; j < m; j++) {
       const id = ids[j]![k]!;
       data[at + k * m + j] = id;
-      if (W) for (let t = 0; t < S; t++) data[k * S + t] += W[id * S + t]!;
+      if (W) for (let t = 0; t < width; t++) data[k * width + t] += W[id * S + from + t]!;
     }
   }
   return { data, at, m };
@@ -108,7 +109,14 @@ export class StackTables {
   readonly dmOwn: Int32Array; // [type][own]
   readonly dmOwnCaps: Int32Array; // [type][own][caps]
   readonly dmO: number;
-  constructor(mask: number) {
+  /** p1=, p1-1=, p1+1= and p1ctx= in one: k = (tag-1 * 11 + tag) * 11 + tag+1 */
+  readonly tri: Combined;
+  /** da= and da= with caps: k = type * 2 + caps */
+  readonly daBoth: Combined;
+  /** dm= (minor/major), dm= with own, and with own and caps: k = ((type * 2 + minor) * 5 + own) * 2 + caps */
+  readonly dmAll: Combined;
+  /** with W, the combined tables carry the weight sums of columns [from, from + width) of its rows of S values */
+  constructor(mask: number, readonly W?: Int16Array, readonly S = 0, readonly from = 0, width = 0) {
     const X = TAGX.length;
     this.p1 = grid([X], (a) => `p1=${TAGX[a]}`, mask);
     this.p1Prev = grid([X], (a) => `p1-1=${TAGX[a]}`, mask);
@@ -120,5 +128,23 @@ export class StackTables {
     this.dmOwn = grid([5, 5], (k, o) => `dm=${TYPE_NAMES[k]}|own=${TYPE_NAMES[o]}`, mask);
     this.dmOwnCaps = grid([5, 5, 2], (k, o, c) => `dm=${TYPE_NAMES[k]}|own=${TYPE_NAMES[o]}|${CAPS[c]}`, mask);
     this.dmO = fnv1a('dm=O') & mask;
+    const X2 = X * X;
+    const tri = Array.from({ length: 4 }, () => new Int32Array(X2 * X));
+    for (let k = 0; k < X2 * X; k++) {
+      tri[0]![k] = this.p1[Math.floor(k / X) % X]!;
+      tri[1]![k] = this.p1Prev[Math.floor(k / X2)]!;
+      tri[2]![k] = this.p1Next[k % X]!;
+      tri[3]![k] = this.ctx[k]!;
+    }
+    this.tri = combine(tri, W, S, from, width);
+    this.daBoth = combine([Int32Array.from(this.daCaps, (_, k) => this.da[k >> 1]!), this.daCaps], W, S, from, width);
+    const dm = Array.from({ length: 3 }, () => new Int32Array(100));
+    for (let k = 0; k < 100; k++) {
+      const caps = k % 2, own = Math.floor(k / 2) % 5, minor = Math.floor(k / 10) % 2, type = Math.floor(k / 20);
+      dm[0]![k] = this.dm[type * 2 + minor]!;
+      dm[1]![k] = this.dmOwn[type * 5 + own]!;
+      dm[2]![k] = this.dmOwnCaps[(type * 5 + own) * 2 + caps]!;
+    }
+    this.dmAll = combine(dm, W, S, from, width);
   }
 }

@@ -1,7 +1,6 @@
 /** Tags a document (sentences of words) with a loaded model. */
-import { SumAcc } from './acc.js';
-import { docWords, stackedLayer } from './featurise.js';
-import { firstLayerSums } from './sums.js';
+import { docWords } from './featurise.js';
+import { firstLayerSums, stackedSums } from './sums.js';
 import { Gazetteer } from './gazetteer.js';
 import type { ModelWeights } from './io.js';
 import { liveTokens } from './live.js';
@@ -29,7 +28,9 @@ export class NerModel {
   /** per-word features and weight sums (see wordcache.ts) */
   readonly words: WordCache;
   readonly context: ContextTables;
+  /** stacked-layer ids, and per layer l > 0 the tables summing that layer's columns (stacks[l]) */
   readonly stack: StackTables;
+  private readonly stacks: StackTables[] = [];
   /** all layers' weights side by side, S = layers * T per row */
   private readonly W: Int16Array;
   private readonly S: number;
@@ -46,6 +47,7 @@ export class NerModel {
     this.words = new WordCache(this.W, this.S, mask, this.gazetteer);
     this.context = new ContextTables(this.gazetteer, mask, this.W, this.S);
     this.stack = new StackTables(mask);
+    for (let l = 1; l < weights.layers.length; l++) this.stacks[l] = new StackTables(mask, this.W, this.S, l * T, T);
   }
 
   /**
@@ -55,7 +57,7 @@ export class NerModel {
    */
   tagDocument(sentences: readonly string[][], options: { allLive?: boolean } = {}): TaggedSentence[] {
     const { layers, header } = this.weights;
-    const { W, S } = this;
+    const { S } = this;
     const doc = docWords(sentences, this.words);
     const live = liveTokens(doc);
     if (options.allLive) live.fill(1);
@@ -71,8 +73,7 @@ export class NerModel {
       const { scale = 1, trans } = layers[l]!;
       if (l > 0) {
         extra!.fill(0, 0, N * T);
-        const acc = new SumAcc(N, W, S, l * T, T, extra!);
-        stackedLayer(doc, views(out.tags, sentences), this.stack, () => acc, live);
+        stackedSums(doc, out.tags, this.stacks[l]!, extra!, live);
         out.tags.fill(0);
       }
       let g = 0;
@@ -117,12 +118,6 @@ export class NerModel {
     else a.fill(0, 0, size);
     return a;
   }
-}
-
-/** Per-sentence views of a document's flat tag array. */
-function views(tags: Int8Array, sentences: readonly string[][]): Int8Array[] {
-  let g = 0;
-  return sentences.map((ws) => tags.subarray(g, (g += ws.length)));
 }
 
 /** A tagged sentence: spans built at once, tag names only when asked for. */
