@@ -6,7 +6,7 @@
  */
 import { typeOf } from './perceptron.js';
 import type { ContextTables, StackTables } from './tables.js';
-import { FNV_AT, OWN_AT, FNV_NEXT_SH, FNV_NEXT_W, FNV_PREV_SH, FNV_PREV_SH3, FNV_PREV_W, nextStamp, type WordCache, type WordInfo } from './wordcache.js';
+import { FNV_AT, OWN_AT, FNV_NEXT_SH, FNV_NEXT_W, FNV_PREV_SH, FNV_PREV_SH3, FNV_PREV_W, nextStamp, type InfoHolder, type WordCache, type WordInfo } from './wordcache.js';
 
 export interface Acc {
   /** one feature id */
@@ -41,13 +41,18 @@ export interface DocWords {
   stamp: number;
 }
 
-export function docWords(sentences: readonly string[][], cache: WordCache): DocWords {
+/**
+ * The words' infos and per-document counts. `holders` (optional, one per word of the document in
+ * order, null where there is none) carry each word's info across documents (WordCache.known).
+ */
+export function docWords(sentences: readonly string[][], cache: WordCache, holders?: ReadonlyArray<InfoHolder | null>): DocWords {
   cache.startDocument();
   const stamp = nextStamp();
   let allLower = true;
   const S = sentences.length;
   const caps = new Array<boolean>(S);
   const words = new Array<WordInfo[]>(S);
+  let g = 0;
   for (let s = 0; s < S; s++) {
     const sentence = sentences[s]!;
     const n = sentence.length;
@@ -56,8 +61,9 @@ export function docWords(sentences: readonly string[][], cache: WordCache): DocW
     // (votable words); a sentence is in capitals (isCapsSentence) when most letter words are
     let letters = 0;
     let upper = 0;
-    for (let i = 0; i < n; i++) {
-      const w = (ws[i] = cache.get(sentence[i]!));
+    for (let i = 0; i < n; i++, g++) {
+      const h = holders ? holders[g] : null;
+      const w = (ws[i] = h ? cache.known(sentence[i]!, h) : cache.get(sentence[i]!));
       const c = w.cls;
       if (c !== D && c !== P) {
         letters++;

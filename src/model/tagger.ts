@@ -6,7 +6,7 @@ import type { ModelWeights } from './io.js';
 import { liveTokens } from './live.js';
 import { decodeInto, T, TAGS, typeOf, type Decoded } from './perceptron.js';
 import { ContextTables, StackTables, TYPE_NAMES } from './tables.js';
-import { packLayers, WordCache } from './wordcache.js';
+import { packLayers, WordCache, type InfoHolder } from './wordcache.js';
 
 export interface NerSpan {
   /** PER, ORG, LOC or MISC */
@@ -53,12 +53,13 @@ export class NerModel {
   /**
    * Tags every sentence of one document; sentences are lists of words. Only live tokens (see
    * live.ts) are scored; the others are O. `options.allLive` scores every token (the exact
-   * chain, for tests and comparisons).
+   * chain, for tests and comparisons). `options.holders` (one per word of the document, or null)
+   * carry word infos across documents, saving a lookup per word (see WordCache.known).
    */
-  tagDocument(sentences: readonly string[][], options: { allLive?: boolean } = {}): TaggedSentence[] {
+  tagDocument(sentences: readonly string[][], options: { allLive?: boolean; holders?: ReadonlyArray<InfoHolder | null> } = {}): TaggedSentence[] {
     const { layers, header } = this.weights;
     const { S } = this;
-    const doc = docWords(sentences, this.words);
+    const doc = docWords(sentences, this.words, options.holders);
     const live = liveTokens(doc);
     if (options.allLive) live.fill(1);
     const N = live.length;

@@ -43,4 +43,20 @@ describe('WordCache generations', () => {
     cache.startDocument();
     expect(cache.get('a')).not.toBe(a);
   });
+
+  it('takes a carried info only while its generation is current, and only from its own cache', () => {
+    const cache = make();
+    const holder = { ner: null as unknown };
+    const rain = cache.known('Rain', holder);
+    expect(holder.ner).toBe(rain);
+    expect(cache.known('Rain', holder)).toBe(cache.get('Rain'));
+    cache.get('falls');
+    cache.startDocument(); // Rain ages: the carried info is checked again through get
+    expect(cache.known('Rain', holder)).toBe(rain);
+    const other = make();
+    const mine = other.known('Rain', holder);
+    expect(mine).not.toBe(rain);
+    expect(other.get('Rain')).toBe(mine);
+    expect(cache.known('Hail', { ner: rain })).toBe(cache.get('Hail'));
+  });
 });

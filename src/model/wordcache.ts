@@ -67,7 +67,16 @@ export interface WordInfo {
   /** longest gazetteer name this word may start, and its own single-word label codes */
   head: number;
   gaz: readonly number[] | undefined;
+  /** the generation (unique over all caches) whose map holds the word (see WordCache.known) */
+  gen: number;
 }
+
+/** Something that can carry a word's info between documents: a token record (util/words.ts). */
+export interface InfoHolder {
+  ner: unknown;
+}
+
+let generations = 0;
 
 /**
  * Offsets into WordInfo.data from FNV_AT(S): the FNV states of "w-1w=" + lower + "|",
@@ -89,6 +98,8 @@ export class WordCache {
   private old = new Map<string, WordInfo>();
   private slots = new Map<string, LowerSlot>();
   private oldSlots = new Map<string, LowerSlot>();
+  /** the current generation's number */
+  private gen = ++generations;
   /** sentence padding: index -1, -2, n, n + 1 */
   readonly pads: WordInfo[];
   constructor(
@@ -113,8 +124,22 @@ export class WordCache {
     info = this.old.get(word);
     if (info) this.slots.set(info.lower, info.slot); // keep its slot findable with it
     else info = this.basic(word);
+    info.gen = this.gen;
     this.map.set(word, info);
     return info;
+  }
+
+  /**
+   * get(word) through a holder that carries the info across documents (a token record of the
+   * tokens stage, whose text is `word`): the carried info is taken only while the current
+   * generation holds it, where get would return that very object.
+   */
+  known(word: string, holder: InfoHolder): WordInfo {
+    const info = holder.ner as WordInfo | null | undefined;
+    if (info && info.gen === this.gen && info.w === word) return info;
+    const got = this.get(word);
+    holder.ner = got;
+    return got;
   }
 
   /**
@@ -129,6 +154,7 @@ export class WordCache {
     this.oldSlots = this.slots;
     this.map = new Map();
     this.slots = new Map();
+    this.gen = ++generations;
   }
 
   /** The info with its features filled in (done once per word, when the tagger first scores near it). */
@@ -155,7 +181,7 @@ export class WordCache {
       cls: CLASS_INDEX.get(caseClass(w))!,
       votable: w.length >= 2 && LETTER.test(w),
       capsId: 0, firstId: 0,
-      head: slot.head, gaz: slot.gaz,
+      head: slot.head, gaz: slot.gaz, gen: 0,
     };
   }
 

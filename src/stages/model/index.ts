@@ -1,6 +1,7 @@
 import type { Stage } from '../../pipeline.js';
 import type { Candidate, Doc, EntityType } from '../../types.js';
 import { loadNerModel, type NerModel } from '../../model/index.js';
+import { docWords as wordRecords, type WordRecord } from '../../util/words.js';
 import { wordsOf } from './words.js';
 
 const TYPE: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOCATION' };
@@ -55,7 +56,23 @@ export function modelCandidates(doc: Doc, model: NerModel): { candidates: Candid
     first.push(starts.length);
     return wordsOf(doc.tokens, s.t0, s.t1, starts);
   });
-  const tagged = model.tagDocument(sentences);
+  // the tokens stage's per-word records carry the model's word infos across documents
+  const records = wordRecords(doc);
+  let holders: Array<WordRecord | null> | undefined;
+  if (records && records.length === doc.tokens.length) {
+    holders = new Array<WordRecord | null>(starts.length);
+    let k = 0;
+    sentences.forEach((ws, s) => {
+      for (let i = 0; i < ws.length; i++, k++) {
+        const t = starts[k]!;
+        const next = i + 1 < ws.length ? starts[k + 1]! : doc.sentences[s]!.t1;
+        const r = records[t]!;
+        // a word of one token, written as the record's text
+        holders![k] = next === t + 1 && r.text === ws[i] ? r : null;
+      }
+    });
+  }
+  const tagged = model.tagDocument(sentences, { holders });
   const out: Candidate[] = [];
   const covered = new Uint8Array(doc.tokens.length);
   tagged.forEach((sent, s) => {

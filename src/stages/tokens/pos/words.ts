@@ -91,7 +91,7 @@ export class WordCache {
     this.addRows(data, 3 * NT, [bucket(10, word, m), bucket(11, suf3, m)]);
     this.addRows(data, 4 * NT, [bucket(12, word, m)]);
     this.addRows(data, 5 * NT, [bucket(13, word, m)]);
-    e = { text: w, lower: l, tokenShape: shapeOf(w), word, suf3, shape, fixed, data, lex: null };
+    e = { text: w, lower: l, tokenShape: shapeOf(w), word, suf3, shape, fixed, data, lex: null, ner: null };
     this.words.set(w, e);
     return e;
   }
