@@ -70,6 +70,7 @@ export class NerModel {
     const last = layers.length - 1;
     const out: Decoded = { tags: new Int8Array(N), confidence: new Float32Array(N) };
     const extra = layers.length > 1 ? this.work(1, N * T) : null;
+    const bounds = { from: -1, toO: false };
     for (let l = 0; l <= last; l++) {
       const { scale = 1, trans } = layers[l]!;
       if (l > 0) {
@@ -77,6 +78,7 @@ export class NerModel {
         stackedSums(doc, out.tags, this.stacks[l]!, extra!, live);
         out.tags.fill(0);
       }
+      const em = this.emissions(base, l > 0 ? extra : null, l, scale, live);
       let g = 0;
       for (const ws of sentences) {
         const n = ws.length;
@@ -84,8 +86,9 @@ export class NerModel {
           if (!live[g + i]) { i++; continue; }
           let j = i + 1;
           while (j < n && live[g + j]) j++;
-          const em = this.emissions(base, l > 0 ? extra : null, l, scale, g + i, j - i);
-          decodeInto(em, 0, j - i, trans, { from: i === 0 ? -1 : 0, toO: j < n }, l === last ? temperature : 0, out, g + i);
+          bounds.from = i === 0 ? -1 : 0;
+          bounds.toO = j < n;
+          decodeInto(em, g + i, j - i, trans, bounds, l === last ? temperature : 0, out, g + i);
           i = j;
         }
         g += n;
@@ -99,15 +102,18 @@ export class NerModel {
     });
   }
 
-  /** Emission scores of layer l for n tokens from document token g0 (a reused array). */
-  private emissions(base: Int32Array, extra: Int32Array | null, l: number, scale: number, g0: number, n: number): Float64Array {
+  /** Emission scores of layer l for the document's live tokens, em[g * T + t] (a reused array). */
+  private emissions(base: Int32Array, extra: Int32Array | null, l: number, scale: number, live: Uint8Array): Float64Array {
     const { S } = this;
-    if (this.em.length < n * T) this.em = new Float64Array(n * T * 2);
+    const N = live.length;
+    if (this.em.length < N * T) this.em = new Float64Array(N * T * 2);
     const em = this.em;
-    for (let i = 0; i < n; i++) {
-      const b = (g0 + i) * S + l * T;
-      const x = (g0 + i) * T;
-      for (let t = 0; t < T; t++) em[i * T + t] = (base[b + t]! + (extra ? extra[x + t]! : 0)) * scale;
+    for (let g = 0; g < N; g++) {
+      if (!live[g]) continue;
+      const b = g * S + l * T;
+      const x = g * T;
+      if (extra) for (let t = 0; t < T; t++) em[x + t] = (base[b + t]! + extra[x + t]!) * scale;
+      else for (let t = 0; t < T; t++) em[x + t] = (base[b + t]! + 0) * scale;
     }
     return em;
   }
