@@ -6,7 +6,7 @@
 import { gazetteerCodes, type DocWords } from './featurise.js';
 import { T, typeOf } from './perceptron.js';
 import type { ContextTables, StackTables } from './tables.js';
-import { FNV_AT, FNV_NEXT_SH, FNV_NEXT_W, FNV_PREV_SH, FNV_PREV_SH3, FNV_PREV_W, nextStamp, type WordCache } from './wordcache.js';
+import { FNV_AT, FNV_NEXT_SH, FNV_NEXT_W, FNV_PREV_SH, FNV_PREV_SH3, FNV_PREV_W, nextStamp, type WordCache, type WordInfo } from './wordcache.js';
 
 const C = 0, L = 2; // CLASSES indices
 const PRIME = 0x01000193;
@@ -17,6 +17,12 @@ const more = (h: number, b: string): number => {
   for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b.charCodeAt(i), PRIME);
   return h;
 };
+
+/**
+ * Word i of a sentence or, past its end, the padding (n, n + 1); one access site for both, so
+ * short sentences do not meet a branch the optimised code has never seen.
+ */
+const wordAt = (ws: readonly WordInfo[], pads: readonly WordInfo[], i: number): WordInfo => (i < ws.length ? ws[i]! : pads[i + 2 - ws.length]!);
 
 /** out[o, o + S) += W's row `id` (S values per row) */
 const addRow = (out: Int32Array, o: number, W: Int16Array, S: number, id: number): void => {
@@ -43,9 +49,9 @@ export function firstLayerSums(doc: DocWords, cache: WordCache, tb: ContextTable
     const mode = capsSent ? 0 : allLower ? 1 : 2;
     const gz = gazetteerCodes(ws, cache, live, g);
     // the words at -2, -1, 0, +1 as the window moves
-    let pp = pads[1]!, p = pads[0]!, w = n > 0 ? ws[0]! : pads[2]!, q = n > 1 ? ws[1]! : pads[2]!;
+    let pp = pads[1]!, p = pads[0]!, w = wordAt(ws, pads, 0), q = wordAt(ws, pads, 1);
     for (let i = 0; i < n; i++, g++) {
-      const qq = i + 2 < n ? ws[i + 2]! : pads[i + 4 - n]!;
+      const qq = wordAt(ws, pads, i + 2);
       if (live[g]) {
         if (!pp.full) cache.full(pp);
         if (!p.full) cache.full(p);

@@ -94,12 +94,9 @@ export class NerModel {
         g += n;
       }
     }
-    let g = 0;
-    return sentences.map((ws) => {
-      const sent = new Tagged(out.tags, out.confidence, g, ws.length);
-      g += ws.length;
-      return sent;
-    });
+    const tagged = new Array<TaggedSentence>(sentences.length);
+    for (let s = 0, g = 0; s < sentences.length; g += sentences[s]!.length, s++) tagged[s] = new Tagged(out.tags, out.confidence, g, sentences[s]!.length);
+    return tagged;
   }
 
   /** Emission scores of layer l for the document's live tokens, em[g * T + t] (a reused array). */

@@ -110,6 +110,8 @@ export class WordCache {
     /** words per generation (at most twice as many are kept) */
     private readonly limit = MAX_WORDS,
   ) {
+    // one (empty) rotation at once, so the optimised startDocument has seen that path
+    this.startDocument(true);
     this.pads = PADS.map((p) => {
       const info = this.basic(p, p);
       this.fill(info, p);
@@ -148,8 +150,8 @@ export class WordCache {
    * move back to the current generation with their filled-in features, so frequent words are
    * not recomputed (clearing everything refilled 139k words over 19k Reuters articles).
    */
-  startDocument(): void {
-    if (this.map.size < this.limit) return;
+  startDocument(force = false): void {
+    if (this.map.size < this.limit && !force) return;
     this.old = this.map;
     this.oldSlots = this.slots;
     this.map = new Map();

@@ -27,7 +27,8 @@ export function wordsOf(tokens: readonly Token[], t0: number, t1: number, starts
     // absorb "-X" pieces glued to the previous piece: X - Y - Z with no spaces
     while (j + 1 < t1 && isHyphen(tokens[j]!) && wordy(tokens[j - 1]!) && /^[\p{L}\p{Nd}]/u.test(tokens[j + 1]!.text)
       && tokens[j - 1]!.end === tokens[j]!.start && tokens[j]!.end === tokens[j + 1]!.start) j += 2;
-    const text = j === i + 1 ? tokens[i]!.text : tokens.slice(i, j).map((t) => t.text).join('');
+    let text = tokens[i]!.text;
+    for (let k = i + 1; k < j; k++) text += tokens[k]!.text;
     words.push(normalise(text));
     starts?.push(i);
     i = j;
