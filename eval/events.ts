@@ -2,7 +2,7 @@
  * Events against the PLOVER gold-standard records (../shared/eval/events/plover-gsr-dev.json):
  * each record's text is analysed alone; the matching rule is documented in events-match.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import countries from 'i18n-iso-countries';
 import { analyze } from '../src/index.js';
@@ -24,6 +24,8 @@ export async function run(analyzeText: (text: string) => Analysis = (text) => an
   let source = 0;
   let events = 0;
   const t0 = performance.now();
+  // STEPPE_EVAL_TRACE=FILE writes each record's outcome, one line each, to compare two builds with diff
+  const trace: string[] = [];
   for (const rec of records) {
     const a = analyzeText(rec.text);
     events += a.events.length;
@@ -35,8 +37,10 @@ export async function run(analyzeText: (text: string) => Analysis = (text) => an
     if (m.full) { full++; row.full++; }
     if (m.sourceOnly) source++;
     byType.set(type, row);
+    trace.push(`${trace.length}\t${type}\t${m.typeFound ? 'T' : '-'}${m.sourceOnly ? 'S' : '-'}${m.full ? 'F' : '-'}\t${a.events.map((e) => e.type).join(',')}`);
   }
   const ms = performance.now() - t0;
+  if (process.env.STEPPE_EVAL_TRACE) writeFileSync(process.env.STEPPE_EVAL_TRACE, trace.join('\n') + '\n');
   const n = records.length;
   const lines = [
     `${n} records, ${events} events found (${(events / n).toFixed(2)} per record), ${(ms / n).toFixed(1)} ms per record`,

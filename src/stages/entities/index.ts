@@ -2,6 +2,7 @@ import type { Stage } from '../../pipeline.js';
 import { proposeGazetteer } from './gazetteer.js';
 import { proposeTitles } from './titles.js';
 import { proposeChains } from './caps.js';
+import { proposeDivisions } from './divisions.js';
 
 /**
  * Entity candidates from knowledge and rules. Each proposer is one small file and marks its
@@ -14,9 +15,9 @@ export const entitiesStage: Stage = {
   needs: ['tokens'],
   provides: ['candidates'],
   run(doc) {
-    doc.candidates.push(...proposeGazetteer(doc), ...proposeTitles(doc), ...proposeChains(doc));
+    doc.candidates.push(...proposeGazetteer(doc), ...proposeTitles(doc), ...proposeChains(doc), ...proposeDivisions(doc));
   },
 };
 
-export { proposeGazetteer, proposeTitles, proposeChains };
+export { proposeGazetteer, proposeTitles, proposeChains, proposeDivisions };
 export { capitalIsActor } from './capital.js';

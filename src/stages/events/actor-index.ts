@@ -31,6 +31,8 @@ export interface ActorIndex {
   countryActor(country: string, sector: string | null, name: string): string;
   /** the only country the document names, if it names exactly one */
   sole: string | null;
+  /** "Student leaders in Dhaka": a countryless group unit placed in a country gets that country's actor of its sector */
+  locate(u: Unit, country: string): void;
 }
 
 let sectorOfHead: Map<string, string> | null = null;
@@ -182,5 +184,11 @@ export function buildActorIndex(doc: Doc): ActorIndex {
     return id;
   };
   const countryActor = (country: string, sector: string | null, name: string) => findOrCreate(country, sector, 'country', name, null);
-  return { units, at, resolve, countryActor, sole };
+  const locate = (u: Unit, country: string) => {
+    const a = u.actor ? byId.get(u.actor) : undefined;
+    if (!a || a.country || a.kind !== 'group') return;
+    u.actor = findOrCreate(country, a.sector, 'group', a.name, null);
+    u.country = country;
+  };
+  return { units, at, resolve, countryActor, sole, locate };
 }

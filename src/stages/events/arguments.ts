@@ -76,6 +76,18 @@ function locatedCrowd(fc: FrameContext, trig: Trigger, cl: number): Group | null
   return null;
 }
 
+/** The first actor of the sentence before its first verb: the main clause's subject. */
+function mainSubject(fc: FrameContext, before: number): Group | null {
+  const { tokens, cm } = fc;
+  const sc: Scope = { tokens, idx: fc.idx, ok: (j) => j >= cm.sentence.t0 && j < before };
+  for (let k = cm.sentence.t0; k < before; k++) {
+    if (isVerbish(tokens[k]!.pos) && tokens[k]!.shape !== 'p') return null;
+    const ui = fc.idx.at[k]!;
+    if (ui >= 0) return groupForward(sc, fc.idx.units[ui]!);
+  }
+  return null;
+}
+
 export function argumentsOf(fc: FrameContext, trig: Trigger): Args {
   const a = rawArguments(fc, trig);
   if (!a.source && !a.noOne) a.source = locatedCrowd(fc, trig, clauseOf(fc.cm, trig.t0));
@@ -145,6 +157,13 @@ function rawArguments(fc: FrameContext, trig: Trigger): Args {
     out.target = { units: target.units.slice(1), t0: target.units[1]!.t0, t1: target.t1 };
     return out;
   }
+  if (p.pos === 'verb' && !out.source && tokens[trig.t0]!.lower.endsWith('ing') && tokens[trig.t0 - 1]?.text === ',') {
+    // ", killing 15 people": a participle clause's subject is the subject of the clause it hangs on
+    const g = mainSubject(fc, trig.t0);
+    if (g) { out.source = g; return out; }
+  }
+  // "clashes between herders and farmers": the parties are named, just not as actors; the clause's subject is not one of them
+  if (p.pos === 'noun' && !out.source && !out.target && tokens[trig.t1]?.lower === 'between') return out;
   if (!out.source) {
     const subj = subjectOf(fc, sc, trig, p.pos === 'noun');
     out.source = subj.group;

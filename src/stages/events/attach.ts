@@ -66,13 +66,35 @@ export function dateOf(doc: Doc, clause: Span, sentence: Span, trigger: Span): s
 
 const KIND_RANK: Record<Place['kind'], number> = { city: 5, feature: 4, admin: 3, region: 2, country: 1 };
 
+/** "in the southern Gaza Strip": a locative before the place, past an article and lower-case modifiers. */
+function afterLocative(doc: Doc, p: Span): boolean {
+  const words = doc.text.slice(Math.max(0, p.start - 30), p.start).trim().split(/\s+/).slice(-3).reverse();
+  for (const w of words) {
+    if (LOCATIVE.has(w.toLowerCase())) return true;
+    if (!/^[a-z-]+$/.test(w)) return false;
+  }
+  return false;
+}
+
+/** A place opening its paragraph before a comma, slash, dash or parenthesis: the dateline, where the reporter is. */
+function inDateline(doc: Doc, p: Span): boolean {
+  const para = doc.paragraphs.find((x) => x.start <= p.start && p.start < x.end);
+  if (!para || doc.text.slice(para.start, p.start).trim() !== '' && !/^[A-Z][A-Z .'/-]*$/.test(doc.text.slice(para.start, p.start).trim())) return false;
+  return /^\s*[,/(—–-]/.test(doc.text.slice(p.end, p.end + 3));
+}
+
+/**
+ * The event's place: a toponym in its evidence that is not one of its actors (unless named as
+ * where it happened: "struck targets in the southern Gaza Strip"), preferring towns and places
+ * after a locative, and the dateline only when nothing else is there.
+ */
 export function placeOf(doc: Doc, evidence: Span, actorSpans: Span[]): string | null {
   let best: { id: string; score: number } | null = null;
   for (const p of doc.places) {
     if (!inside(p, evidence)) continue;
-    if (actorSpans.some((a) => p.start < a.end && a.start < p.end) || antiPro(doc.text, p.start)) continue;
-    const before = doc.text.slice(Math.max(0, p.start - 12), p.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
-    const score = KIND_RANK[p.kind] + (LOCATIVE.has(before) ? 10 : 0);
+    const locative = afterLocative(doc, p);
+    if ((!locative && actorSpans.some((a) => p.start < a.end && a.start < p.end)) || antiPro(doc.text, p.start)) continue;
+    const score = KIND_RANK[p.kind] + (locative ? 10 : 0) - (inDateline(doc, p) ? 20 : 0);
     if (!best || score > best.score) best = { id: p.id, score };
   }
   return best?.id ?? null;

@@ -48,7 +48,7 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
   intentIds ??= new Set(eventPatterns().intentVerbs);
   const tokens = doc.tokens;
   const verbHeads = new Map(triggers.filter((t) => t.cp.pattern.pos === 'verb' && tokens[t.t1]?.lower !== 'to').map((t) => [t.t0, t.cp.pattern.type]));
-  const fc: FrameContext = { tokens, idx, cm, verbHeads };
+  const fc: FrameContext = { tokens, idx, cm, verbHeads, quotes: doc.quotes };
   const drafts: Draft[] = [];
   for (const trig of triggers) {
     const a = argumentsOf(fc, trig);

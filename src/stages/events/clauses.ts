@@ -33,6 +33,24 @@ const verbGroupAt = (toks: Token[], i: number, end: number) => {
   return false;
 };
 
+const CLAUSE_JOINER = new Set(['and', 'yet']); // ", but" and ", while" already open subordinate clauses
+
+/**
+ * ", and Damascus condemned the attack": a coordinator after a clause that has its verb, followed
+ * by a new subject (a short phrase, not a verb) and that subject's verb before the next comma,
+ * starts a new main clause; a list of names ("X, Y, and Z agreed") has no verb before the comma.
+ */
+function newSubjectClauseAt(toks: Token[], i: number, end: number): boolean {
+  if (!CLAUSE_JOINER.has(toks[i]?.lower ?? '') || i + 1 >= end || isVerbish(toks[i + 1]!.pos) || toks[i + 1]!.pos === 'ADV') return false;
+  for (let k = i + 1; k < end && k < i + 9; k++) {
+    const t = toks[k]!;
+    if (t.text === ',' || HARD_BREAK.has(t.text) || QUOTE.has(t.text)) return false;
+    if (isVerbish(t.pos)) return k > i + 1 && t.shape !== 'p';
+    if (t.pos === 'ADP' && t.lower !== 'of') return false;
+  }
+  return false;
+}
+
 /** A trailing attribution after index i: an optional short noun phrase then a reporting verb. */
 function attributionAt(toks: Token[], i: number, end: number): boolean {
   for (let k = i; k < end && k < i + 10; k++) {
@@ -82,7 +100,9 @@ export function segmentSentence(tokens: Token[], s: Sentence): ClauseMap {
     if (t.text === ',') of[i - s.t0] = cur; // a comma belongs to the clause it closes or continues
     if ((t.text === ',' || QUOTE.has(t.text)) && inSentence) {
       const nl = next!.lower;
-      if (t.text === ',' && RELATIVE.has(nl)) {
+      if (t.text === ',' && verbSinceComma && !stack.length && newSubjectClauseAt(tokens, i + 1, s.t1)) {
+        cur = open('main', i + 1);
+      } else if (t.text === ',' && RELATIVE.has(nl)) {
         stack.push(cur);
         cur = open('relative', i + 1);
       } else if (t.text === ',' && (nl === 'saying' || nl === 'adding' || nl === 'according')) {

@@ -31,20 +31,29 @@ export function defaultsContext(doc: Doc, idx: ActorIndex): DefaultsContext {
   return { idx, actors: new Map(doc.actors.map((a) => [a.id, a])), places: new Map(doc.places.map((p) => [p.id, p])) };
 }
 
-function sentencePlace(doc: Doc, e: Omit<Event, 'id'>): Place | undefined {
+/** Acts a country does to others, never to itself: its own name in the sentence is the actor, not the place. */
+const OUTWARD = new Set(['AID', 'SANCTION', 'MOBILIZE']);
+
+/**
+ * A toponym of the event's sentence; for an outward act the source's own country named as a
+ * country ("Germany announced aid…") is the actor, not where the act happens.
+ */
+function sentencePlace(doc: Doc, e: Omit<Event, 'id'>, srcCountry: string | null): Place | undefined {
+  if (!OUTWARD.has(e.type)) srcCountry = null;
   const s = doc.sentences[e.sentence];
   if (!s) return undefined;
-  const t0 = doc.tokens[s.t0]!.start;
-  const t1 = doc.tokens[s.t1 - 1]!.end;
-  return doc.places.find((p) => p.country && p.start >= t0 && p.end <= t1 && !antiPro(doc.text, p.start));
+  // within the event's evidence (its clauses): "X announced aid, and Y said Warsaw…" does not place X's act in Warsaw
+  const t0 = Math.max(doc.tokens[s.t0]!.start, e.evidence.start);
+  const t1 = Math.min(doc.tokens[s.t1 - 1]!.end, e.evidence.end);
+  return doc.places.find((p) => p.country && p.start >= t0 && p.end <= t1 && !antiPro(doc.text, p.start) && !(p.kind === 'country' && p.country === srcCountry));
 }
 
 export function applyDefaults(doc: Doc, dc: DefaultsContext, e: Omit<Event, 'id'>): Omit<Event, 'id'> {
   const actorOf = (id: string) => dc.actors.get(id) ?? doc.actors.find((a) => a.id === id);
   // the event's place, else a toponym of its sentence ("a bombing near the town of X killed…")
-  const place = (e.place ? dc.places.get(e.place) : undefined) ?? sentencePlace(doc, e);
-  const placeCountry = place?.country ?? null;
   const srcCountry = e.source.map((id) => actorOf(id)?.country).find((c) => !!c) ?? null;
+  const place = (e.place ? dc.places.get(e.place) : undefined) ?? sentencePlace(doc, e, srcCountry);
+  const placeCountry = place?.country ?? null;
   // no place found: an attack on the people of the only country the text names happened at home
   const home = placeCountry ?? (dc.idx.sole && e.target.some((id) => actorOf(id)?.country === dc.idx.sole) ? dc.idx.sole : null);
   if (!e.source.length && e.type === 'ASSAULT' && home) {

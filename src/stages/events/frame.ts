@@ -1,5 +1,4 @@
-/** What argument finding shares: the sentence context, and countries for countryless phrases. */
-import type { Token } from '../../types.js';
+import type { Quote, Token } from '../../types.js';
 import type { ActorIndex } from './actor-index.js';
 import { clauseOf, type ClauseMap } from './clauses.js';
 import type { Group } from './noun-phrase.js';
@@ -13,6 +12,8 @@ export interface FrameContext {
   cm: ClauseMap;
   /** head token index -> type of the sentence's verb triggers not followed by "to" (a noun's subject search does not cross one of another type) */
   verbHeads: Map<number, string>;
+  /** the document's quotes: a first-person pronoun inside one stands for its speaker */
+  quotes: readonly Quote[];
 }
 
 export const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);

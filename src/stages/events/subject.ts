@@ -13,6 +13,9 @@ import { BE, NO_ONE, REPORTING, SUBJECT_PRONOUN, SUMMARY_NOUN, isVerbish } from 
 export function isPassive(tokens: Token[], i: number, s0: number): boolean {
   const t = tokens[i]!;
   if (!isVerbish(t.pos) || t.lower.endsWith('ing') || !/(ed|en|wn|ht|ck|ng|nt|ld|ot|ut)$/.test(t.lower)) return false;
+  // a reduced relative: "settlers accused of violence", "a convoy attacked by gunmen" (a noun, the participle, then its complement)
+  const prev = tokens[i - 1];
+  if (i > s0 && t.lower.endsWith('ed') && (prev!.pos === 'NOUN' || prev!.pos === 'PROPN') && /^(of|by)$/.test(tokens[i + 1]?.lower ?? '')) return true;
   for (let k = i - 1; k >= s0 && k >= i - 3; k--) {
     const w = tokens[k]!;
     if (BE.has(w.lower)) return w.lower !== "'s" || tokens[k + 1]!.lower === 'been';
@@ -62,6 +65,7 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
   const noun = trig.cp.pattern.pos === 'noun';
   let nominal = false; // a noun phrase seen between the candidate and the trigger
   let verb = false; // a verb seen between them
+  let located: { group: Group; noOne: false; at: number } | null = null;
   for (let k = subjectSearchStart(fc, trig); k >= s0; k--) {
     if (!sc.ok(k)) continue;
     if (stopAtVerbs && fc.verbHeads.has(k) && fc.verbHeads.get(k) !== trig.cp.pattern.type) break;
@@ -76,6 +80,15 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
     const ui = idx.at[k]!;
     if (ui >= 0) {
       const g = groupBackward(sc, idx.units[ui]!);
+      const u = idx.units[ui]!;
+      // "Student leaders in Dhaka demanded": a place after "in" locates the subject before it
+      if (!located && AFTER_LOCATIVE.has(tokens[g.t0 - 1]?.lower ?? '') && (u.place || u.entity?.type === 'LOCATION')) {
+        located = { group: g, noOne: false, at: g.t0 };
+        k = g.t0 - 1;
+        continue;
+      }
+      const place = located?.group.units[0]?.country;
+      if (place) for (const x of g.units) if (!x.country) idx.locate(x, place);
       return { group: g, noOne: false, at: g.t0 };
     }
     const w = tokens[k]!.lower;
@@ -84,11 +97,14 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
       return { group: pronounAntecedent(fc, k, w), noOne: false, at: k };
     }
   }
-  return { group: null, noOne: false, at: -1 };
+  return located ?? { group: null, noOne: false, at: -1 };
 }
+
+const AFTER_LOCATIVE = new Set(['in', 'at', 'near']);
 
 /** "Syria says it will…": a pronoun subject stands for the nearest earlier actor of a fitting kind in the sentence. */
 export function pronounAntecedent(fc: FrameContext, k: number, w: string): Group | null {
+  if (w === 'we' || w === 'i' || w === 'our' || w === 'my') return quoteSpeaker(fc, k);
   const personal = w === 'he' || w === 'she';
   const anySc: Scope = { tokens: fc.tokens, idx: fc.idx, ok: (j) => j >= fc.cm.sentence.t0 && j < fc.cm.sentence.t1 };
   // "they"/"their" prefer an actor with a known country, else any group
@@ -122,6 +138,18 @@ export function pronounAntecedent(fc: FrameContext, k: number, w: string): Group
     }
   }
   return null;
+}
+
+/**
+ * "“…we need urgent support…,” Manzo said": a first-person pronoun inside a quote is its speaker
+ * (a mention of the speaker's actor); outside a quote, or with no speaker, it names no actor.
+ */
+function quoteSpeaker(fc: FrameContext, k: number): Group | null {
+  const at = fc.tokens[k]!.start;
+  const q = fc.quotes.find((x) => x.start <= at && at < x.end);
+  if (!q?.speaker) return null;
+  const u = fc.idx.units.find((x) => x.actor === q.speaker);
+  return u ? { units: [u], t0: u.t0, t1: u.t1 } : null;
 }
 
 /** The actor a relative clause is about: "…, which …" → the phrase before; "– an approach that …" → the sentence subject. */

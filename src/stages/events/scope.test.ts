@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../index.js';
+import type { Doc, Event } from '../../types.js';
+
+// the whole pipeline: these rules meet real entities, group nouns and places
+const pipeline = createPipeline();
+const run = (text: string) => pipeline.run({ text, published: '2024-05-06' });
+const countries = (doc: Doc, ids: string[]) => ids.map((id) => doc.actors.find((a) => a.id === id)!.country).sort();
+const names = (doc: Doc, ids: string[]) => ids.map((id) => doc.actors.find((a) => a.id === id)!.name).sort();
+const find = (doc: Doc, type: Event['type']) => doc.events.filter((e) => e.type === type);
+
+describe('events: arguments stay inside their clause', () => {
+  it('a new subject after ", and" starts a clause of its own', () => {
+    let doc = run('Ghanaian troops shelled rebel camps in northern Togo, and Lome condemned the attack.');
+    const accuse = find(doc, 'ACCUSE')[0]!;
+    expect(countries(doc, accuse.source)).toEqual(['TGO']);
+    doc = run('Chile and Bolivia urged restraint, and the African Union said it was watching closely.');
+    const req = find(doc, 'REQUEST')[0]!;
+    expect(countries(doc, req.source)).toEqual(['BOL', 'CHL']);
+    expect(req.target).toEqual([]);
+  });
+
+  it('keeps a list of names with a final comma together', () => {
+    const doc = run('Ghana, Togo, and Benin agreed to hold talks with Niger.');
+    const e = doc.events.find((x) => x.target.length)!;
+    expect(countries(doc, e.source)).toEqual(['BEN', 'GHA', 'TGO']);
+  });
+
+  it('does not take a place of the next clause as the target of an outward act', () => {
+    const doc = run('Norway announced a new aid package for refugees, and Sweden said Stockholm would add more.');
+    const aid = find(doc, 'AID').find((e) => countries(doc, e.source).includes('NOR'))!;
+    expect(countries(doc, aid.target)).not.toContain('NOR');
+    expect(countries(doc, aid.target)).not.toContain('SWE');
+  });
+
+  it('gives a participle clause ", killing …" the subject of the clause it hangs on', () => {
+    const doc = run('Ethiopian jets bombed a market in Tigray, killing nine people.');
+    for (const e of find(doc, 'ASSAULT')) expect(countries(doc, e.source)).toEqual(['ETH']);
+  });
+
+  it('leaves the source open when a clash is between parties that are not actors', () => {
+    const doc = run('Mali closed two border crossings after clashes between loggers and hunters near the river.');
+    expect(find(doc, 'ASSAULT').every((e) => !countries(doc, e.source).includes('MLI'))).toBe(true);
+    expect(find(doc, 'COERCE').length).toBe(1);
+  });
+
+  it('reads "we" inside a quote as its speaker, never as an actor of the sentence before', () => {
+    const doc = run('LIMA, May 3 - Heavy rains hit Peru.\n\n"We condemn the looting," police chief Jorge Salas said.');
+    const e = find(doc, 'ACCUSE')[0]!;
+    expect(names(doc, e.source)).toEqual(['Jorge Salas']);
+  });
+
+  it('reads a reduced relative ("settlers accused of …") as passive, not as an accusation by them', () => {
+    const doc = run('Canada imposed sanctions on six Serbian officials accused of corruption.');
+    expect(find(doc, 'ACCUSE').filter((e) => countries(doc, e.source).includes('SRB'))).toEqual([]);
+    expect(countries(doc, find(doc, 'SANCTION')[0]!.source)).toEqual(['CAN']);
+  });
+});
+
+describe('events: munitions and crowd-control triggers', () => {
+  it('codes launched or fired munitions as an assault on the target after "at"', () => {
+    let doc = run('Armenia launched a wave of drones at Azerbaijan on Sunday.');
+    let e = find(doc, 'ASSAULT')[0]!;
+    expect(countries(doc, e.source)).toEqual(['ARM']);
+    expect(countries(doc, e.target)).toEqual(['AZE']);
+    expect(e.mode).toBe('drone');
+    doc = run('Militants in Lebanon fired rockets into Israel overnight.');
+    e = find(doc, 'ASSAULT')[0]!;
+    expect(countries(doc, e.target)).toEqual(['ISR']);
+    expect(e.mode).toBe('heavy-weapons');
+  });
+
+  it('codes tear gas fired at a crowd as an assault by the police', () => {
+    const doc = run('Kenyan police fired tear gas at students in Nairobi.');
+    const e = find(doc, 'ASSAULT')[0]!;
+    expect(countries(doc, e.source)).toEqual(['KEN']);
+    expect(e.rule).toBe('assault.tear-gas');
+  });
+
+  it('reads "ceasefire talks" as negotiation, not as a ceasefire', () => {
+    const doc = run('Turkish and Russian envoys held ceasefire talks in Ankara.');
+    expect(find(doc, 'RETREAT')).toEqual([]);
+    expect(find(doc, 'CONSULT')[0]!.mode).toBe('negotiate');
+  });
+
+  it('names student leaders as a protesting group, located by the place after them', () => {
+    const doc = run('Student leaders in Dhaka demanded that the law be withdrawn.');
+    const e = find(doc, 'REQUEST')[0]!;
+    expect(names(doc, e.source)).toEqual(['Student leaders']);
+    expect(countries(doc, e.source)).toEqual(['BGD']); // located by "in Dhaka"
+  });
+});
