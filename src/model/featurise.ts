@@ -178,14 +178,11 @@ export function gazetteerCodes(ws: readonly WordInfo[], cache: WordCache, live: 
     let len = w.gaz ? 1 : 0;
     let codes = w.gaz;
     const limit = Math.min(w.head, n - i);
-    if (limit > 1 && gaz.isPrefix(w.lower)) {
-      let phrase = w.lower;
-      for (let k = 2; k <= limit; k++) {
-        phrase += ' ' + ws[i + k - 1]!.lower;
-        const c = gaz.codes(phrase);
-        if (c) { len = k; codes = c; }
-        if (!gaz.isPrefix(phrase)) break;
-      }
+    // extend the phrase word by word while it is a prefix of some name (no phrase strings built)
+    let node = limit > 1 ? gaz.phrase(w.lower) : undefined;
+    for (let k = 2; k <= limit && node && node.next; k++) {
+      node = node.next.get(ws[i + k - 1]!.lower);
+      if (node && node.codes) { len = k; codes = node.codes; }
     }
     if (!codes) { i++; continue; }
     out ??= new Array<number[] | undefined>(n);

@@ -63,6 +63,12 @@ function addDemonym(set: Set<string>, d: string): void {
   if (!/(s|sh|ch|ese)$/.test(n)) set.add(`${n}s`);
 }
 
+/** A step of the phrase walk (Gazetteer.phrase). */
+export interface PhraseNode {
+  codes: readonly number[] | undefined;
+  next: Map<string, PhraseNode> | null;
+}
+
 /** Phrase lookup over lower-cased, space-joined tokens. */
 export class Gazetteer {
   readonly lists: GazetteerLists;
@@ -72,6 +78,8 @@ export class Gazetteer {
   private readonly heads = new Map<string, number>();
   /** the proper word prefixes of multi-word names ("south", "the") */
   private readonly prefixes = new Set<string>();
+  /** multi-word names word by word (see phrase) */
+  private readonly trie = new Map<string, PhraseNode>();
   readonly maxLen: number;
 
   /** category names; a label code is category index * 2 (+1 inside a name) */
@@ -99,6 +107,35 @@ export class Gazetteer {
       }
     });
     this.maxLen = Math.min(maxLen, 5);
+    for (const [name, entry] of this.map) {
+      if (name.indexOf(' ') < 0) continue;
+      const words = name.split(' ');
+      let level = this.trie;
+      let node: PhraseNode | undefined;
+      for (const word of words) {
+        node = level.get(word);
+        if (!node) level.set(word, (node = { codes: undefined, next: null }));
+        level = node.next ??= new Map();
+      }
+      node!.codes = entry.codes;
+    }
+    // a name's last word has no continuation unless a longer name goes on
+    const prune = (level: Map<string, PhraseNode>): void => {
+      for (const node of level.values()) {
+        if (node.next && node.next.size === 0) node.next = null;
+        else if (node.next) prune(node.next);
+      }
+    };
+    prune(this.trie);
+  }
+
+  /**
+   * The phrase walk of multi-word names: the node of a first word when some multi-word name
+   * starts with it; a node's `next` maps the following word (null when no name goes on) and its
+   * `codes` are those of the phrase so far when it is a name (see codes).
+   */
+  phrase(first: string): PhraseNode | undefined {
+    return this.trie.get(first);
   }
 
   /** "country:B" / "country:I" etc., built once per category */
