@@ -78,7 +78,8 @@ export class Gazetteer {
   private readonly heads = new Map<string, number>();
   /** the proper word prefixes of multi-word names ("south", "the") */
   private readonly prefixes = new Set<string>();
-  /** multi-word names word by word (see phrase) */
+  /** multi-word names by first word, and word by word once walked (see phrase) */
+  private readonly byHead = new Map<string, string[]>();
   private readonly trie = new Map<string, PhraseNode>();
   readonly maxLen: number;
 
@@ -104,29 +105,12 @@ export class Gazetteer {
         }
         maxLen = Math.max(maxLen, words);
         this.heads.set(head, Math.max(this.heads.get(head) ?? 1, words));
+        const same = this.byHead.get(head);
+        if (same) same.push(name);
+        else this.byHead.set(head, [name]);
       }
     });
     this.maxLen = Math.min(maxLen, 5);
-    for (const [name, entry] of this.map) {
-      if (name.indexOf(' ') < 0) continue;
-      const words = name.split(' ');
-      let level = this.trie;
-      let node: PhraseNode | undefined;
-      for (const word of words) {
-        node = level.get(word);
-        if (!node) level.set(word, (node = { codes: undefined, next: null }));
-        level = node.next ??= new Map();
-      }
-      node!.codes = entry.codes;
-    }
-    // a name's last word has no continuation unless a longer name goes on
-    const prune = (level: Map<string, PhraseNode>): void => {
-      for (const node of level.values()) {
-        if (node.next && node.next.size === 0) node.next = null;
-        else if (node.next) prune(node.next);
-      }
-    };
-    prune(this.trie);
   }
 
   /**
@@ -135,7 +119,27 @@ export class Gazetteer {
    * `codes` are those of the phrase so far when it is a name (see codes).
    */
   phrase(first: string): PhraseNode | undefined {
-    return this.trie.get(first);
+    const node = this.trie.get(first);
+    return node !== undefined || !this.heads.has(first) ? node : this.grow(first);
+  }
+
+  /** The walk of the names starting with `first`, built on first use (most heads are never met). */
+  private grow(first: string): PhraseNode {
+    const root: PhraseNode = { codes: undefined, next: null };
+    const prefix = first + ' ';
+    for (const name of this.byHead.get(first)!) {
+      const words = name.slice(prefix.length).split(' ');
+      let node = root;
+      for (const word of words) {
+        const level = (node.next ??= new Map());
+        let child = level.get(word);
+        if (!child) level.set(word, (child = { codes: undefined, next: null }));
+        node = child;
+      }
+      node.codes = this.map.get(name)!.codes;
+    }
+    this.trie.set(first, root);
+    return root;
   }
 
   /** "country:B" / "country:I" etc., built once per category */

@@ -46,8 +46,8 @@ export class NerModel {
     this.W = packLayers(weights.layers, 1 << bits, T);
     this.words = new WordCache(this.W, this.S, mask, this.gazetteer);
     this.context = new ContextTables(this.gazetteer, mask, this.W, this.S);
-    this.stack = new StackTables(mask);
     for (let l = 1; l < weights.layers.length; l++) this.stacks[l] = new StackTables(mask, this.W, this.S, l * T, T);
+    this.stack = this.stacks[1] ?? new StackTables(mask);
   }
 
   /**
