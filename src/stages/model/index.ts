@@ -52,29 +52,16 @@ export function modelCandidates(doc: Doc, model: NerModel): { candidates: Candid
   // word k of the document starts at token starts[k]; sentence s's words begin at first[s]
   const starts: number[] = [];
   const first: number[] = [];
+  // the tokens stage's per-word records carry the model's word infos across documents
+  const all = wordRecords(doc);
+  const records = all && all.length === doc.tokens.length ? all : undefined;
+  const holders: Array<WordRecord | null> | undefined = records ? [] : undefined;
   // arrays built alike for every document (Array.map's results vary in elements kind)
   const sentences = new Array<string[]>(doc.sentences.length);
   for (let s = 0; s < sentences.length; s++) {
     const sent = doc.sentences[s]!;
     first.push(starts.length);
-    sentences[s] = wordsOf(doc.tokens, sent.t0, sent.t1, starts);
-  }
-  // the tokens stage's per-word records carry the model's word infos across documents
-  const records = wordRecords(doc);
-  let holders: Array<WordRecord | null> | undefined;
-  if (records && records.length === doc.tokens.length) {
-    holders = new Array<WordRecord | null>(starts.length);
-    let k = 0;
-    for (let s = 0; s < sentences.length; s++) {
-      const ws = sentences[s]!;
-      for (let i = 0; i < ws.length; i++, k++) {
-        const t = starts[k]!;
-        const next = i + 1 < ws.length ? starts[k + 1]! : doc.sentences[s]!.t1;
-        const r = records[t]!;
-        // a word of one token, written as the record's text
-        holders[k] = next === t + 1 && r.text === ws[i] ? r : null;
-      }
-    }
+    sentences[s] = wordsOf(doc.tokens, sent.t0, sent.t1, starts, records, holders);
   }
   const tagged = model.tagDocument(sentences, { holders });
   const out: Candidate[] = [];
