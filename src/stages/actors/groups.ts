@@ -1,6 +1,6 @@
 import type { Actor, Doc, Entity, Mention } from '../../types.js';
 import { actorCode, lexMatches, organisations, roles } from '../../knowledge/index.js';
-import { entityEndingAt, isPossessive, sentenceCountry } from './spans.js';
+import { docIndex, entityEndingAt, isPossessive, sentenceCountry } from './spans.js';
 
 export interface GroupPhrase {
   t0: number;
@@ -20,6 +20,12 @@ function compoundModifier(doc: Doc, t1: number): boolean {
   const next = doc.tokens[t1];
   if (!next || next.sent !== doc.tokens[t1 - 1]!.sent) return false;
   return (next.text === '-' && next.start === doc.tokens[t1 - 1]!.end) || (next.pos === 'NOUN' && next.shape === 'x');
+}
+
+/** The tokens [t0, t1) lie inside a longer named entity (an organisation or place name holding the group noun). */
+function insideName(doc: Doc, t0: number, t1: number): boolean {
+  const e = docIndex(doc).entityAt[t0];
+  return !!e && e === docIndex(doc).entityAt[t1 - 1] && (e.t0 < t0 || e.t1 > t1) && e.type !== 'NORP';
 }
 
 const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'several', 'many', 'some']);
@@ -53,6 +59,7 @@ export function findGroupPhrases(doc: Doc): GroupPhrase[] {
     const m = list.find((x) => x.hits.some((h) => h.kind === 'role' && rd.byId.get(h.id)!.kind === 'group'));
     if (!m) continue;
     if (out.length && out[out.length - 1]!.t1 > m.t0) continue; // inside a longer group noun
+    if (insideName(doc, m.t0, m.t1)) continue; // "Sudanese Armed Forces", "Rapid Support Forces": part of a name
     const role = rd.byId.get(m.hits.find((h) => h.kind === 'role' && rd.byId.get(h.id)!.kind === 'group')!.id)!;
     const noun = toks.slice(m.t0, m.t1).map((t) => t.lower).join(' ');
     const s0 = doc.sentences[toks[m.t0]!.sent]!.t0;

@@ -3,6 +3,7 @@ import type { Actor, Doc, Entity } from '../../types.js';
 import { actorCode, lexMatches, nameCues } from '../../knowledge/index.js';
 import { describe } from './modifiers.js';
 import { addGroupActors } from './groups.js';
+import { describeFromContext } from './descriptions.js';
 import { nearCountries, sentenceCountries } from './spans.js';
 
 /** Country named inside an organisation's own name ("Bank of Russia", "Afghan Interior Ministry"). */
@@ -111,6 +112,7 @@ export const actorsStage: Stage = {
   run(doc) {
     const byId = new Map(doc.entities.map((e) => [e.id, e]));
     for (const a of doc.actors) enrich(doc, a, a.mentions.map((id) => byId.get(id)!).filter(Boolean));
+    describeFromContext(doc);
     // "President Nicolas Maduro" with no country word: see fallbackCountry
     const home = documentCountry(doc);
     for (const a of doc.actors) {

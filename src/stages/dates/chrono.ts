@@ -16,7 +16,7 @@ export interface RawDate {
   tags: string[];
 }
 
-const RELATIVE_WORDS = /\b(this|last|next|past|ago|coming|previous|today|yesterday|tomorrow|tonight)\b/i;
+export const RELATIVE_WORDS = /\b(this|last|next|past|ago|coming|previous|today|yesterday|tomorrow|tonight)\b/i;
 
 let parser: Chrono | null = null;
 
@@ -41,6 +41,15 @@ function chrono(): Chrono {
  * are cheap, and every parser left out is a large regular expression not run.
  */
 const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/**
+ * What chrono's TIME_UNITS_PATTERN cannot match without: a number (digits or a number word,
+ * "a couple of", "half an") and then a unit, white space between. A looser copy of the
+ * pattern (no word boundaries, any white space), without the bounded repeats that make chrono's
+ * own regular expressions slow to compile; "ago" without such a duration never wakes its parser.
+ */
+const DURATION = '(?:(?:[0-9][0-9.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|'
+  + 'several|the|couple|of|about|around))\\s*)+(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|'
+  + 'months?|qtr|quarters?|y|yr|years?)';
 const DIGIT = /\d/;
 const NEEDS: Record<string, RegExp> = {
   ENYearMonthDayParser: DIGIT,
@@ -55,9 +64,9 @@ const NEEDS: Record<string, RegExp> = {
   ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i,
   ENEndOfCurrentMonthParser: /month/i,
   ENRelativeDateFormatParser: /this|last|past|next/i,
-  ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|\+|-/i,
-  ENTimeUnitWithinFormatParser: /in|for/i,
-  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+  ENTimeUnitCasualRelativeFormatParser: new RegExp(`(?:this|last|past|next|after|\\+|-)\\s*${DURATION}`, 'i'),
+  ENTimeUnitWithinFormatParser: new RegExp(`(?:within|in|for)\\s*(?:(?:about|around|roughly|approximately|just)\\s*~?\\s*)?${DURATION}`, 'i'),
+  ENTimeUnitAgoFormatParser: new RegExp(`${DURATION}\\s*(?:ago|before|earlier)\\b`, 'i'),
 };
 const TESTS = [...new Set(Object.values(NEEDS))];
 const byMask = new Map<number, Chrono>();
@@ -104,4 +113,22 @@ export function toRaw(r: ParsedResult, offset: number): RawDate {
 /** Runs chrono-node over one stretch of text (a sentence) starting at `offset` in the document. */
 export function parseChrono(text: string, offset: number, ref: Date): RawDate[] {
   return chronoFor(text).parse(text, ref).map((r) => toRaw(r, offset));
+}
+
+/** chrono's results per (text, reference day), offsets relative to the text: the same short stretches recur. */
+const memo = new Map<string, RawDate[]>();
+
+/**
+ * chrono-node over `text` read against `ref` (whose calendar day is `refKey`), memoised; the
+ * results are moved by `shift` (where the text's first character sits in the document).
+ */
+export function parseMemo(text: string, shift: number, ref: Date, refKey: string): RawDate[] {
+  const key = `${refKey}|${text}`;
+  let found = memo.get(key);
+  if (!found) {
+    found = parseChrono(text, 0, ref);
+    if (memo.size > 20_000) memo.clear();
+    memo.set(key, found);
+  }
+  return found.map((r) => ({ ...r, start: r.start + shift, end: r.end + shift }));
 }

@@ -1,8 +1,10 @@
 import type { Stage } from '../../pipeline.js';
 import type { DateMention } from '../../types.js';
-import { parseChrono } from './chrono.js';
+import { parseMemo } from './chrono.js';
+import { clustersOf } from './clusters.js';
+import { fastParse } from './fast.js';
 import { rejectReason } from './filters.js';
-import { referenceDay, toLocalNoon } from './reference.js';
+import { isoDay, referenceDay, toLocalNoon } from './reference.js';
 import { refine } from './refine.js';
 import { datedWindows } from './trigger.js';
 import { findYears } from './years.js';
@@ -19,15 +21,19 @@ export const datesStage: Stage = {
   run(doc, ctx) {
     const ref = referenceDay(doc, ctx);
     const refDate = toLocalNoon(ref);
+    const refKey = isoDay(ref);
     const text = doc.text;
     const caseless = !/\p{Lu}/u.test(text);
     const out: DateMention[] = [];
     for (const s of doc.sentences) {
       const found: DateMention[] = [];
       for (const [t0, t1] of datedWindows(doc.tokens, s, caseless)) {
-        const start = doc.tokens[t0]!.start;
-        for (const raw of parseChrono(text.slice(start, doc.tokens[t1 - 1]!.end), start, refDate)) {
-          if (rejectReason(raw, text, caseless) === null) found.push(refine(raw, text, ref));
+        for (const c of clustersOf(doc.tokens, t0, t1, text)) {
+          const base = c.start - c.pad;
+          const raws = fastParse(doc.tokens, c.a, c.b, c.text, base, refDate) ?? parseMemo(c.text, base, refDate, refKey);
+          for (const raw of raws) {
+            if (rejectReason(raw, text, caseless) === null) found.push(refine(raw, text, ref));
+          }
         }
       }
       for (const y of findYears(doc.tokens, s)) {

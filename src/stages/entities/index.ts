@@ -3,6 +3,7 @@ import { proposeGazetteer } from './gazetteer.js';
 import { proposeTitles } from './titles.js';
 import { proposeChains } from './caps.js';
 import { proposeDivisions } from './divisions.js';
+import { proposeCompanies } from './companies.js';
 
 /**
  * Entity candidates from knowledge and rules. Each proposer is one small file and marks its
@@ -15,9 +16,9 @@ export const entitiesStage: Stage = {
   needs: ['tokens'],
   provides: ['candidates'],
   run(doc) {
-    doc.candidates.push(...proposeGazetteer(doc), ...proposeTitles(doc), ...proposeChains(doc), ...proposeDivisions(doc));
+    doc.candidates.push(...proposeGazetteer(doc), ...proposeTitles(doc), ...proposeChains(doc), ...proposeDivisions(doc), ...proposeCompanies(doc));
   },
 };
 
-export { proposeGazetteer, proposeTitles, proposeChains, proposeDivisions };
+export { proposeGazetteer, proposeTitles, proposeChains, proposeDivisions, proposeCompanies };
 export { capitalIsActor } from './capital.js';

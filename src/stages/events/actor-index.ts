@@ -7,6 +7,7 @@
 import type { Actor, Doc, Entity, Place } from '../../types.js';
 import { eventPatterns } from '../../knowledge/event-patterns.js';
 import { countries as countryData } from '../../knowledge/countries.js';
+import { datelines } from './dateline.js';
 
 export interface Unit {
   t0: number;
@@ -80,8 +81,10 @@ export function buildActorIndex(doc: Doc): ActorIndex {
     }
     return lo;
   };
+  const filedFrom = datelines(doc);
   const add = (t0: number, t1: number, actor: string | null, entity: Entity | null, place: Place | null = null) => {
     for (let k = t0; k < t1; k++) if (at[k] >= 0) return;
+    for (const [d0, d1] of filedFrom) if (t0 >= d0 && t0 < d1) return;
     const a = actor ? byId.get(actor) : undefined;
     const kind = a?.kind ?? entity?.info?.kind ?? (place ? 'country' : null);
     const country = residenceOf(entity) ?? (a ? a.country : entity?.info?.country ?? place?.country ?? null);

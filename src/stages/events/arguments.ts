@@ -179,7 +179,9 @@ function rawArguments(fc: FrameContext, trig: Trigger): Args {
   }
   if (!out.source && !out.noOne && /^(but|and|while|yet)$/.test(firstWord.lower) && isVerbish(tokens[clause.t0 + 1]?.pos ?? '')) {
     // "X opened its borders, but was still refusing…": the elided subject is the sentence's first actor
+    // (only an actor before the sentence's first verb is its subject: "They welcomed talks facilitated by X, and pledged…" is not X)
     for (let k = s0; k < clause.t0; k++) {
+      if (isVerbish(tokens[k]!.pos)) break;
       const ui = fc.idx.at[k]!;
       if (ui >= 0) { out.source = groupForward({ tokens, idx: fc.idx, ok: (j) => j < clause.t0 }, fc.idx.units[ui]!); break; }
     }

@@ -74,7 +74,10 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
     while (k < cm.sentence.t1 && k < d.trig.t1 + 7 && tokens[k]!.lower !== 'to' && tokens[k]!.text !== ',' && !(k > d.trig.t1 && tokens[k]!.pos === 'VERB')) k++;
     k++;
     while (k < cm.sentence.t1 && tokens[k]!.pos === 'ADV') k++;
-    const inner = tokens[k - 1]?.lower === 'to' || tokens[k - 1]?.pos === 'ADV' ? drafts.find((e) => e.trig.t0 === k) : undefined;
+    // the act itself, or an event noun right after a plain verb ("agreed to widen sanctions", "vowed to send more troops")
+    const inner = tokens[k - 1]?.lower === 'to' || tokens[k - 1]?.pos === 'ADV'
+      ? drafts.find((e) => e.trig.t0 === k) ?? drafts.find((e) => e.trig.cp.pattern.pos === 'noun' && e.trig.t0 > k && e.trig.t0 <= k + 3 && verbThenNominal(tokens, k, e.trig.t0))
+      : undefined;
     if (!inner) continue;
     inner.hypothetical = true;
     if (!inner.source.length) inner.source = d.source;
@@ -106,6 +109,16 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
     out.push(e);
   }
   return out.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+/** Verbs that carry out the act their object names ("postpone the demonstration" does not). */
+const CARRY_OUT = /^(impos|widen|expand|extend|tighten|toughen|launch|send|sent|deploy|stag|hold|held|conduct|provid|deliver|giv|gave|resum|increas|boost|introduc|step|carr|mount|begin|began|start|organi[sz])/;
+
+/** tokens[k] is a carrying-out verb and (k, end) only determiners, adjectives and numbers: "widen [new] sanctions". */
+function verbThenNominal(tokens: Doc['tokens'], k: number, end: number): boolean {
+  if (tokens[k]?.pos !== 'VERB' || !CARRY_OUT.test(tokens[k]!.lower)) return false;
+  for (let j = k + 1; j < end; j++) if (!['DET', 'ADJ', 'NUM'].includes(tokens[j]!.pos)) return false;
+  return true;
 }
 
 /** The part of the sentence between hard breaks (";", ":", dashes) around token k. */

@@ -6,8 +6,12 @@ import { segmentSentence } from './clauses.js';
 import { findTriggers } from './triggers.js';
 import { sentenceEvents } from './build.js';
 import { defaultsContext, type DefaultsContext } from './defaults.js';
+import { isConflict } from '../../knowledge/plover.js';
 
 export { formatEvent, formatEvents } from './format.js';
+
+/** Contexts that make a conflict event in a sports report real (a riot, an attack on a team bus). */
+const VIOLENCE = new Set(['military', 'terrorism', 'crime', 'human_rights', 'human_security']);
 
 /** Words through which a sentence without actor tokens can still name a side: pronouns resolved to earlier actors, "no one". */
 const STAND_INS = set('he she it they we i you its their his her our nobody none one');
@@ -36,6 +40,9 @@ export const eventsStage: Stage = {
     let idx: ActorIndex | null = null;
     let dc: DefaultsContext | null = null;
     let n = 0;
+    // a match report ("Brazil beat Argentina", "attacked from the first minute") holds no violence
+    // unless the sentence itself speaks of it
+    const sports = doc.contexts.includes('sports');
     for (const s of doc.sentences) {
       const triggers = findTriggers(doc.tokens, s.t0, s.t1);
       if (!triggers.length) continue;
@@ -43,7 +50,10 @@ export const eventsStage: Stage = {
       dc ??= defaultsContext(doc, idx);
       if (!mayHaveParticipant(doc, s, idx)) continue;
       const cm = segmentSentence(doc.tokens, s);
-      for (const e of sentenceEvents(doc, idx, cm, triggers, dc)) doc.events.push({ id: `v${++n}`, ...e });
+      for (const e of sentenceEvents(doc, idx, cm, triggers, dc)) {
+        if (sports && isConflict(e.type) && !e.contexts.some((c) => VIOLENCE.has(c))) continue;
+        doc.events.push({ id: `v${++n}`, ...e });
+      }
     }
   },
 };

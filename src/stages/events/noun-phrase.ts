@@ -83,7 +83,8 @@ export function groupForward(sc: Scope, u: Unit): Group {
     const finalConjunct = last || sc.tokens[k - 1]!.lower === 'and' || sc.tokens[k - 1]!.lower === 'or';
     let j = k;
     let steps = 0;
-    while (j < sc.tokens.length && sc.ok(j) && sc.idx.at[j]! < 0 && inNP(sc.tokens[j]!) && steps < 3) { j++; steps++; }
+    // "X and the Y": an article may open the next conjunct
+    while (j < sc.tokens.length && sc.ok(j) && sc.idx.at[j]! < 0 && (inNP(sc.tokens[j]!) || (j === k && sc.tokens[j]!.pos === 'DET')) && steps < 3) { j++; steps++; }
     if (j >= sc.tokens.length || !sc.ok(j) || sc.idx.at[j]! < 0) break;
     const next = headForward(sc, sc.idx.units[sc.idx.at[j]!]!);
     units.push(next.head);

@@ -19,6 +19,15 @@ function agentWords(p: EventPattern): Set<string> {
   return out;
 }
 
+/** A verb at k, after at most one adverb or auxiliary ("and said", "and later told", "but would"). */
+function nextVerb(tokens: FrameContext['tokens'], k: number, end: number): boolean {
+  for (let j = k; j < end && j < k + 2; j++) {
+    if (tokens[j]!.pos === 'VERB') return true;
+    if (tokens[j]!.pos !== 'ADV' && tokens[j]!.pos !== 'AUX') return false;
+  }
+  return false;
+}
+
 /** Target: first allowed actor group after the trigger in its clause; also returns a by-agent. */
 export function objectOf(fc: FrameContext, sc: Scope, trig: Trigger, allowed: Set<string>): { target: Group | null; agent: Group | null; via: string | null } {
   const agents = agentWords(trig.cp.pattern);
@@ -62,6 +71,8 @@ export function objectOf(fc: FrameContext, sc: Scope, trig: Trigger, allowed: Se
       if (!((t.lower === 'of' || t.lower === 'from') && nounSincePrep && (prep === null || allowed.has(prep)))) { prep = t.lower; nounSincePrep = false; }
       continue;
     }
+    // "denied the accusations and said Minsk would…": a second verb phrase after the object has its own arguments
+    if (verbal && objectNP && k >= trig.t1 && (t.lower === 'and' || t.lower === 'but') && nextVerb(tokens, k + 1, s1)) break;
     const ui = idx.at[k]!;
     if (ui >= 0) {
       const g = groupForward(sc, idx.units[ui]!);

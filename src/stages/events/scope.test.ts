@@ -38,6 +38,13 @@ describe('events: arguments stay inside their clause', () => {
     for (const e of find(doc, 'ASSAULT')) expect(countries(doc, e.source)).toEqual(['ETH']);
   });
 
+  it('joins "X and the Y" after "between" into source and target', () => {
+    const doc = run('Fighting between the Malian Armed Forces and the Azawad Liberation Front spread.');
+    const e = find(doc, 'ASSAULT')[0]!;
+    expect(names(doc, e.source)).toEqual(['Malian Armed Forces']);
+    expect(e.target.length).toBe(1);
+  });
+
   it('leaves the source open when a clash is between parties that are not actors', () => {
     const doc = run('Mali closed two border crossings after clashes between loggers and hunters near the river.');
     expect(find(doc, 'ASSAULT').every((e) => !countries(doc, e.source).includes('MLI'))).toBe(true);
@@ -54,6 +61,47 @@ describe('events: arguments stay inside their clause', () => {
     const doc = run('Canada imposed sanctions on six Serbian officials accused of corruption.');
     expect(find(doc, 'ACCUSE').filter((e) => countries(doc, e.source).includes('SRB'))).toEqual([]);
     expect(countries(doc, find(doc, 'SANCTION')[0]!.source)).toEqual(['CAN']);
+  });
+});
+
+describe('events: who is not a party', () => {
+  it('never takes a dateline place as an actor', () => {
+    const doc = run('NAIROBI, May 3 (Wire) - Uganda accused Rwanda of arming rebels, the government said.');
+    const e = find(doc, 'ACCUSE')[0]!;
+    expect(countries(doc, e.source)).toEqual(['UGA']);
+    expect(doc.events.flatMap((x) => countries(doc, [...x.source, ...x.target]))).not.toContain('KEN');
+  });
+
+  it('does not make whoever reacts to an act its agent', () => {
+    const doc = run('Havana said it would respond to any new sanctions.');
+    expect(find(doc, 'SANCTION').filter((e) => countries(doc, e.source).includes('CUB'))).toEqual([]);
+  });
+
+  it('stops a target search at a second verb phrase ("denied … and said X would …")', () => {
+    const doc = run('Serbia denied the reports and said Kosovo would regret the decision.');
+    const e = find(doc, 'REJECT')[0]!;
+    expect(countries(doc, e.source)).toEqual(['SRB']);
+    expect(e.target).toEqual([]);
+  });
+
+  it('gives an act named after a carrying-out verb the source of the intent verb ("agreed to widen sanctions")', () => {
+    const doc = run('The European Union agreed to widen sanctions against Belarus.');
+    const e = find(doc, 'SANCTION')[0]!;
+    expect(names(doc, e.source)).toEqual(['European Union']);
+    expect(e.hypothetical).toBe(true);
+  });
+});
+
+describe('events: subjects across clauses and sentences', () => {
+  it('does not take an object of the sentence before as the antecedent of "they"', () => {
+    const doc = run('The envoys condemned the fighting between Chad and Niger. They welcomed the truce.');
+    const e = find(doc, 'SUPPORT')[0];
+    expect(e ? countries(doc, e.source) : []).toEqual([]);
+  });
+
+  it('gives a verb after ", and" the first clause\'s subject, not an agent inside it', () => {
+    const doc = run('The envoys praised talks hosted by Ghana and Togo, and pledged to provide aid to Mali.');
+    for (const e of find(doc, 'AID')) expect(countries(doc, e.source)).toEqual([]);
   });
 });
 
@@ -88,5 +136,15 @@ describe('events: munitions and crowd-control triggers', () => {
     const e = find(doc, 'REQUEST')[0]!;
     expect(names(doc, e.source)).toEqual(['Student leaders']);
     expect(countries(doc, e.source)).toEqual(['BGD']); // located by "in Dhaka"
+  });
+});
+
+describe('events: match reports', () => {
+  it('codes no violence from a football report, but keeps a riot in one', () => {
+    let doc = run('Chile beat Peru 2-1 in a World Cup qualifier on Tuesday. The striker attacked from the first minute and the goalkeeper saved a penalty kick in stoppage time.');
+    expect(doc.contexts).toContain('sports');
+    expect(doc.events.filter((e) => e.type === 'ASSAULT')).toEqual([]);
+    doc = run('Chile beat Peru 2-1 in a World Cup qualifier. After the match, Peruvian police fired tear gas at rioting fans and arrested 40 people.');
+    expect(doc.events.some((e) => e.type === 'ASSAULT' || e.type === 'COERCE')).toBe(true);
   });
 });

@@ -70,9 +70,17 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
     if (!sc.ok(k)) continue;
     if (stopAtVerbs && fc.verbHeads.has(k) && fc.verbHeads.get(k) !== trig.cp.pattern.type) break;
     const t = tokens[k]!;
+    // "They welcomed talks facilitated by X, and pledged to…": past ", and <verb>" the subject is the first clause's
+    if (t.text === ',' && /^(and|but)$/.test(tokens[k + 1]?.lower ?? '') && isVerbish(tokens[k + 2]?.pos ?? '')) {
+      let f = s0;
+      while (f < k && !isVerbish(tokens[f]!.pos)) f++;
+      if (f < k) { k = f; continue; }
+    }
     // "officials said seamen were offering…": past a reporting verb lies the reporter, not the subject;
     // "X said the latest explosion…": an event noun in reported words has no subject there either
     if (isVerbish(t.pos) && (nominal ? REPORTING.has(t.lower) : noun && SAY.has(t.lower))) break;
+    // "Minsk would respond to any new sanctions": who reacts to an act is not its agent
+    if (noun && t.pos === 'VERB' && REACT.test(t.lower)) break;
     // "Broadcasting Corporation, the explosion was…": an event noun takes a subject only across a verb
     if (noun && t.text === ',' && !verb) break;
     if (isVerbish(t.pos) && t.shape !== 'p') verb = true;
@@ -101,6 +109,7 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
 }
 
 const AFTER_LOCATIVE = new Set(['in', 'at', 'near']);
+const REACT = /^(respond|react|repl[iy]|retaliat|warn|complain|objected|objects?$|adapt)/;
 
 /** "Syria says it will…": a pronoun subject stands for the nearest earlier actor of a fitting kind in the sentence. */
 export function pronounAntecedent(fc: FrameContext, k: number, w: string): Group | null {
@@ -133,6 +142,12 @@ export function pronounAntecedent(fc: FrameContext, k: number, w: string): Group
       for (let i = u.t0 - 1; i >= 0 && fc.tokens[i]!.sent === prev.sent; i--) {
         const vi = fc.idx.at[i]!;
         if (vi >= 0 && (personal ? fc.idx.units[vi]!.kind === 'person' : fc.idx.units[vi]!.kind !== 'person')) best = fc.idx.units[vi]!;
+      }
+      // "they"/"it": only the subject of the sentence before, not an object after its verb
+      // ("The ministers condemned the fighting between X and Y. They welcomed…" is not X)
+      if (!personal) {
+        const p0 = fc.tokens[best.t0]!.sent;
+        for (let i = best.t0 - 1; i >= 0 && fc.tokens[i]!.sent === p0; i--) if (isVerbish(fc.tokens[i]!.pos)) return null;
       }
       return { units: [best], t0: best.t0, t1: best.t1 };
     }

@@ -8,6 +8,7 @@
 import type { Doc } from '../../types.js';
 import type { Choice } from './resolve.js';
 import type { Toponym } from './toponym.js';
+import { haversineKm } from '../../knowledge/geo-util.js';
 
 const AFTER = new Set(['state', 'governor', 'gov', 'gov.', 'legislature', 'statehouse']);
 const BEFORE = new Set(['state', 'governor']);
@@ -24,9 +25,22 @@ function wordCue(doc: Doc, t: Toponym): boolean {
   return !!of && !!noun && of.lower === 'of' && BEFORE.has(noun.lower);
 }
 
-/** `t` follows `p` after a comma and contains one of p's cities (same country; same division code where known). */
+/** Within this distance a place qualified by a name is a part of that name's city ("Brooklyn, New York"). */
+const BOROUGH_KM = 25;
+
+/** `p` is a district of a city named `t` (its only or main sense lies within BOROUGH_KM of it). */
+function borough(p: Toponym, t: Toponym): boolean {
+  const here = p.candidates[0];
+  if (!here || here.kind !== 'city') return false;
+  return t.candidates.some((c) => c.kind === 'city' && c.country === here.country && haversineKm(c.lat, c.lon, here.lat, here.lon) <= BOROUGH_KM);
+}
+
+/**
+ * `t` follows `p` after a comma and contains one of p's cities (same country; same division
+ * code where known), unless p is a district of the city of t's name ("Queens, New York").
+ */
 function qualifies(doc: Doc, p: Toponym, t: Toponym): boolean {
-  if (doc.text.slice(p.end, t.start).trim() !== ',') return false;
+  if (doc.text.slice(p.end, t.start).trim() !== ',' || borough(p, t)) return false;
   for (const d of t.candidates) {
     if (d.kind !== 'admin') continue;
     if (p.candidates.some((c) => c.kind === 'city' && c.country === d.country && (!d.admin || d.admin === c.admin))) return true;

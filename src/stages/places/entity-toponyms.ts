@@ -11,7 +11,7 @@ import type { Doc, Entity } from '../../types.js';
 import { metonyms } from '../../knowledge/index.js';
 import { placeKey } from '../../knowledge/geo-util.js';
 import type { GeoCandidate } from '../../knowledge/gazetteer.js';
-import { resolveName, type Toponym } from './toponym.js';
+import { mayOpen, resolveName, type Toponym } from './toponym.js';
 import { CITY_MIN_POPULATION } from './scan.js';
 
 let buildings: Set<string> | null = null;
@@ -69,14 +69,43 @@ function fits(doc: Doc, e: Entity, cands: GeoCandidate[], t0: number, t1: number
   return cands.some((c) => c.population >= min);
 }
 
-function make(doc: Doc, e: Entity, t0: number, t1: number): Toponym | null {
+/** White space as placeKey's \s sees it (no per-character strings or regex runs). */
+const space = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * The span [t0, end) of text opens with a word that opens no place name, so resolveName
+ * would answer null (mayOpen). `memo` keeps the answer per token when the token is a whole word.
+ */
+function closed(doc: Doc, memo: Int8Array, t0: number, end: number): boolean {
+  const tok = doc.tokens[t0]!;
+  const text = doc.text;
+  const whole = tok.end <= end && (tok.end === text.length || space(text.charCodeAt(tok.end)));
+  if (whole && memo[t0]) return memo[t0] === 2;
+  let k = tok.start;
+  while (k < end && !space(text.charCodeAt(k))) k++;
+  const shut = !mayOpen(text.slice(tok.start, k));
+  if (whole) memo[t0] = shut ? 2 : 1;
+  return shut;
+}
+
+/** The entity is a political bloc and the name is the bloc's own ("the West" → "west"). */
+function isBloc(e: Entity, key: string): boolean {
+  if (!e.info?.ref?.startsWith('bloc:')) return false;
+  const own = e.info.canonical ? placeKey(e.info.canonical).replace(/^the /, '') : null;
+  return own === null || own === key;
+}
+
+function make(doc: Doc, e: Entity, t0: number, t1: number, memo: Int8Array): Toponym | null {
   const start = doc.tokens[t0]!.start;
   const end = doc.tokens[t1 - 1]!.end;
+  if (closed(doc, memo, t0, end)) return null;
   const text = doc.text.slice(start, end);
   const r = resolveName(text);
   if (!r || buildingKeys().has(r.key)) return null;
-  // a political bloc ("the West") is at most a region, never a town of the same name (West, Texas)
-  const candidates = e.info?.ref?.startsWith('bloc:') ? r.candidates.filter((c) => c.kind === 'region') : r.candidates;
+  // a political bloc ("the West") is at most a region, never a town of the same name (West, Texas);
+  // a longer name that merely holds the bloc's word ("West Midlands") is not the bloc
+  const candidates = isBloc(e, r.key) ? r.candidates.filter((c) => c.kind === 'region') : r.candidates;
   if (!candidates.length || !fits(doc, e, candidates, t0, t1)) return null;
   const t: Toponym = { start, end, t0, t1, text, key: r.key, candidates, entity: e };
   if (e.info?.country) t.hint = e.info.country;
@@ -84,46 +113,46 @@ function make(doc: Doc, e: Entity, t0: number, t1: number): Toponym | null {
 }
 
 /** The entity's name, re-joined with a cut-off head ("Inner") or glued letters ("ń"). */
-function extended(doc: Doc, e: Entity): Toponym | null {
+function extended(doc: Doc, e: Entity, memo: Int8Array): Toponym | null {
   const tokens = doc.tokens;
   let t1 = e.t1;
   while (tokens[t1] && tokens[t1]!.start === tokens[t1 - 1]!.end && /^\p{L}+$/u.test(tokens[t1]!.text)) t1++;
   for (let t0 = Math.max(0, e.t0 - MAX_EXTEND); t0 < e.t0; t0++) {
     const head = tokens[t0]!;
     if (head.sent !== tokens[e.t0]!.sent || !/^\p{Lu}/u.test(head.text) || head.lower === 'the') continue;
-    const t = make(doc, e, t0, t1);
+    const t = make(doc, e, t0, t1, memo);
     if (t && t.candidates.some(isArea)) return t;
   }
-  return t1 > e.t1 ? make(doc, e, e.t0, t1) : ofTail(doc, e);
+  return t1 > e.t1 ? make(doc, e, e.t0, t1, memo) : ofTail(doc, e, memo);
 }
 
 /** The entity's name, continued by "of (the) X" into a country or region ("Republic" + "of Congo"). */
-function ofTail(doc: Doc, e: Entity): Toponym | null {
+function ofTail(doc: Doc, e: Entity, memo: Int8Array): Toponym | null {
   const tokens = doc.tokens;
   if (tokens[e.t1]?.lower !== 'of') return null;
   for (let t1 = Math.min(e.t1 + 1 + MAX_EXTEND, tokens.length); t1 > e.t1 + 1; t1--) {
     const last = tokens[t1 - 1]!;
     if (last.sent !== tokens[e.t0]!.sent || !/^\p{Lu}/u.test(last.text)) continue;
-    const t = make(doc, e, e.t0, t1);
+    const t = make(doc, e, e.t0, t1, memo);
     if (t && t.candidates.some((c) => c.kind === 'country' || c.kind === 'region')) return t;
   }
   return null;
 }
 
 /** A place leading or closing the entity, longest first. */
-function inside(doc: Doc, e: Entity): Toponym | null {
+function inside(doc: Doc, e: Entity, memo: Int8Array): Toponym | null {
   for (let len = e.t1 - e.t0 - 1; len > 0; len--) {
-    const t = make(doc, e, e.t0, e.t0 + len) ?? make(doc, e, e.t1 - len, e.t1);
+    const t = make(doc, e, e.t0, e.t0 + len, memo) ?? make(doc, e, e.t1 - len, e.t1, memo);
     if (t) return t;
   }
   return null;
 }
 
 /** A nationality word opening a longer place name ("British" + "Columbia", "Irish" + "Sea"). */
-function norpHead(doc: Doc, e: Entity): Toponym | null {
+function norpHead(doc: Doc, e: Entity, memo: Int8Array): Toponym | null {
   for (let t1 = Math.min(e.t1 + MAX_EXTEND, doc.tokens.length); t1 > e.t1; t1--) {
     const last = doc.tokens[t1 - 1]!;
-    if (last.sent !== doc.tokens[e.t0]!.sent || !/^\p{Lu}/u.test(last.text)) continue;
+    if (last.sent !== doc.tokens[e.t0]!.sent || !/^\p{Lu}/u.test(last.text) || closed(doc, memo, e.t0, last.end)) continue;
     const r = resolveName(doc.text.slice(doc.tokens[e.t0]!.start, last.end));
     if (!r?.candidates.some(isArea)) continue;
     return { start: doc.tokens[e.t0]!.start, end: last.end, t0: e.t0, t1, text: doc.text.slice(doc.tokens[e.t0]!.start, last.end), key: r.key, candidates: r.candidates, entity: e };
@@ -133,14 +162,15 @@ function norpHead(doc: Doc, e: Entity): Toponym | null {
 
 export function entityToponyms(doc: Doc): Toponym[] {
   const out: Toponym[] = [];
+  const memo = new Int8Array(doc.tokens.length);
   for (const e of doc.entities) {
     if (e.type === 'NORP') {
-      const t = norpHead(doc, e);
+      const t = norpHead(doc, e, memo);
       if (t) out.push(t);
       continue;
     }
     if (e.type !== 'LOCATION' && !e.info?.metonym && !weak(e)) continue;
-    const t = extended(doc, e) ?? make(doc, e, e.t0, e.t1) ?? (e.type === 'LOCATION' || weak(e) ? inside(doc, e) : null);
+    const t = extended(doc, e, memo) ?? make(doc, e, e.t0, e.t1, memo) ?? (e.type === 'LOCATION' || weak(e) ? inside(doc, e, memo) : null);
     if (t) out.push(t);
   }
   return out;

@@ -7,13 +7,16 @@
 import type { Stage } from '../../pipeline.js';
 import type { Doc, Entity, Place } from '../../types.js';
 import type { GeoCandidate } from '../../knowledge/gazetteer.js';
-import { choose, type Choice } from './resolve.js';
+import { choose, type Choice, type States } from './resolve.js';
 import { coveredTokens, guessedName } from './scan.js';
 import { findToponyms } from './passes.js';
 import { initialContext } from './context.js';
 import type { Toponym } from './toponym.js';
 import { entityToponyms } from './entity-toponyms.js';
 import { addListedDivisions, divisionCues } from './cues.js';
+import { sharedHeads } from './ellipsis.js';
+import { unknownCounties } from './counties.js';
+import { inPublication } from './publications.js';
 
 /** Adds the scan's finds to doc.entities as LOCATION entities (rule gazetteer.KIND). */
 function addEntities(doc: Doc, found: Toponym[]): void {
@@ -58,23 +61,29 @@ function resolveAll(doc: Doc, toponyms: Toponym[]): Map<Toponym, Choice> {
     if (c) choices.set(t, c);
   }
   addListedDivisions(doc, toponyms, choices, divisions);
-  // second pass: the chosen cities are evidence too, and qualifiers are now resolved
+  // second pass: the chosen cities are evidence too, qualifiers are now resolved, and so are the divisions named
+  const states: States = new Map();
   for (const [t, c] of choices) {
     if (c.candidate.kind === 'city' && c.why !== 'only' && c.candidate.country) ctx.add(t.key, c.candidate.country, 0.5);
+    if (c.candidate.kind === 'admin' && c.candidate.admin) {
+      const code = `${c.candidate.country}:${c.candidate.admin}`;
+      const m = states.get(code) ?? new Map<string, number>();
+      states.set(code, m.set(t.key, (m.get(t.key) ?? 0) + 1));
+    }
   }
   const second = new Map<Toponym, Choice>();
   const qualified = new Map<string, Choice>();
   for (const t of toponyms) {
-    const c = choose(t, ctx, qualifierOf(doc, t, byStart, choices), divisions.has(t));
+    const c = choose(t, ctx, qualifierOf(doc, t, byStart, choices), divisions.has(t), states);
     if (!c) continue;
     second.set(t, c);
-    if (c.why === 'qualifier') qualified.set(t.key, c);
+    if (c.why === 'qualifier' || c.why === 'container') qualified.set(t.key, c);
   }
   choices = second;
   // one sense per name: a name once qualified ("Paris, Texas") keeps that sense
   for (const [t, c] of choices) {
     const q = qualified.get(t.key);
-    if (q && c.why !== 'qualifier') choices.set(t, { candidate: q.candidate, why: 'same-name' });
+    if (q && c.why !== 'qualifier' && c.why !== 'container') choices.set(t, { candidate: q.candidate, why: 'same-name' });
   }
   return choices;
 }
@@ -90,16 +99,21 @@ function toPlace(t: Toponym, c: Choice, i: number): Place {
   return place;
 }
 
+/** A country code glued to a dollar sign names a currency, not a place ("US$5 million", "$US", "NZ$"). */
+const money = (doc: Doc, t: Toponym) => doc.text[t.end] === '$' || doc.text[t.start - 1] === '$';
+/** Not a place the text speaks of: a currency or a publication's name (publications.ts). */
+const named = (doc: Doc, t: Toponym) => money(doc, t) || inPublication(doc, t);
+
 export const placesStage: Stage = {
   name: 'places',
   needs: ['tokens', 'entities'],
   provides: ['places'],
   run(doc) {
-    const fromEntities = entityToponyms(doc);
+    const fromEntities = entityToponyms(doc).filter((t) => !named(doc, t));
     const covered = coveredTokens(doc);
     // entity toponyms may reach beyond their entity ("British" + "Columbia")
     for (const t of fromEntities) covered.fill(1, t.t0, t.t1);
-    const found = findToponyms(doc, fromEntities, covered);
+    const found = findToponyms(doc, fromEntities, covered).filter((t) => !named(doc, t));
     addEntities(doc, found);
     // one place per stretch of text: of overlapping toponyms the earlier, then longer, wins
     const toponyms: Toponym[] = [];
@@ -108,9 +122,11 @@ export const placesStage: Stage = {
       if (!last || t.start >= last.end) toponyms.push(t);
     }
     if (toponyms.length === 0) return;
-    const choices = resolveAll(doc, toponyms);
+    const counties = unknownCounties(doc, toponyms);
+    const all = sharedHeads(doc, counties.length ? [...toponyms, ...counties].sort((a, b) => a.start - b.start) : toponyms);
+    const choices = resolveAll(doc, all);
     doc.places = [];
-    for (const t of toponyms) {
+    for (const t of all) {
       const c = choices.get(t);
       if (c) doc.places.push(toPlace(t, c, doc.places.length));
     }

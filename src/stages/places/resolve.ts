@@ -18,6 +18,9 @@ const CONTEXT_BONUS = 5;
 const NEIGHBOUR_BONUS = 1.5;
 const QUALIFIER_BONUS = 6;
 const DIVISION_BONUS = 8;
+/** Per mention (up to STATE_MENTIONS) of the first-level division a town lies in ("Austin" in a story about Indiana). */
+const STATE_BONUS = 3;
+const STATE_MENTIONS = 3;
 
 function prior(c: GeoCandidate, namesCountry: boolean): number {
   if (c.kind !== 'city') return KIND_PRIOR[c.kind] ?? 5;
@@ -31,15 +34,42 @@ function prior(c: GeoCandidate, namesCountry: boolean): number {
   return s;
 }
 
+/** Mentions of the first-level divisions an article names, by "ISO3:code" (cities carry the same codes) and by the naming toponym's key. */
+export type States = Map<string, Map<string, number>>;
+
+/** Mentions of the division `code` by names other than `key` (a name is never its own evidence). */
+function stateMentions(states: States | undefined, code: string, key: string): number {
+  let n = 0;
+  for (const [k, m] of states?.get(code) ?? []) if (k !== key) n += m;
+  return Math.min(n, STATE_MENTIONS);
+}
+
+/** The candidate lies in the qualifier: its country, and its division when both have a code. */
+function within(c: GeoCandidate, q: GeoCandidate): boolean {
+  return c.country === q.country && (q.kind !== 'admin' || !q.admin || !c.admin || c.admin === q.admin);
+}
+
 /**
  * Scores every candidate of a toponym; `qualifier` is the place named right after it ("X, Y");
- * `division`: the text marks the name as a first-level division (cues.ts).
+ * `division`: the text marks the name as a first-level division (cues.ts); `states`: the
+ * divisions the article names. A town its division rules out ("Stroud, Ontario" when only
+ * English towns are known) is placed at that division, the most the text tells (why "container").
  */
-export function choose(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate | null, division = false): Choice | null {
+export function choose(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate | null, division = false, states?: States): Choice | null {
+  if (t.within && t.candidates.length) return { candidate: t.candidates[0]!, why: 'container' };
+  const c = chooseAmong(t, ctx, qualifier, division, states);
+  // only a division qualifies this way: "town, country" stands in enumerations of places as often
+  if (c && qualifier?.kind === 'admin' && c.candidate.kind === 'city' && !within(c.candidate, qualifier)) return { candidate: qualifier, why: 'container' };
+  return c;
+}
+
+function chooseAmong(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate | null, division: boolean, states?: States): Choice | null {
   const cands = t.candidates;
   if (cands.length === 0) return null;
   if (cands.length === 1) return stray(cands[0]!, t, ctx, false) ? null : { candidate: cands[0]!, why: 'only' };
   const namesCountry = cands.some((c) => c.kind === 'country');
+  // only a name that is nothing but towns is placed by its division ("Ontario" stays the province)
+  const towns = cands.every((c) => c.kind === 'city');
   let best: GeoCandidate | null = null;
   let bestScore = -Infinity;
   let bestWhy = 'population';
@@ -50,9 +80,11 @@ export function choose(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate 
     const local = namesCountry && c.kind === 'admin';
     let w = c.country ? Math.max(0, local ? ctx.localWeight(c.country, t.key) : ctx.weight(c.country, t.key)) : 0;
     if (!c.country) for (const m of c.members) w = Math.max(w, ctx.weight(m, t.key));
+    const mentions = towns && c.admin ? stateMentions(states, `${c.country}:${c.admin}`, t.key) : 0;
+    const inState = mentions > 0;
     if (w > 0) {
-      // a small town gains less from its country being named than a city does
-      const scale = c.kind === 'city' ? Math.min(1, Math.max(0.4, (Math.log10(Math.max(c.population, 1000)) - 3) / 2)) : 1;
+      // a small town gains less from its country being named than a city does, unless its division is named too
+      const scale = c.kind === 'city' && !inState ? Math.min(1, Math.max(0.4, (Math.log10(Math.max(c.population, 1000)) - 3) / 2)) : 1;
       s += (CONTEXT_BONUS + Math.min(w, 4) * 0.5) * scale;
       why = 'context';
     } else if (c.country) {
@@ -61,6 +93,10 @@ export function choose(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate 
         s += Math.min(NEIGHBOUR_BONUS, nw);
         why = 'neighbour';
       }
+    }
+    if (inState) {
+      s += STATE_BONUS * mentions;
+      why = 'state';
     }
     if (t.hint && c.country === t.hint && c.kind !== 'country') {
       s += QUALIFIER_BONUS;

@@ -14,6 +14,8 @@ export interface Toponym {
   entity?: Entity;
   /** the country an earlier stage already knows this name to be in (ISO3) */
   hint?: string;
+  /** a part of its only candidate, whose own point is unknown (counties.ts): placed at that candidate */
+  within?: boolean;
 }
 
 const SUFFIX = / (province|state|region|prefecture|governorate|oblast|district|territory|county|parish)$/;
@@ -30,6 +32,32 @@ export function keyVariants(text: string): string[] {
   const undirected = bare.replace(PREFIX, '');
   if (undirected !== bare) out.push(undirected);
   return out;
+}
+
+/** Words a key variant may drop from a name's head ("the", a direction): the next word then opens it. */
+const DROPPED_HEADS = new Set(['the', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater']);
+const opens = new Map<string, boolean>();
+
+/**
+ * False when no name whose first word (text up to the first white space) is `word` can
+ * resolve, so resolveName would answer null for it: a cheap test before slicing and resolving
+ * longer spans (bounded cache by word).
+ */
+export function mayOpen(word: string): boolean {
+  let r = opens.get(word);
+  if (r !== undefined) return r;
+  if (opens.size >= LIMIT) opens.clear();
+  opens.set(word, (r = mayOpenUncached(word)));
+  return r;
+}
+
+function mayOpenUncached(word: string): boolean {
+  const key = placeKey(word).replace(/['’]s$/, '');
+  const sp = key.indexOf(' ');
+  const w = sp < 0 ? key : key.slice(0, sp);
+  // "St." may be read otherwise before a digit, a leading mark may vanish: answer only for plain words
+  if (w === 'saint' || !/^\p{L}[\p{L}.']*$/u.test(w)) return true;
+  return DROPPED_HEADS.has(w) || placeFirstWord(w) || (w.endsWith('.') && placeFirstWord(w.slice(0, -1)));
 }
 
 export type Resolved = { key: string; candidates: GeoCandidate[] } | null;

@@ -2,12 +2,22 @@ import type { Doc, Token } from '../../types.js';
 import { quoteCues, type CueForm, type CueLexicon } from '../../knowledge/quote-cues.js';
 import type { QuoteMarks } from './marks.js';
 import { HONORIFICS, isSentenceEnd } from './words.js';
+import { WordFilter } from '../../util/word-filter.js';
+
+/** The first words of the cue lexicon as a small filter: most tokens are ruled out before the map. */
+let cueFirst: { lexicon: CueLexicon; filter: WordFilter } | null = null;
+function cueFilter(cues: CueLexicon): WordFilter {
+  if (cueFirst?.lexicon !== cues) cueFirst = { lexicon: cues, filter: new WordFilter(cues.byFirst.keys()) };
+  return cueFirst.filter;
+}
 
 /** Shared lookups for one document, built once per run. */
 export interface QuoteContext {
   doc: Doc;
   tokens: Token[];
   cues: CueLexicon;
+  /** the cues' first words as a filter */
+  cueWords: WordFilter;
   marks: QuoteMarks[];
   /** quote index covering each token (marks included), or -1 */
   quoteOf: Int32Array;
@@ -69,7 +79,8 @@ export function buildContext(doc: Doc, marks: QuoteMarks[]): QuoteContext {
     paraT0.push(doc.sentences[p.s0]?.t0 ?? 0);
     paraT1.push(doc.sentences[p.s1 - 1]?.t1 ?? 0);
   }
-  return { doc, tokens, cues: quoteCues(), marks, ends, boundary, quoteOf, qt0, qt1, paraT0, paraT1 };
+  const cues = quoteCues();
+  return { doc, tokens, cues, cueWords: cueFilter(cues), marks, ends, boundary, quoteOf, qt0, qt1, paraT0, paraT1 };
 }
 
 export const paraOf = (ctx: QuoteContext, t: number) => ctx.doc.sentences[ctx.tokens[t]!.sent]!.para;
@@ -82,7 +93,7 @@ const endsClause = (ctx: QuoteContext, i: number) => {
 /** The cue form starting at token i, if any (longest form first); clauseFinal admits noun-tagged verbs that end their clause. */
 export function cueAt(ctx: QuoteContext, i: number, limit = ctx.tokens.length, clauseFinal = false): CueMatch | null {
   const t = ctx.tokens[i];
-  if (!t) return null;
+  if (!t || !ctx.cueWords.has(t.lower)) return null;
   const forms = ctx.cues.byFirst.get(t.lower);
   if (!forms) return null;
   for (const form of forms) {

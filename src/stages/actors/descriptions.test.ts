@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../index.js';
+
+const pipeline = createPipeline();
+const actor = (text: string, name: string) => pipeline.run({ text, published: '2024-05-06' }).actors.find((a) => a.name === name);
+
+describe('actors: countries from descriptions elsewhere in the article', () => {
+  it('gives the one president without a country the country of "the Moldovan president"', () => {
+    const text = 'Ukraine and Romania criticised President Ion Vatra over the vote. Later the Moldovan president said he would not resign.';
+    const a = actor(text, 'Ion Vatra')!;
+    expect(a.country).toBe('MDA');
+    expect(a.rule).toContain('actors.role-description');
+  });
+
+  it('gives "her spokesman X" the country of the sentence subject who owns "her"', () => {
+    const text = "Finland's Prime Minister Anna Koski phoned the leaders of Chile and Peru, her spokesman Mikael Ranta said.";
+    const a = actor(text, 'Mikael Ranta')!;
+    expect(a.country).toBe('FIN');
+    expect(a.rule).toContain('actors.possessive-role');
+  });
+
+  it('leaves a role description alone when two people share the role', () => {
+    const text = 'President Ana Sola met President Juan Ruiz in Geneva. The Bolivian president spoke first.';
+    const doc = pipeline.run({ text, published: '2024-05-06' });
+    expect(doc.actors.filter((a) => a.rule.includes('actors.role-description'))).toEqual([]);
+  });
+
+  it('makes no group actor of a group noun inside a name ("Sudanese Armed Forces")', () => {
+    const doc = pipeline.run({ text: 'The Malian Armed Forces clashed with rebels near Gao.', published: '2024-05-06' });
+    expect(doc.actors.filter((a) => a.name === 'Armed Forces')).toEqual([]);
+  });
+});
