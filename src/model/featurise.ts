@@ -6,7 +6,7 @@
  */
 import { typeOf } from './perceptron.js';
 import type { ContextTables, StackTables } from './tables.js';
-import { FNV_AT, OWN_AT, FNV_NEXT_SH, FNV_NEXT_W, FNV_PREV_SH, FNV_PREV_SH3, FNV_PREV_W, nextStamp, type WordCache, type WordInfo } from './wordcache.js';
+import { FNV_AT, OWN_AT, FNV_NEXT_SH, FNV_NEXT_W, FNV_PREV_SH, FNV_PREV_SH3, FNV_PREV_W, nextStamp, type InfoHolder, type WordCache, type WordInfo } from './wordcache.js';
 
 export interface Acc {
   /** one feature id */
@@ -17,7 +17,7 @@ export interface Acc {
   next(): void;
 }
 
-const C = 0, A = 1, L = 2, M = 5; // CLASSES indices
+const C = 0, A = 1, L = 2, D = 3, P = 4; // CLASSES indices
 const PIPE = 124;
 
 /** fnvMore(h, "|" + b) */
@@ -41,43 +41,55 @@ export interface DocWords {
   stamp: number;
 }
 
-/** isCapsSentence over cached case classes */
-function capsSentence(ws: readonly WordInfo[]): boolean {
-  let letters = 0;
-  let caps = 0;
-  for (const w of ws) {
-    if (w.cls === 3 || w.cls === 4) continue;
-    letters++;
-    if (w.cls === A) caps++;
-  }
-  return letters >= 2 && caps / letters > 0.6;
-}
-
-export function docWords(sentences: readonly string[][], cache: WordCache): DocWords {
+/**
+ * The words' infos and per-document counts. `holders` (optional, one per word of the document in
+ * order, null where there is none) carry each word's info across documents (WordCache.known).
+ */
+export function docWords(sentences: readonly string[][], cache: WordCache, holders?: ReadonlyArray<InfoHolder | null>): DocWords {
   cache.startDocument();
   const stamp = nextStamp();
   let allLower = true;
-  const caps: boolean[] = [];
-  const words = sentences.map((sentence) => {
-    const ws = sentence.map((w) => cache.get(w));
-    const capsSent = capsSentence(ws);
-    caps.push(capsSent);
+  const S = sentences.length;
+  const caps = new Array<boolean>(S);
+  const words = new Array<WordInfo[]>(S);
+  let g = 0;
+  for (let s = 0; s < S; s++) {
+    const sentence = sentences[s]!;
+    const n = sentence.length;
+    const ws = new Array<WordInfo>(n);
     // per lower-cased word (in its slot, valid for this document's stamp): how often it occurs
-    // (votable words), and how often capitalised (not sentence-initial) or lower case in
-    // normal-case sentences
-    ws.forEach((w, i) => {
+    // (votable words); a sentence is in capitals (isCapsSentence) when most letter words are
+    let letters = 0;
+    let upper = 0;
+    for (let i = 0; i < n; i++, g++) {
+      const h = holders ? holders[g] : null;
+      const w = (ws[i] = h ? cache.known(sentence[i]!, h) : cache.get(sentence[i]!));
       const c = w.cls;
-      if (c === C || c === A || c === M) allLower = false;
+      if (c !== D && c !== P) {
+        letters++;
+        if (c === A) upper++;
+        if (c !== L) allLower = false;
+      }
+      if (w.votable) {
+        const k = w.slot;
+        if (k.nStamp !== stamp) { k.nStamp = stamp; k.n = 0; }
+        k.n++;
+      }
+    }
+    words[s] = ws;
+    const capsSent = (caps[s] = letters >= 2 && upper / letters > 0.6);
+    if (capsSent) continue;
+    // how often capitalised (not sentence-initial) or lower case in normal-case sentences
+    for (let i = 0; i < n; i++) {
+      const w = ws[i]!;
+      const c = w.cls;
+      if (c !== L && (c !== C || i === 0)) continue;
       const k = w.slot;
-      if (k.nStamp !== stamp) { k.nStamp = stamp; k.n = 0; }
-      if (w.votable) k.n++;
-      if (capsSent || (c !== C && c !== L) || (c === C && i === 0)) return;
       if (k.cStamp !== stamp) { k.cStamp = stamp; k.cap = 0; k.low = 0; }
       if (c === C) k.cap++;
       else k.low++;
-    });
-    return ws;
-  });
+    }
+  }
   return { words, caps, allLower, stamp };
 }
 
@@ -92,28 +104,33 @@ export function firstLayer<X extends Acc>(doc: DocWords, cache: WordCache, tb: C
   const N0 = 5 * S; // start of the neighbour-slot ids
   const F = FNV_AT(S);
   const OWN = OWN_AT(S);
+  const { token, gazCls } = tb;
+  const out = new Array<X>(words.length);
   let g = 0; // document token index
-  return words.map((ws, s) => {
+  for (let s = 0; s < words.length; s++) {
+    const ws = words[s]!;
     const n = ws.length;
-    const acc = make(n);
+    const acc = (out[s] = make(n));
     const capsSent = caps[s]!;
     const mode = capsSent ? 0 : allLower ? 1 : 2;
     const gz = gazetteerCodes(ws, cache, live, g);
-    const at = (i: number) => (i < 0 ? pads[-i - 1]! : i >= n ? pads[2 + i - n]! : cache.full(ws[i]!));
+    // the words at -2, -1, 0, +1 as the window moves (filled in when first scored near)
+    let pp = pads[1]!, p = pads[0]!, w = n > 0 ? ws[0]! : pads[2]!, q = n > 1 ? ws[1]! : pads[2]!;
     for (let i = 0; i < n; i++, g++) {
-      if (live && !live[g]) { acc.next(); continue; }
-      const w = cache.full(ws[i]!);
+      const qq = i + 2 < n ? ws[i + 2]! : pads[2 + i + 2 - n]!;
+      if (live && !live[g]) { acc.next(); pp = p; p = w; w = q; q = qq; continue; }
+      if (!pp.full) cache.full(pp);
+      if (!p.full) cache.full(p);
+      if (!w.own) cache.own(w);
+      if (!q.full) cache.full(q);
+      if (!qq.full) cache.full(qq);
       const c = w.cls;
       const first = i === 0 ? 1 : 0;
-      const p = at(i - 1);
-      const q = at(i + 1);
       acc.group(w.data, 0, OWN, w.data.length);
-      acc.row(tb.cMode[c * 3 + mode]!);
-      acc.row(tb.cFirst[c * 2 + first]!);
       acc.group(p.data, S, N0, N0 + 2);
       acc.group(q.data, 2 * S, N0 + 2, N0 + 4);
-      acc.group(at(i - 2).data, 3 * S, N0 + 4, N0 + 6);
-      acc.group(at(i + 2).data, 4 * S, N0 + 6, N0 + 8);
+      acc.group(pp.data, 3 * S, N0 + 4, N0 + 6);
+      acc.group(qq.data, 4 * S, N0 + 6, N0 + 8);
       acc.row(cache.id(more(p.data[F + FNV_PREV_W]!, w.lower)));
       acc.row(cache.id(more(w.data[F + FNV_NEXT_W]!, q.lower)));
       acc.row(cache.id(pipeThen(more(p.data[F + FNV_PREV_SH3]!, w.shape), q.shape)));
@@ -122,24 +139,27 @@ export function firstLayer<X extends Acc>(doc: DocWords, cache: WordCache, tb: C
       if (capsSent) acc.row(w.capsId);
       if (first) acc.row(w.firstId);
       const dc = w.slot;
+      let d = 0;
       if (dc.cStamp === stamp) {
         const own = !capsSent && i > 0 && c === C ? 1 : 0;
         const ownLow = !capsSent && c === L ? 1 : 0;
-        const cap = dc.cap - own > 0 ? 1 : 0;
-        const low = dc.low - ownLow > 0 ? 1 : 0;
-        acc.row(tb.dc[(((cap * 2 + low) * 6 + c) * 3 + mode) * 2 + first]!);
-      } else {
-        acc.row(tb.dcNone[(c * 3 + mode) * 2 + first]!);
+        d = 1 + (dc.cap - own > 0 ? 2 : 0) + (dc.low - ownLow > 0 ? 1 : 0);
       }
+      const k = ((d * 6 + c) * 3 + mode) * 2 + first;
+      acc.group(token.data, k * S, token.at + k * 3, token.at + k * 3 + 3);
       if (gz) {
-        for (const g of gz[i] ?? []) { acc.row(tb.g[g]!); acc.row(tb.gc[g * 6 + c]!); }
-        if (i > 0) for (const g of gz[i - 1] ?? []) acc.row(tb.gPrev[g]!);
-        if (i + 1 < n) for (const g of gz[i + 1] ?? []) acc.row(tb.gNext[g]!);
+        const here = gz[i];
+        if (here) for (let j = 0; j < here.length; j++) { const x = here[j]! * 6 + c; acc.group(gazCls.data, x * S, gazCls.at + x * 2, gazCls.at + x * 2 + 2); }
+        const before = i > 0 ? gz[i - 1] : undefined;
+        if (before) for (let j = 0; j < before.length; j++) acc.row(tb.gPrev[before[j]!]!);
+        const after = i + 1 < n ? gz[i + 1] : undefined;
+        if (after) for (let j = 0; j < after.length; j++) acc.row(tb.gNext[after[j]!]!);
       }
       acc.next();
+      pp = p; p = w; w = q; q = qq;
     }
-    return acc;
-  });
+  }
+  return out;
 }
 
 /**
@@ -148,7 +168,7 @@ export function firstLayer<X extends Acc>(doc: DocWords, cache: WordCache, tb: C
  * With `live` (document flags, this sentence from g0), only names starting next to a live token
  * are looked for: the codes of other tokens are never read.
  */
-function gazetteerCodes(ws: readonly WordInfo[], cache: WordCache, live: Uint8Array | undefined, g0: number): Array<number[] | undefined> | null {
+export function gazetteerCodes(ws: readonly WordInfo[], cache: WordCache, live: Uint8Array | undefined, g0: number): Array<number[] | undefined> | null {
   let out: Array<number[] | undefined> | null = null;
   const n = ws.length;
   const { gaz } = cache;
@@ -158,14 +178,11 @@ function gazetteerCodes(ws: readonly WordInfo[], cache: WordCache, live: Uint8Ar
     let len = w.gaz ? 1 : 0;
     let codes = w.gaz;
     const limit = Math.min(w.head, n - i);
-    if (limit > 1 && gaz.isPrefix(w.lower)) {
-      let phrase = w.lower;
-      for (let k = 2; k <= limit; k++) {
-        phrase += ' ' + ws[i + k - 1]!.lower;
-        const c = gaz.codes(phrase);
-        if (c) { len = k; codes = c; }
-        if (!gaz.isPrefix(phrase)) break;
-      }
+    // extend the phrase word by word while it is a prefix of some name (no phrase strings built)
+    let node = limit > 1 ? gaz.phrase(w.lower) : undefined;
+    for (let k = 2; k <= limit && node && node.next; k++) {
+      node = node.next.get(ws[i + k - 1]!.lower);
+      if (node && node.codes) { len = k; codes = node.codes; }
     }
     if (!codes) { i++; continue; }
     out ??= new Array<number[] | undefined>(n);

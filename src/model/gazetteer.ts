@@ -63,40 +63,83 @@ function addDemonym(set: Set<string>, d: string): void {
   if (!/(s|sh|ch|ese)$/.test(n)) set.add(`${n}s`);
 }
 
+/** A step of the phrase walk (Gazetteer.phrase). */
+export interface PhraseNode {
+  codes: readonly number[] | undefined;
+  next: Map<string, PhraseNode> | null;
+}
+
 /** Phrase lookup over lower-cased, space-joined tokens. */
 export class Gazetteer {
   readonly lists: GazetteerLists;
-  private readonly map = new Map<string, string[]>();
+  /** categories and label codes (see codes) per name; names of one category share one entry */
+  private readonly map = new Map<string, { cats: string[]; codes: number[] }>();
   /** first words of multi-word names, and the longest name starting with each */
   private readonly heads = new Map<string, number>();
   /** the proper word prefixes of multi-word names ("south", "the") */
   private readonly prefixes = new Set<string>();
-  /** label codes per name (see codes) */
-  private readonly codeMap = new Map<string, number[]>();
+  /** multi-word names by first word, and word by word once walked (see phrase) */
+  private readonly byHead = new Map<string, string[]>();
+  private readonly trie = new Map<string, PhraseNode>();
   readonly maxLen: number;
 
   /** category names; a label code is category index * 2 (+1 inside a name) */
   readonly categories: string[];
-  private readonly catIndex = new Map<string, number>();
 
   constructor(lists: GazetteerLists) {
     this.lists = lists;
     this.categories = Object.keys(lists);
-    this.categories.forEach((c, k) => this.catIndex.set(c, k));
     let maxLen = 1;
-    for (const [cat, names] of Object.entries(lists)) {
-      for (const name of names) {
-        const cats = this.map.get(name);
-        if (cats) cats.push(cat);
-        else this.map.set(name, [cat]);
-        const words = name.split(' ');
-        maxLen = Math.max(maxLen, words.length);
-        if (words.length > 1) this.heads.set(words[0]!, Math.max(this.heads.get(words[0]!) ?? 1, words.length));
-        for (let k = 1; k < words.length; k++) this.prefixes.add(words.slice(0, k).join(' '));
+    this.categories.forEach((cat, k) => {
+      const only = { cats: [cat], codes: [k * 2] };
+      for (const name of lists[cat]!) {
+        const had = this.map.get(name);
+        this.map.set(name, had ? { cats: [...had.cats, cat], codes: [...had.codes, k * 2] } : only);
+        let sp = name.indexOf(' ');
+        if (sp < 0) continue;
+        const head = name.slice(0, sp);
+        let words = 1;
+        for (; sp >= 0; sp = name.indexOf(' ', sp + 1)) {
+          this.prefixes.add(name.slice(0, sp));
+          words++;
+        }
+        maxLen = Math.max(maxLen, words);
+        this.heads.set(head, Math.max(this.heads.get(head) ?? 1, words));
+        const same = this.byHead.get(head);
+        if (same) same.push(name);
+        else this.byHead.set(head, [name]);
       }
-    }
+    });
     this.maxLen = Math.min(maxLen, 5);
-    for (const [name, cats] of this.map) this.codeMap.set(name, cats.map((c) => this.catIndex.get(c)! * 2));
+  }
+
+  /**
+   * The phrase walk of multi-word names: the node of a first word when some multi-word name
+   * starts with it; a node's `next` maps the following word (null when no name goes on) and its
+   * `codes` are those of the phrase so far when it is a name (see codes).
+   */
+  phrase(first: string): PhraseNode | undefined {
+    const node = this.trie.get(first);
+    return node !== undefined || !this.heads.has(first) ? node : this.grow(first);
+  }
+
+  /** The walk of the names starting with `first`, built on first use (most heads are never met). */
+  private grow(first: string): PhraseNode {
+    const root: PhraseNode = { codes: undefined, next: null };
+    const prefix = first + ' ';
+    for (const name of this.byHead.get(first)!) {
+      const words = name.slice(prefix.length).split(' ');
+      let node = root;
+      for (const word of words) {
+        const level = (node.next ??= new Map());
+        let child = level.get(word);
+        if (!child) level.set(word, (child = { codes: undefined, next: null }));
+        node = child;
+      }
+      node.codes = this.map.get(name)!.codes;
+    }
+    this.trie.set(first, root);
+    return root;
   }
 
   /** "country:B" / "country:I" etc., built once per category */
@@ -108,13 +151,13 @@ export class Gazetteer {
   }
 
   /** Categories of an exact (lower-cased) phrase, or undefined. */
-  get(phrase: string): string[] | undefined {
-    return this.map.get(phrase);
+  get(phrase: string): readonly string[] | undefined {
+    return this.map.get(phrase)?.cats;
   }
 
   /** Label codes (category index * 2, i.e. the "B" label) of an exact phrase, or undefined. */
   codes(phrase: string): readonly number[] | undefined {
-    return this.codeMap.get(phrase);
+    return this.map.get(phrase)?.codes;
   }
 
   /** True when some multi-word name starts with the words of `phrase` (and goes on). */
@@ -142,7 +185,7 @@ export class Gazetteer {
       let step = 1;
       for (let len = Math.min(this.heads.get(lower[i]!) ?? 1, this.maxLen, lower.length - i); len >= 1; len--) {
         const phrase = len === 1 ? lower[i]! : lower.slice(i, i + len).join(' ');
-        const cats = this.map.get(phrase);
+        const cats = this.get(phrase);
         if (!cats) continue;
         for (const cat of cats) {
           out[i]!.push(this.label(cat, 'B'));

@@ -52,7 +52,10 @@ export function saveModel(path: string, header: Omit<ModelHeader, 'scales'>, lay
 
 /** Reads a weights file; emission weights stay int16 (half the memory traffic of float32). */
 export function readModel(path: string): ModelWeights {
-  const raw = gunzipSync(readFileSync(path));
+  const file = readFileSync(path);
+  // one output chunk of the size the gzip trailer records: about half the time of 16 KB chunks
+  const isize = file.length >= 18 ? file.readUInt32LE(file.length - 4) : 0;
+  const raw = gunzipSync(file, isize > 0 ? { chunkSize: Math.max(isize + 64, 1024) } : {});
   if (raw.subarray(0, 4).toString() !== MAGIC) throw new SteppeError('config', `${path} is not a steppe NER model`);
   const hlen = raw.readUInt32LE(4);
   const header = JSON.parse(raw.subarray(8, 8 + hlen).toString('utf8')) as ModelHeader;

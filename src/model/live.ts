@@ -21,7 +21,8 @@ export function liveTokens(doc: DocWords): Uint8Array {
   const live = new Uint8Array(total);
   if (doc.allLower) return live.fill(1);
   let g = 0;
-  doc.words.forEach((ws, s) => {
+  for (let s = 0; s < doc.words.length; s++) {
+    const ws = doc.words[s]!;
     const n = ws.length;
     if (doc.caps[s]) live.fill(1, g, g + n);
     else {
@@ -29,11 +30,14 @@ export function liveTokens(doc: DocWords): Uint8Array {
       for (let i = 0; i < n; i++) {
         const c = ws[i]!.cls;
         if (c !== C && c !== A && c !== M) continue;
-        live.fill(1, g + (i - last <= MAX_GAP + 1 ? last : i), g + Math.min(n, i + 2));
+        // from the previous capitalised word when at most MAX_GAP words lie between, to the next word
+        const from = i - last <= MAX_GAP + 1 ? last : i;
+        const to = Math.min(n, i + 2);
+        for (let k = g + from; k < g + to; k++) live[k] = 1;
         last = i;
       }
     }
     g += n;
-  });
+  }
   return live;
 }

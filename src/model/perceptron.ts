@@ -21,8 +21,7 @@ export const ALLOWED: Uint8Array = (() => {
   return a;
 })();
 
-/** For each tag, the tags allowed before it (PREV) and after it (NEXT) inside a sentence, ascending. */
-const PREV: Int8Array[] = TAGS.map((_, c) => Int8Array.from(TAGS.keys()).filter((p) => ALLOWED[(p + 1) * T + c]));
+/** For each tag, the tags allowed after it inside a sentence, ascending. */
 const NEXT: Int8Array[] = TAGS.map((_, p) => Int8Array.from(TAGS.keys()).filter((c) => ALLOWED[(p + 1) * T + c]));
 
 export interface Decoded {
@@ -81,7 +80,10 @@ export function viterbi(em: Float64Array, trans: Float32Array | Float64Array, n:
   return tags;
 }
 
-/** Viterbi over the n tokens whose emissions start at em[at * T], written to out[outAt, outAt + n). */
+/**
+ * Viterbi over the n tokens whose emissions start at em[at * T], written to out[outAt, outAt + n).
+ * O and B-X may follow any tag, I-X only B-X or I-X (see ALLOWED); ties go to the lowest tag.
+ */
 export function viterbiInto(em: Float64Array, at: number, n: number, trans: Float32Array | Float64Array, b: Bounds, out: Int8Array, outAt: number): void {
   const score = scratch(3, n * T);
   const back = scratchBack(n * T);
@@ -89,17 +91,30 @@ export function viterbiInto(em: Float64Array, at: number, n: number, trans: Floa
   const e0 = at * T;
   for (let c = 0; c < T; c++) score[c] = ALLOWED[row + c] ? em[e0 + c]! + trans[row + c]! : -Infinity;
   for (let i = 1; i < n; i++) {
-    for (let c = 0; c < T; c++) {
+    const sp = (i - 1) * T;
+    const so = i * T;
+    const eo = e0 + so;
+    for (let c = 0; c < T; c += c === 0 ? 1 : 2) {
+      // O (c = 0) and B-X (c odd): any previous tag
       let best = -Infinity;
       let arg = 0;
-      const prev = PREV[c]!;
-      for (let j = 0; j < prev.length; j++) {
-        const p = prev[j]!;
-        const s = score[(i - 1) * T + p]! + trans[(p + 1) * T + c]!;
+      for (let p = 0; p < T; p++) {
+        const s = score[sp + p]! + trans[(p + 1) * T + c]!;
         if (s > best) { best = s; arg = p; }
       }
-      score[i * T + c] = best + em[e0 + i * T + c]!;
-      back[i * T + c] = arg;
+      score[so + c] = best + em[eo + c]!;
+      back[so + c] = arg;
+    }
+    for (let c = 2; c < T; c += 2) {
+      // I-X: after B-X (c - 1) or I-X (c)
+      let best = -Infinity;
+      let arg = 0;
+      const s1 = score[sp + c - 1]! + trans[c * T + c]!;
+      if (s1 > best) { best = s1; arg = c - 1; }
+      const s2 = score[sp + c]! + trans[(c + 1) * T + c]!;
+      if (s2 > best) { best = s2; arg = c; }
+      score[so + c] = best + em[eo + c]!;
+      back[so + c] = arg;
     }
   }
   let best = -Infinity;
@@ -177,43 +192,57 @@ export function marginalsAt(em: Float64Array, at: number, n: number, trans: Floa
   }
   const alpha = scratch(1, n * T);
   const beta = scratch(2, n * T);
-  const norm = (a: Float64Array, base: number) => {
-    let z = 0;
-    for (let c = 0; c < T; c++) z += a[base + c]!;
-    if (z > 0) for (let c = 0; c < T; c++) a[base + c] /= z;
-  };
   const row = (b.from + 1) * T;
   for (let c = 0; c < T; c++) alpha[c] = tr[row + c]! * e[c]!;
-  norm(alpha, 0);
+  normalise(alpha, 0);
   for (let i = 1; i < n; i++) {
-    for (let c = 0; c < T; c++) {
+    const ap = (i - 1) * T;
+    const ai = i * T;
+    // O and B-X follow any tag; disallowed transitions (I-X after others) add exact zeros, so
+    // summing only the allowed ones, in the same order, changes nothing
+    for (let c = 0; c < T; c += c === 0 ? 1 : 2) {
       let acc = 0;
-      const prev = PREV[c]!; // disallowed transitions add exact zeros: skipping them changes nothing
-      for (let j = 0; j < prev.length; j++) acc += alpha[(i - 1) * T + prev[j]!]! * tr[(prev[j]! + 1) * T + c]!;
-      alpha[i * T + c] = acc * e[i * T + c]!;
+      for (let p = 0; p < T; p++) acc += alpha[ap + p]! * tr[(p + 1) * T + c]!;
+      alpha[ai + c] = acc * e[ai + c]!;
     }
-    norm(alpha, i * T);
+    for (let c = 2; c < T; c += 2) {
+      let acc = 0;
+      acc += alpha[ap + c - 1]! * tr[c * T + c]!;
+      acc += alpha[ap + c]! * tr[(c + 1) * T + c]!;
+      alpha[ai + c] = acc * e[ai + c]!;
+    }
+    normalise(alpha, ai);
   }
   for (let c = 0; c < T; c++) beta[(n - 1) * T + c] = b.toO ? tr[(c + 1) * T]! : 1;
   for (let i = n - 2; i >= 0; i--) {
+    const bi = i * T;
+    const bn = (i + 1) * T;
     for (let p = 0; p < T; p++) {
       let acc = 0;
       const next = NEXT[p]!;
       for (let j = 0; j < next.length; j++) {
         const c = next[j]!;
-        acc += tr[(p + 1) * T + c]! * e[(i + 1) * T + c]! * beta[(i + 1) * T + c]!;
+        acc += tr[(p + 1) * T + c]! * e[bn + c]! * beta[bn + c]!;
       }
-      beta[i * T + p] = acc;
+      beta[bi + p] = acc;
     }
-    norm(beta, i * T);
+    normalise(beta, bi);
   }
   const out = scratch(4, n * T);
   for (let i = 0; i < n; i++) {
+    const o = i * T;
     let z = 0;
-    for (let c = 0; c < T; c++) z += (out[i * T + c] = alpha[i * T + c]! * beta[i * T + c]!);
-    if (z > 0) for (let c = 0; c < T; c++) out[i * T + c] /= z;
+    for (let c = 0; c < T; c++) z += (out[o + c] = alpha[o + c]! * beta[o + c]!);
+    if (z > 0) for (let c = 0; c < T; c++) out[o + c] /= z;
   }
   return out;
+}
+
+/** a[base, base + T) divided by its sum, when positive */
+function normalise(a: Float64Array, base: number): void {
+  let z = 0;
+  for (let c = 0; c < T; c++) z += a[base + c]!;
+  if (z > 0) for (let c = 0; c < T; c++) a[base + c] /= z;
 }
 
 /** exp(trans * k) where allowed, else 0; the last result is kept (inference uses one layer and temperature). */

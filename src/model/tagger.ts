@@ -1,12 +1,12 @@
 /** Tags a document (sentences of words) with a loaded model. */
-import { SumAcc } from './acc.js';
-import { docWords, firstLayer, stackedLayer } from './featurise.js';
+import { docWords } from './featurise.js';
+import { firstLayerSums, stackedSums } from './sums.js';
 import { Gazetteer } from './gazetteer.js';
 import type { ModelWeights } from './io.js';
 import { liveTokens } from './live.js';
 import { decodeInto, T, TAGS, typeOf, type Decoded } from './perceptron.js';
 import { ContextTables, StackTables, TYPE_NAMES } from './tables.js';
-import { packLayers, WordCache } from './wordcache.js';
+import { packLayers, WordCache, type InfoHolder } from './wordcache.js';
 
 export interface NerSpan {
   /** PER, ORG, LOC or MISC */
@@ -28,7 +28,9 @@ export class NerModel {
   /** per-word features and weight sums (see wordcache.ts) */
   readonly words: WordCache;
   readonly context: ContextTables;
+  /** stacked-layer ids, and per layer l > 0 the tables summing that layer's columns (stacks[l]) */
   readonly stack: StackTables;
+  private readonly stacks: StackTables[] = [];
   /** all layers' weights side by side, S = layers * T per row */
   private readonly W: Int16Array;
   private readonly S: number;
@@ -43,38 +45,40 @@ export class NerModel {
     this.S = weights.layers.length * T;
     this.W = packLayers(weights.layers, 1 << bits, T);
     this.words = new WordCache(this.W, this.S, mask, this.gazetteer);
-    this.context = new ContextTables(this.gazetteer, mask);
-    this.stack = new StackTables(mask);
+    this.context = new ContextTables(this.gazetteer, mask, this.W, this.S);
+    for (let l = 1; l < weights.layers.length; l++) this.stacks[l] = new StackTables(mask, this.W, this.S, l * T, T);
+    this.stack = this.stacks[1] ?? new StackTables(mask);
   }
 
   /**
    * Tags every sentence of one document; sentences are lists of words. Only live tokens (see
    * live.ts) are scored; the others are O. `options.allLive` scores every token (the exact
-   * chain, for tests and comparisons).
+   * chain, for tests and comparisons). `options.holders` (one per word of the document, or null)
+   * carry word infos across documents, saving a lookup per word (see WordCache.known).
    */
-  tagDocument(sentences: readonly string[][], options: { allLive?: boolean } = {}): TaggedSentence[] {
+  tagDocument(sentences: readonly string[][], options: { allLive?: boolean; holders?: ReadonlyArray<InfoHolder | null> } = {}): TaggedSentence[] {
     const { layers, header } = this.weights;
-    const { W, S } = this;
-    const doc = docWords(sentences, this.words);
+    const { S } = this;
+    const doc = docWords(sentences, this.words, options.holders);
     const live = liveTokens(doc);
     if (options.allLive) live.fill(1);
     const N = live.length;
     const base = this.work(0, N * S);
     // first-layer features summed for every layer at once (stacked layers reuse them)
-    const acc0 = new SumAcc(N, W, S, 0, S, base);
-    firstLayer(doc, this.words, this.context, () => acc0, live);
+    firstLayerSums(doc, this.words, this.context, base, live);
     const temperature = header.temperature ?? 1;
     const last = layers.length - 1;
     const out: Decoded = { tags: new Int8Array(N), confidence: new Float32Array(N) };
     const extra = layers.length > 1 ? this.work(1, N * T) : null;
+    const bounds = { from: -1, toO: false };
     for (let l = 0; l <= last; l++) {
       const { scale = 1, trans } = layers[l]!;
       if (l > 0) {
         extra!.fill(0, 0, N * T);
-        const acc = new SumAcc(N, W, S, l * T, T, extra!);
-        stackedLayer(doc, views(out.tags, sentences), this.stack, () => acc, live);
+        stackedSums(doc, out.tags, this.stacks[l]!, extra!, live);
         out.tags.fill(0);
       }
+      const em = this.emissions(base, l > 0 ? extra : null, l, scale, live);
       let g = 0;
       for (const ws of sentences) {
         const n = ws.length;
@@ -82,30 +86,31 @@ export class NerModel {
           if (!live[g + i]) { i++; continue; }
           let j = i + 1;
           while (j < n && live[g + j]) j++;
-          const em = this.emissions(base, l > 0 ? extra : null, l, scale, g + i, j - i);
-          decodeInto(em, 0, j - i, trans, { from: i === 0 ? -1 : 0, toO: j < n }, l === last ? temperature : 0, out, g + i);
+          bounds.from = i === 0 ? -1 : 0;
+          bounds.toO = j < n;
+          decodeInto(em, g + i, j - i, trans, bounds, l === last ? temperature : 0, out, g + i);
           i = j;
         }
         g += n;
       }
     }
-    let g = 0;
-    return sentences.map((ws) => {
-      const sent = new Tagged(out.tags, out.confidence, g, ws.length);
-      g += ws.length;
-      return sent;
-    });
+    const tagged = new Array<TaggedSentence>(sentences.length);
+    for (let s = 0, g = 0; s < sentences.length; g += sentences[s]!.length, s++) tagged[s] = new Tagged(out.tags, out.confidence, g, sentences[s]!.length);
+    return tagged;
   }
 
-  /** Emission scores of layer l for n tokens from document token g0 (a reused array). */
-  private emissions(base: Int32Array, extra: Int32Array | null, l: number, scale: number, g0: number, n: number): Float64Array {
+  /** Emission scores of layer l for the document's live tokens, em[g * T + t] (a reused array). */
+  private emissions(base: Int32Array, extra: Int32Array | null, l: number, scale: number, live: Uint8Array): Float64Array {
     const { S } = this;
-    if (this.em.length < n * T) this.em = new Float64Array(n * T * 2);
+    const N = live.length;
+    if (this.em.length < N * T) this.em = new Float64Array(N * T * 2);
     const em = this.em;
-    for (let i = 0; i < n; i++) {
-      const b = (g0 + i) * S + l * T;
-      const x = (g0 + i) * T;
-      for (let t = 0; t < T; t++) em[i * T + t] = (base[b + t]! + (extra ? extra[x + t]! : 0)) * scale;
+    for (let g = 0; g < N; g++) {
+      if (!live[g]) continue;
+      const b = g * S + l * T;
+      const x = g * T;
+      if (extra) for (let t = 0; t < T; t++) em[x + t] = (base[b + t]! + extra[x + t]!) * scale;
+      else for (let t = 0; t < T; t++) em[x + t] = (base[b + t]! + 0) * scale;
     }
     return em;
   }
@@ -117,12 +122,6 @@ export class NerModel {
     else a.fill(0, 0, size);
     return a;
   }
-}
-
-/** Per-sentence views of a document's flat tag array. */
-function views(tags: Int8Array, sentences: readonly string[][]): Int8Array[] {
-  let g = 0;
-  return sentences.map((ws) => tags.subarray(g, (g += ws.length)));
 }
 
 /** A tagged sentence: spans built at once, tag names only when asked for. */

@@ -51,8 +51,10 @@ export interface WordInfo {
   cls: number;
   /** counts in the document-level type votes of the stacked layer */
   votable: boolean;
-  /** whether data, capsId and firstId are filled in (WordCache.full) */
+  /** whether shape, the neighbour part of data and the FNV states are filled in (WordCache.full) */
   full: boolean;
+  /** whether the own part of data, capsId and firstId are filled in too (WordCache.own) */
+  own: boolean;
   /**
    * [0, S): weight sums of the word's own features; [S(1+k), S(2+k)): sums of the word seen as
    * neighbour slot k (0: -1, 1: +1, 2: -2, 3: +2); then 2 ids per slot; then 5 FNV states of the
@@ -65,7 +67,16 @@ export interface WordInfo {
   /** longest gazetteer name this word may start, and its own single-word label codes */
   head: number;
   gaz: readonly number[] | undefined;
+  /** the generation (unique over all caches) whose map holds the word (see WordCache.known) */
+  gen: number;
 }
+
+/** Something that can carry a word's info between documents: a token record (util/words.ts). */
+export interface InfoHolder {
+  ner: unknown;
+}
+
+let generations = 0;
 
 /**
  * Offsets into WordInfo.data from FNV_AT(S): the FNV states of "w-1w=" + lower + "|",
@@ -82,8 +93,13 @@ const EMPTY = new Int32Array(0);
 
 /** Word infos of one model (weights packed as rows of S = layers * T int16 values). */
 export class WordCache {
-  private readonly map = new Map<string, WordInfo>();
-  private readonly slots = new Map<string, LowerSlot>();
+  /** the current and the old generation of words and of lower-case slots (see startDocument) */
+  private map = new Map<string, WordInfo>();
+  private old = new Map<string, WordInfo>();
+  private slots = new Map<string, LowerSlot>();
+  private oldSlots = new Map<string, LowerSlot>();
+  /** the current generation's number */
+  private gen = ++generations;
   /** sentence padding: index -1, -2, n, n + 1 */
   readonly pads: WordInfo[];
   constructor(
@@ -91,7 +107,11 @@ export class WordCache {
     readonly S: number,
     readonly mask: number,
     readonly gaz: Gazetteer,
+    /** words per generation (at most twice as many are kept) */
+    private readonly limit = MAX_WORDS,
   ) {
+    // one (empty) rotation at once, so the optimised startDocument has seen that path
+    this.startDocument(true);
     this.pads = PADS.map((p) => {
       const info = this.basic(p, p);
       this.fill(info, p);
@@ -102,21 +122,53 @@ export class WordCache {
   /** The word's info; its features (data and FNV states) may not be filled in yet: see full. */
   get(word: string): WordInfo {
     let info = this.map.get(word);
-    if (!info) {
-      info = this.basic(word);
-      this.map.set(word, info);
-    }
+    if (info) return info;
+    info = this.old.get(word);
+    if (info) this.slots.set(info.lower, info.slot); // keep its slot findable with it
+    else info = this.basic(word);
+    info.gen = this.gen;
+    this.map.set(word, info);
     return info;
   }
 
-  /** Called before each document: forgets every word when the cache is full (never inside a document, whose words share slots). */
-  startDocument(): void {
-    if (this.map.size >= MAX_WORDS) { this.map.clear(); this.slots.clear(); }
+  /**
+   * get(word) through a holder that carries the info across documents (a token record of the
+   * tokens stage, whose text is `word`): the carried info is taken only while the current
+   * generation holds it, where get would return that very object.
+   */
+  known(word: string, holder: InfoHolder): WordInfo {
+    const info = holder.ner as WordInfo | null | undefined;
+    if (info && info.gen === this.gen && info.w === word) return info;
+    const got = this.get(word);
+    holder.ner = got;
+    return got;
+  }
+
+  /**
+   * Called before each document (never inside one, whose words share slots): when the current
+   * generation is full it becomes the old one and the older one is forgotten. Words met again
+   * move back to the current generation with their filled-in features, so frequent words are
+   * not recomputed (clearing everything refilled 139k words over 19k Reuters articles).
+   */
+  startDocument(force = false): void {
+    if (this.map.size < this.limit && !force) return;
+    this.old = this.map;
+    this.oldSlots = this.slots;
+    this.map = new Map();
+    this.slots = new Map();
+    this.gen = ++generations;
   }
 
   /** The info with its features filled in (done once per word, when the tagger first scores near it). */
   full(info: WordInfo): WordInfo {
     if (!info.full) this.fill(info);
+    return info;
+  }
+
+  /** The info with its own features filled in as well (for a word the tagger scores). */
+  own(info: WordInfo): WordInfo {
+    if (!info.full) this.fill(info);
+    if (!info.own) this.fillOwn(info);
     return info;
   }
 
@@ -127,33 +179,37 @@ export class WordCache {
   private basic(w: string, lower = w.toLowerCase()): WordInfo {
     const slot = this.slot(lower);
     return {
-      w, lower, slot, shape: '', full: false, data: EMPTY,
+      w, lower, slot, shape: '', full: false, own: false, data: EMPTY,
       cls: CLASS_INDEX.get(caseClass(w))!,
       votable: w.length >= 2 && LETTER.test(w),
       capsId: 0, firstId: 0,
-      head: slot.head, gaz: slot.gaz,
+      head: slot.head, gaz: slot.gaz, gen: 0,
     };
   }
 
   private slot(lower: string): LowerSlot {
     let k = this.slots.get(lower);
+    if (k) return k;
+    k = this.oldSlots.get(lower);
     if (!k) {
       k = { nStamp: 0, n: 0, cStamp: 0, cap: 0, low: 0, vStamp: 0, votes: [0, 0, 0, 0, 0], m: 0, head: this.gaz.span(lower), gaz: this.gaz.codes(lower) };
-      this.slots.set(lower, k);
     }
+    this.slots.set(lower, k);
     return k;
   }
 
+  /** The word seen as a neighbour: shape, neighbour-slot ids and sums, FNV states. */
   private fill(info: WordInfo, shape = fineShape(info.w)): void {
     const { S } = this;
-    const { w, lower } = info;
+    const { lower } = info;
     info.shape = shape;
-    const L = Math.min(4, lower.length);
-    const data = new Int32Array(OWN_AT(S) + 5 + 2 * L);
+    const data = new Int32Array(OWN_AT(S) + 5 + 2 * Math.min(4, lower.length));
     const nb = 5 * S;
     for (let k = 0; k < 4; k++) {
-      data[nb + 2 * k] = this.id(fnvRange(NB_W[k]!, lower, 0, lower.length));
-      data[nb + 2 * k + 1] = this.id(fnvRange(NB_SH[k]!, shape, 0, shape.length));
+      const a = (data[nb + 2 * k] = this.id(fnvRange(NB_W[k]!, lower, 0, lower.length)));
+      const b = (data[nb + 2 * k + 1] = this.id(fnvRange(NB_SH[k]!, shape, 0, shape.length)));
+      this.addRow(data, S * (1 + k), a);
+      this.addRow(data, S * (1 + k), b);
     }
     const f = FNV_AT(S);
     data[f + FNV_PREV_W] = fnvRange(PREV_W, lower, 0, lower.length, PIPE);
@@ -161,26 +217,28 @@ export class WordCache {
     data[f + FNV_PREV_SH3] = fnvRange(SH3, shape, 0, shape.length, PIPE);
     data[f + FNV_NEXT_W] = fnvRange(NEXT_W, lower, 0, lower.length, PIPE);
     data[f + FNV_NEXT_SH] = fnvRange(NEXT_SH, shape, 0, shape.length, PIPE);
-    let o = OWN_AT(S);
+    info.data = data;
+    info.full = true;
+  }
+
+  /** The word's own features: ids into data from OWN_AT(S), their sums into [0, S), capsId, firstId. */
+  private fillOwn(info: WordInfo): void {
+    const { w, lower, shape, data } = info;
+    let o = OWN_AT(this.S);
     data[o++] = this.id(OWN_B);
     data[o++] = this.id(fnvRange(OWN_W, lower, 0, lower.length));
     data[o++] = this.id(fnvRange(OWN_WW, w, 0, w.length));
     data[o++] = this.id(fnvRange(OWN_SH, shape, 0, shape.length));
     data[o++] = this.id(LEN[Math.min(w.length, 8)]!);
+    const L = Math.min(4, lower.length);
     for (let k = 1; k <= L; k++) {
       data[o++] = this.id(fnvRange(PRE[k]!, lower, 0, k));
       data[o++] = this.id(fnvRange(SUF[k]!, lower, lower.length - k, lower.length));
     }
-    // weight sums: the own ids into [0, S), each neighbour slot's two ids into [S(1+k), S(2+k))
-    for (let r = OWN_AT(S); r < o; r++) this.addRow(data, 0, data[r]!);
-    for (let k = 0; k < 4; k++) {
-      this.addRow(data, S * (1 + k), data[nb + 2 * k]!);
-      this.addRow(data, S * (1 + k), data[nb + 2 * k + 1]!);
-    }
-    info.data = data;
+    for (let r = OWN_AT(this.S); r < o; r++) this.addRow(data, 0, data[r]!);
     info.capsId = this.id(fnvRange(CAPS_W, lower, 0, lower.length));
     info.firstId = this.id(fnvRange(FIRST_W, lower, 0, lower.length));
-    info.full = true;
+    info.own = true;
   }
 
   private addRow(out: Int32Array, off: number, row: number): void {
@@ -212,9 +270,12 @@ const CAPS_W = st('capsw='), FIRST_W = st('first|w=');
 export function packLayers(layers: ReadonlyArray<{ W: ArrayLike<number> }>, rows: number, T: number): Int16Array {
   const L = layers.length;
   const out = new Int16Array(rows * L * T);
-  layers.forEach(({ W }, l) => {
+  for (let l = 0; l < L; l++) {
+    const W = layers[l]!.W;
     if (!(W instanceof Int16Array)) throw new TypeError('packLayers needs quantised (int16) weights');
-    for (let r = 0; r < rows; r++) for (let t = 0; t < T; t++) out[(r * L + l) * T + t] = W[r * T + t]!;
-  });
+    for (let r = 0, src = 0, dst = l * T; r < rows; r++, src += T, dst += L * T) {
+      for (let t = 0; t < T; t++) out[dst + t] = W[src + t]!;
+    }
+  }
   return out;
 }

@@ -9,6 +9,8 @@ export interface WordRecord {
   readonly text: string;
   /** per-word values of the knowledge lexicon (owned by knowledge/lexicon.ts) */
   lex: unknown;
+  /** the NER model's word info (owned by model/wordcache.ts, which checks it is still current) */
+  ner: unknown;
 }
 
 const byDoc = new WeakMap<object, readonly WordRecord[]>();

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { composePipeline } from '../../pipeline.js';
 import type { Candidate, Doc } from '../../types.js';
 import { tokensStage } from '../tokens/index.js';
-import { modelStage } from './index.js';
+import { loadNerModel } from '../../model/index.js';
+import { modelCandidates, modelStage } from './index.js';
 import { wordsOf } from './words.js';
 
 const run = (text: string, model = true) => composePipeline([tokensStage, modelStage], { model }).run({ text });
@@ -24,6 +25,21 @@ describe('model stage', () => {
       expect(c.score).toBeLessThanOrEqual(0.85);
       expect(doc.tokens[c.t0]!.start).toBe(c.start);
       expect(doc.tokens[c.t1 - 1]!.end).toBe(c.end);
+    }
+  });
+
+  it('proposes the same with and without the tokens stage\'s word records', () => {
+    const text = 'Aigerim Bekova of Halyk Bank met Anglo-Dutch traders in Tashkent. BEKOVA SAYS TALKS GO ON. Bekova flew home.';
+    const model = loadNerModel()!;
+    const doc = composePipeline([tokensStage]).run({ text });
+    // a copy of the tokens without registered records: every word is looked up by its text
+    const bare: Doc = { ...doc, candidates: [] };
+    const want = modelCandidates(bare, model);
+    expect(want.candidates.length).toBeGreaterThan(0);
+    for (let k = 0; k < 2; k++) {
+      const got = modelCandidates(doc, model); // the second time, records carry the infos
+      expect(got.candidates).toEqual(want.candidates);
+      expect(Array.from(got.covered)).toEqual(Array.from(want.covered));
     }
   });
 

@@ -234,7 +234,7 @@ export class WordCache {
       data[at + 4 * NT + t] = W[o12 + t]!;
       data[at + 5 * NT + t] = W[o13 + t]!;
     }
-    const e: WordEntry = { text: w, lower: l, tokenShape: shapeOf(w), word, suf3, shape, fixed, data: NO_ROWS, at: -1, hash, lex: null };
+    const e: WordEntry = { text: w, lower: l, tokenShape: shapeOf(w), word, suf3, shape, fixed, data: NO_ROWS, at: -1, hash, lex: null, ner: null };
     // written twice from the first word on: V8 then never treats the fields as constants, and moving
     // an entry to a new generation later deoptimises nothing
     e.data = data;
