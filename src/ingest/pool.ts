@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { SteppeError } from '../errors.js';
 import type { Article } from '../types.js';
@@ -41,20 +40,6 @@ function startWorker(): Worker {
   return new Worker(boot, { eval: true, resourceLimits: LIMITS });
 }
 
-let tightened = false;
-/**
- * A long ingest allocates fast in every isolate (rows, JSON, per-article arrays) and V8 then lets
- * each heap grow to several times its live size before a full collection. A fixed growth factor
- * of 1.2 keeps the three heaps (main thread and two workers) near their live size: on a 30,000
- * article generated corpus with 2 workers peak RSS went 567 → 546 MB at the same CPU time. The
- * flag is process-wide and read at each collection, so it applies to the workers started next.
- */
-function tightenHeapGrowth(): void {
-  if (tightened || process.env.STEPPE_HEAP_GROWTH === 'default') return;
-  tightened = true;
-  setFlagsFromString('--heap-growing-percent=20');
-}
-
 interface Pending {
   jobs: Job[];
   resolve: (r: JobResult[]) => void;
@@ -81,7 +66,6 @@ export class AnalyzePool {
   /** depth 4: a worker has work queued while the main thread spends tens of ms committing a transaction */
   constructor(readonly size: number, readonly depth = 4) {
     if (!Number.isInteger(size) || size < 1) throw new SteppeError('usage', `--workers must be a positive integer, got ${size}`);
-    tightenHeapGrowth();
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
