@@ -28,7 +28,9 @@ export type JobResult =
  */
 const LIMITS = {
   maxOldGenerationSizeMb: Number(process.env.STEPPE_WORKER_HEAP_MB) || 192,
-  maxYoungGenerationSizeMb: Number(process.env.STEPPE_WORKER_YOUNG_MB) || 8,
+  // 32 MB: a worker allocates fast (tokens, candidates, rows); with 8 MB it spent ~8% more CPU per
+  // article in scavenges (6000 Reuters, 1 worker: 2.62 → 2.38 CPU ms/article) for ~25 MB less RSS
+  maxYoungGenerationSizeMb: Number(process.env.STEPPE_WORKER_YOUNG_MB) || 32,
 };
 
 /** Starts a worker; under vitest/tsx the sources are .ts files and the worker registers tsx first. */
