@@ -100,6 +100,12 @@ export async function run(opts: BenchOptions): Promise<BenchResult> {
       for await (const it of readInputs(expandInputs([reuters]))) if (it.article) articles.push(it.article);
       const jsonl = join(dir, 'generated.jsonl');
       await writeGeneratedCorpus(articles, n, jsonl);
+      // one worker is the default on 2 cores (cores − 1); two is the scaling case
+      const one = measure(['ingest', jsonl, '0', join(dir, 'big1.db'), '1']);
+      lines.push(`generated corpus, 1 worker:  ${one.added} new of ${n} in ${(one.ms / 1000).toFixed(0)} s: ${rate(one).toFixed(0)} articles/s, `
+        + `${one.stories} stories, peak RSS ${mb(one.peakRssKb)} (target ≤ 500 MB)`);
+      metrics.generatedPeakRssMb1Worker = one.peakRssKb / 1024;
+      metrics.generatedArticlesPerSec1Worker = rate(one);
       const big = measure(['ingest', jsonl, '0', join(dir, 'big.db'), '2']);
       lines.push(`generated corpus, 2 workers: ${big.added} new of ${n} in ${(big.ms / 1000).toFixed(0)} s: ${rate(big).toFixed(0)} articles/s, `
         + `${big.stories} stories, peak RSS ${mb(big.peakRssKb)} (target ≤ 500 MB)`);
