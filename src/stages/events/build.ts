@@ -68,6 +68,15 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
       confidence: 0.5 + (source.length ? 0.2 : 0) + (target.length ? 0.15 : 0) + (a.passive ? -0.05 : 0), derived: false,
     });
   }
+  // "Will Kenya withdraw its troops?": an act asked about is hypothetical and announces nothing
+  const question = tokens[cm.sentence.t1 - 1]?.text === '?';
+  if (question) for (const d of drafts) d.hypothetical = true;
+  // "called on the Council to impose an embargo": the act requested is hypothetical (and expresses no intent of its own)
+  const requested = new Set<Draft>();
+  for (const d of drafts) {
+    if (d.type !== 'REQUEST') continue;
+    for (const e of drafts) if (e !== d && e.trig.t0 > d.trig.t1 && toBefore(tokens, e.trig.t0)) { e.hypothetical = true; requested.add(e); }
+  }
   // "we will strike", "dockers struck for a week": a strike without a target by workers, unions or citizens is a labour strike
   for (const d of drafts) {
     if (d.rule !== 'assault.strike' || d.target.length || !d.source.length) continue;
@@ -96,7 +105,7 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
   for (const d of drafts) {
     const governed = drafts.some((e) => e !== d && e.trig.t0 < d.trig.t0 && d.trig.t0 - e.trig.t1 <= 4 && ['AGREE', 'THREATEN', 'REQUEST', 'REJECT'].includes(e.type));
     // an announced act expresses intent; so does an announced meeting ("will visit", "would meet")
-    if (d.hypothetical && !d.conditional && !d.negated && (isMaterial(d.type) || d.type === 'CONSULT') && !governed && d.source.length) {
+    if (d.hypothetical && !question && !requested.has(d) && !d.conditional && !d.negated && (isMaterial(d.type) || d.type === 'CONSULT') && !governed && d.source.length) {
       // an act announced under a condition on the target ("…unless X agrees") is a threat whatever its kind
       const ultimatum = cm.clauses.some((c) => c.kind === 'subordinate' && c.t0 > d.trig.t0 && /^(unless|until)$/.test(tokens[c.t0]!.lower));
       const type = isConflict(d.type) || ultimatum ? 'THREATEN' : 'AGREE';
@@ -117,6 +126,16 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
     out.push(e);
   }
   return out.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+/** A "to" opens the phrase of the trigger at k: "to impose", "to impose an arms embargo". */
+function toBefore(tokens: Doc['tokens'], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    const t = tokens[j]!;
+    if (t.lower === 'to') return j === k - 1 || tokens[j + 1]!.pos === 'VERB';
+    if (!['VERB', 'DET', 'ADJ', 'NOUN', 'NUM', 'ADV'].includes(t.pos)) return false;
+  }
+  return false;
 }
 
 /** Verbs that carry out the act their object names ("postpone the demonstration" does not). */

@@ -176,3 +176,23 @@ describe('events: labour strikes and self-targets', () => {
     for (const e of doc.events) for (const id of e.target) expect(e.source).not.toContain(id);
   });
 });
+
+describe('events: questions, requests and obstruction', () => {
+  it('keeps an act asked about hypothetical and derives no intent from it', () => {
+    const doc = run('Will Ghana withdraw its troops from Mali?');
+    expect(doc.events.every((e) => e.hypothetical)).toBe(true);
+    expect(find(doc, 'AGREE')).toEqual([]);
+  });
+
+  it('marks the act a request asks for hypothetical, without intent of its own', () => {
+    const doc = run('Kenya called on the United Nations Security Council to impose an arms embargo on Sudan.');
+    const e = find(doc, 'SANCTION')[0]!;
+    expect(e.hypothetical).toBe(true);
+    expect(find(doc, 'THREATEN')).toEqual([]);
+  });
+
+  it('does not make whoever blocks aid its giver', () => {
+    const doc = run('Kenya accused Sudanese militias of blocking aid convoys in Darfur.');
+    expect(find(doc, 'AID').filter((e) => e.source.length)).toEqual([]);
+  });
+});

@@ -80,7 +80,7 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
     // "officials said seamen were offering…": past a reporting verb lies the reporter, not the subject;
     // "X said the latest explosion…": an event noun in reported words has no subject there either
     if (isVerbish(t.pos) && (nominal ? REPORTING.has(t.lower) : noun && SAY.has(t.lower))) break;
-    // "Minsk would respond to any new sanctions": who reacts to an act is not its agent
+    // "Minsk would respond to any new sanctions", "X is blocking aid convoys": not the act's agent
     if (noun && t.pos === 'VERB' && REACT.test(t.lower)) break;
     // "Broadcasting Corporation, the explosion was…": an event noun takes a subject only across a verb
     if (noun && t.text === ',' && !verb) break;
@@ -113,7 +113,8 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
 }
 
 const AFTER_LOCATIVE = new Set(['in', 'at', 'near']);
-const REACT = /^(respond|react|repl[iy]|retaliat|warn|complain|objected|objects?$|adapt)/;
+// reacting to an act, or obstructing it ("blocking aid convoys"), does not make one its agent
+const REACT = /^(respond|react|repl[iy]|retaliat|warn|complain|objected|objects?$|adapt|block|obstruct|loot|divert|hinder|imped)/;
 
 /** "Syria says it will…": a pronoun subject stands for the nearest earlier actor of a fitting kind in the sentence. */
 export function pronounAntecedent(fc: FrameContext, k: number, w: string): Group | null {
