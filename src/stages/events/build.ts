@@ -61,7 +61,8 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
     const target = idsOf(idx, a.target ? { ...a.target, units: a.target.units.filter((u) => !a.source?.units.includes(u)) } : null)
       .filter((id) => !source.includes(id) || doc.actors.find((x) => x.id === id)?.kind !== 'person');
     const spans: Span[] = [{ start: tokens[trig.t0]!.start, end: tokens[trig.t1 - 1]!.end }];
-    for (const g of [a.source, a.target]) if (g) spans.push({ start: tokens[g.t0]!.start, end: tokens[g.t1 - 1]!.end });
+    // a side found in an earlier sentence (a pronoun's or a collective's antecedent) is not part of this sentence's evidence
+    for (const g of [a.source, a.target]) if (g && g.t0 >= cm.sentence.t0 && g.t1 <= cm.sentence.t1) spans.push({ start: tokens[g.t0]!.start, end: tokens[g.t1 - 1]!.end });
     const p = trig.cp.pattern;
     drafts.push({
       trig, type: p.type, rule: p.id, source, target, negated: m.negated, hypothetical: m.hypothetical, conditional: m.conditional, ownNegation: m.ownNegation, noOne: a.noOne, spans,

@@ -196,3 +196,19 @@ describe('events: questions, requests and obstruction', () => {
     expect(find(doc, 'AID').filter((e) => e.source.length)).toEqual([]);
   });
 });
+
+describe('events: collective subjects and controlled infinitives', () => {
+  it('reads "The ministers" as the parties listed after "the foreign ministers of" before', () => {
+    const doc = run('The foreign ministers of Ghana, Togo and Benin met in Accra on Monday. The ministers condemned the attack on Niger.');
+    const e = find(doc, 'ACCUSE')[0]!;
+    expect(countries(doc, e.source)).toEqual(['BEN', 'GHA', 'TGO']);
+    // the evidence stays in the sentence of the trigger
+    const s = doc.sentences[e.sentence]!;
+    expect(e.evidence.start).toBeGreaterThanOrEqual(doc.tokens[s.t0]!.start);
+  });
+
+  it('gives an infinitive after "called on X to" no subject but X', () => {
+    const doc = run('Ghana called on both parties to withdraw their troops.');
+    expect(find(doc, 'RETREAT').filter((e) => countries(doc, e.source).includes('GHA'))).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../../types.js';
 import { clauseOf } from './clauses.js';
+import { collectiveAntecedent } from './collective.js';
 import type { FrameContext } from './frame.js';
 import type { Trigger } from './triggers.js';
 import { groupBackward, groupForward, inNP, type Group, type Scope } from './noun-phrase.js';
@@ -80,6 +81,10 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
     // "officials said seamen were offering…": past a reporting verb lies the reporter, not the subject;
     // "X said the latest explosion…": an event noun in reported words has no subject there either
     if (isVerbish(t.pos) && (nominal ? REPORTING.has(t.lower) : noun && SAY.has(t.lower))) break;
+    // "called on both parties to agree": the infinitive's subject is the object of the controlling verb, if anything
+    if (!noun && k < trig.t0 - 2 && tokens[trig.t0 - 1]?.lower === 'to' && t.pos === 'VERB' && (OBJECT_CONTROL.has(base(t.lower)) || OBJECT_CONTROL.has(t.lower))) {
+      return { group: null, noOne: false, at: -1 };
+    }
     // "Minsk would respond to any new sanctions", "X is blocking aid convoys": not the act's agent
     if (noun && t.pos === 'VERB' && REACT.test(t.lower)) break;
     // "Broadcasting Corporation, the explosion was…": an event noun takes a subject only across a verb
@@ -109,7 +114,10 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
       return { group: pronounAntecedent(fc, k, w), noOne: false, at: k };
     }
   }
-  return located ?? { group: null, noOne: false, at: -1 };
+  if (located) return located;
+  // "The ministers condemned…" after "the foreign ministers of A, B and C"
+  const collective = trig.t0 > s0 ? collectiveAntecedent(fc, s0, trig.t0) : null;
+  return collective ? { group: collective, noOne: false, at: s0 } : { group: null, noOne: false, at: -1 };
 }
 
 const AFTER_LOCATIVE = new Set(['in', 'at', 'near']);
