@@ -76,7 +76,12 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
   const requested = new Set<Draft>();
   for (const d of drafts) {
     if (d.type !== 'REQUEST') continue;
-    for (const e of drafts) if (e !== d && e.trig.t0 > d.trig.t1 && toBefore(tokens, e.trig.t0)) { e.hypothetical = true; requested.add(e); }
+    const cl = clauseOf(cm, d.trig.t0);
+    for (const e of drafts) {
+      if (e === d || e.trig.t0 <= d.trig.t1 || e.trig.t0 - d.trig.t1 > 10 || clauseOf(cm, e.trig.t0) !== cl || !toBefore(tokens, e.trig.t0)) continue;
+      e.hypothetical = true;
+      requested.add(e);
+    }
   }
   // "we will strike", "dockers struck for a week": a strike without a target by workers, unions or citizens is a labour strike
   for (const d of drafts) {
