@@ -30,3 +30,12 @@ describe('actors: countries from descriptions elsewhere in the article', () => {
     expect(doc.actors.filter((a) => a.name === 'Armed Forces')).toEqual([]);
   });
 });
+
+describe('actors: the police and opposition of the article\'s country', () => {
+  it('places a bare "police" and "the opposition party" in the country the article is about', () => {
+    const text = 'Kenya held elections on Tuesday. Kenyan officials in Nairobi counted the votes. The main opposition party rejected the count. Police arrested 12 monitors.';
+    const doc = pipeline.run({ text, published: '2024-05-06' });
+    expect(doc.actors.find((a) => a.name === 'opposition party')).toMatchObject({ country: 'KEN', sector: 'OPP' });
+    expect(doc.actors.find((a) => a.name === 'Police')).toMatchObject({ country: 'KEN', sector: 'COP' });
+  });
+});

@@ -1,7 +1,7 @@
 import type { Actor, Doc, Entity, Mention } from '../../types.js';
 import { actorCode, lexMatches, organisations, roles } from '../../knowledge/index.js';
 import { lexMatchStarts } from '../../knowledge/lexicon.js';
-import { docIndex, entityEndingAt, isPossessive, sentenceCountry } from './spans.js';
+import { docIndex, entityEndingAt, isPossessive, sentenceCountries, sentenceCountry } from './spans.js';
 
 export interface GroupPhrase {
   t0: number;
@@ -32,7 +32,9 @@ function insideName(doc: Doc, t0: number, t1: number): boolean {
 const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'several', 'many', 'some']);
 
 /** Sectors whose unnamed groups belong to the place they are in ("protesters in Caracas"). */
-const LOCAL_SECTORS = new Set(['CVL', 'COP', 'REB', 'INS']);
+const LOCAL_SECTORS = new Set(['CVL', 'COP', 'REB', 'INS', 'OPP']);
+/** Of those, the ones that belong to the country an article is about when their sentence names none (its police, its opposition). */
+const HOME_SECTORS = new Set(['COP', 'OPP']);
 
 /** "thousands of people", "500 workers": a counted group is a participant even if its noun is not bare. */
 function counted(doc: Doc, t0: number): boolean {
@@ -51,7 +53,7 @@ const INNER_ADJECTIVE = (pos: string) => pos === 'ADJ';
  * "CSTO leaders", "Russia's allies"), or alone when the noun names an actor by itself
  * ("militants", "refugees").
  */
-export function findGroupPhrases(doc: Doc): GroupPhrase[] {
+export function findGroupPhrases(doc: Doc, home: string | null = null): GroupPhrase[] {
   const rd = roles();
   const out: GroupPhrase[] = [];
   const toks = doc.tokens;
@@ -73,7 +75,8 @@ export function findGroupPhrases(doc: Doc): GroupPhrase[] {
     if (usable) {
       out.push({ t0: mod.t0, t1: m.t1, modifier: mod, roleId: role.id, noun, country: null, key: `group:${mod.actor}:${role.id}` });
     } else if ((role.bare || counted(doc, m.t0)) && !entityEndingAt(doc, m.t0 - 1) && !compoundModifier(doc, m.t1)) {
-      const country = LOCAL_SECTORS.has(role.sector) ? sentenceCountry(doc, m.t0) : null;
+      // the one country of its sentence; for police and opposition in a sentence naming none, the country the article is about
+      const country = LOCAL_SECTORS.has(role.sector) ? sentenceCountry(doc, m.t0) ?? (HOME_SECTORS.has(role.sector) && !sentenceCountries(doc, m.t0).size ? home : null) : null;
       out.push({ t0: m.t0, t1: m.t1, modifier: null, roleId: role.id, noun, country, key: `group:${country ?? ''}:${role.id}` });
     }
   }
@@ -81,11 +84,11 @@ export function findGroupPhrases(doc: Doc): GroupPhrase[] {
 }
 
 /** Creates one group actor per distinct group key and a doc.mentions entry for each phrase. */
-export function addGroupActors(doc: Doc): void {
+export function addGroupActors(doc: Doc, home: string | null = null): void {
   const rd = roles();
   const byKey = new Map<string, Actor>();
   const byId = new Map(doc.actors.map((a) => [a.id, a]));
-  for (const g of findGroupPhrases(doc)) {
+  for (const g of findGroupPhrases(doc, home)) {
     const role = rd.byId.get(g.roleId)!;
     const text = doc.text.slice(doc.tokens[g.t0]!.start, doc.tokens[g.t1 - 1]!.end);
     let actor = byKey.get(g.key);

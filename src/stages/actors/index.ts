@@ -128,7 +128,7 @@ export const actorsStage: Stage = {
         a.rule += '+actors.document-country';
       }
     }
-    addGroupActors(doc);
+    addGroupActors(doc, home);
   },
 };
 
