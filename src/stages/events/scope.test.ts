@@ -207,6 +207,12 @@ describe('events: collective subjects and controlled infinitives', () => {
     expect(e.evidence.start).toBeGreaterThanOrEqual(doc.tokens[s.t0]!.start);
   });
 
+  it('finds the elided subject of "… and killed" past a reporting verb', () => {
+    const doc = run('Witnesses said gunmen stormed the market in Gao and killed nine civilians.');
+    const e = find(doc, 'ASSAULT').find((x) => x.rule.startsWith('assault.kill'))!;
+    expect(names(doc, e.source)).toEqual(['gunmen']);
+  });
+
   it('gives an infinitive after "called on X to" no subject but X', () => {
     const doc = run('Ghana called on both parties to withdraw their troops.');
     expect(find(doc, 'RETREAT').filter((e) => countries(doc, e.source).includes('GHA'))).toEqual([]);

@@ -42,7 +42,14 @@ function subjectSearchStart(fc: FrameContext, trig: Trigger): number {
   if (trig.cp.pattern.pos === 'verb' && v > s0 && /^(and|but|or)$/.test(tokens[v]!.lower) && clauseOf(fc.cm, v) === clauseOf(fc.cm, trig.t0)) {
     const cl = clauseOf(fc.cm, trig.t0);
     let first = -1;
-    for (let k = s0; k < v; k++) if (clauseOf(fc.cm, k) === cl && isVerbish(tokens[k]!.pos) && tokens[k]!.shape !== 'p') { first = k; break; }
+    // (past a reporting verb: "Witnesses said armed men burned villages and killed…" → "armed men")
+    for (let k = s0; k < v; k++) {
+      if (clauseOf(fc.cm, k) !== cl || !isVerbish(tokens[k]!.pos) || tokens[k]!.shape === 'p') continue;
+      if (REPORTING.has(tokens[k]!.lower) && first < 0) { first = -2; continue; }
+      if (first === -2 && tokens[k]!.pos === 'AUX') continue;
+      first = k;
+      break;
+    }
     if (first > s0) return first - 1;
   }
   if (trig.cp.pattern.pos !== 'verb' || tokens[trig.t0 - 1]?.lower !== 'to') return trig.t0 - 1;
