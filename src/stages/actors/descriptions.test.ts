@@ -39,3 +39,10 @@ describe('actors: the police and opposition of the article\'s country', () => {
     expect(doc.actors.find((a) => a.name === 'Police')).toMatchObject({ country: 'KEN', sector: 'COP' });
   });
 });
+
+describe('actors: a chair takes the country and sector of the body before the title', () => {
+  it('reads "Fed Chair X" as a US government official', () => {
+    const doc = pipeline.run({ text: 'U.S. Federal Reserve officials met on Tuesday. Fed Chair Ana Mills said rates would hold.', published: '2024-05-06' });
+    expect(doc.actors.find((a) => a.name === 'Ana Mills')).toMatchObject({ country: 'USA', sector: 'GOV' });
+  });
+});

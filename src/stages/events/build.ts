@@ -125,6 +125,8 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
   const seen = new Set<string>();
   for (const d of [...drafts, ...extra].sort((x, y) => Number(x.derived) - Number(y.derived) || y.confidence - x.confidence)) {
     if (!d.source.length && !d.noOne && !(d.target.length && isMaterial(d.type))) continue;
+    // "cut the reserve ratio to support lending": a purpose infinitive backing no one is no SUPPORT event
+    if (d.type === 'SUPPORT' && !d.target.length && !d.derived && tokens[d.trig.t0 - 1]?.lower === 'to' && !d.hypothetical) continue;
     const e = dc ? applyDefaults(doc, dc, finish(doc, cm, d)) : finish(doc, cm, d);
     const key = `${e.type}|${[...e.source].sort()}|${[...e.target].sort()}|${e.negated}`;
     if (seen.has(key)) continue;

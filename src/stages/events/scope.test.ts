@@ -218,3 +218,10 @@ describe('events: collective subjects and controlled infinitives', () => {
     expect(find(doc, 'RETREAT').filter((e) => countries(doc, e.source).includes('GHA'))).toEqual([]);
   });
 });
+
+describe('events: purpose infinitives', () => {
+  it('codes no SUPPORT for "to support lending" after an economic act', () => {
+    const doc = run("Japan's central bank cut its key rate to support lending.");
+    expect(find(doc, 'SUPPORT')).toEqual([]);
+  });
+});
