@@ -42,6 +42,8 @@ export function modalityOf(tokens: Token[], cm: ClauseMap, trigHead: number, win
       if (modal || tokens[k + 1]?.lower === 'to' || tokens[k + 1]?.lower === 'of' || w === 'potential' || w === 'possible' || w === 'proposed') hypothetical = true;
     }
   }
+  // "warned against any attack": an event noun after "any" names no act that happened
+  if (!verbal && (tokens[trigHead - 1]?.lower === 'any' || tokens[trigHead - 2]?.lower === 'any')) hypothetical = true;
   const first = tokens[clause.t0]?.lower;
   const conditional = clause.kind === 'subordinate' && (first === 'if' || first === 'unless' || first === 'whether');
   return { negated, hypothetical: hypothetical || conditional, conditional, ownNegation: negated && own };

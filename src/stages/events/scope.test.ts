@@ -225,3 +225,17 @@ describe('events: purpose infinitives', () => {
     expect(find(doc, 'SUPPORT')).toEqual([]);
   });
 });
+
+describe('events: diplomatic protest and threatened acts', () => {
+  it('codes summoning an envoy as disapproval of the envoy\'s country', () => {
+    const doc = run("Lithuania summoned Belarus's ambassador over the border incident.");
+    const e = find(doc, 'ACCUSE')[0]!;
+    expect(countries(doc, e.source)).toEqual(['LTU']);
+    expect(countries(doc, e.target)).toEqual(['BLR']);
+  });
+
+  it('keeps "any attack" warned against hypothetical', () => {
+    const doc = run('Egypt warned Ethiopia against any attack on its dams.');
+    for (const e of find(doc, 'ASSAULT')) expect(e.hypothetical).toBe(true);
+  });
+});
