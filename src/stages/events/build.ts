@@ -14,7 +14,7 @@ import type { Group } from './noun-phrase.js';
 import { modalityOf } from './modality.js';
 import { contextsOf, dateOf, modeCue, placeOf } from './attach.js';
 import type { Trigger } from './triggers.js';
-import { HARD_BREAK } from './words.js';
+import { HARD_BREAK, isVerbish } from './words.js';
 import { applyDefaults, type DefaultsContext } from './defaults.js';
 
 interface Draft {
@@ -101,7 +101,13 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
     const inner = tokens[k - 1]?.lower === 'to' || tokens[k - 1]?.pos === 'ADV'
       ? drafts.find((e) => e.trig.t0 === k) ?? drafts.find((e) => e.trig.cp.pattern.pos === 'noun' && e.trig.t0 > k && e.trig.t0 <= k + 3 && verbThenNominal(tokens, k, e.trig.t0))
       : undefined;
-    if (!inner) continue;
+    if (!inner) {
+      // "pledged $5 billion in aid to Ukraine": an act named in the object is promised by the subject
+      const promised = drafts.find((e) => e.trig.cp.pattern.pos === 'noun' && !e.source.length && e.trig.t0 >= d.trig.t1 && e.trig.t0 - d.trig.t1 <= 6
+        && tokens.slice(d.trig.t1, e.trig.t0).every((t) => !isVerbish(t.pos) && t.text !== ','));
+      if (promised) { promised.hypothetical = true; promised.source = d.source; }
+      continue;
+    }
     inner.hypothetical = true;
     if (!inner.source.length) inner.source = d.source;
     if (isConflict(inner.type)) { d.type = 'THREATEN'; d.rule += ':conflict'; }

@@ -40,12 +40,14 @@ const OUTWARD = new Set(['AID', 'SANCTION', 'MOBILIZE']);
  */
 function sentencePlace(doc: Doc, e: Omit<Event, 'id'>, srcCountry: string | null): Place | undefined {
   if (!OUTWARD.has(e.type)) srcCountry = null;
+  // a place that is itself the name of a source ("Israel and Hamas agreed to a truce") is the actor, not where it happens
+  const named = new Set(doc.entities.filter((x) => x.actor && e.source.includes(x.actor)).map((x) => x.start));
   const s = doc.sentences[e.sentence];
   if (!s) return undefined;
   // within the event's evidence (its clauses): "X announced aid, and Y said Warsaw…" does not place X's act in Warsaw
   const t0 = Math.max(doc.tokens[s.t0]!.start, e.evidence.start);
   const t1 = Math.min(doc.tokens[s.t1 - 1]!.end, e.evidence.end);
-  return doc.places.find((p) => p.country && p.start >= t0 && p.end <= t1 && !antiPro(doc.text, p.start) && !(p.kind === 'country' && p.country === srcCountry));
+  return doc.places.find((p) => p.country && p.start >= t0 && p.end <= t1 && !antiPro(doc.text, p.start) && !(p.kind === 'country' && p.country === srcCountry) && !named.has(p.start));
 }
 
 export function applyDefaults(doc: Doc, dc: DefaultsContext, e: Omit<Event, 'id'>): Omit<Event, 'id'> {
@@ -64,7 +66,7 @@ export function applyDefaults(doc: Doc, dc: DefaultsContext, e: Omit<Event, 'id'
   let sector: string | null = null;
   if (e.type === 'PROTEST') { country = srcCountry ?? placeCountry; sector = 'GOV'; }
   else if (isMaterial(e.type) && placeCountry) country = placeCountry;
-  else if ((e.type === 'COERCE' || e.type === 'CONCEDE') && srcCountry && e.source.some((id) => STATE_SECTORS.has(actorOf(id)?.sector ?? ''))) country = srcCountry;
+  else if ((e.type === 'COERCE' || e.type === 'CONCEDE') && srcCountry && e.source.some((id) => STATE_SECTORS.has(actorOf(id)?.sector ?? '') || actorOf(id)?.kind === 'country')) country = srcCountry;
   if (!country) return e;
   const name = countryByIso3(country)?.name ?? country;
   const target = dc.idx.countryActor(country, sector, sector ? `${name} (${sector})` : name);

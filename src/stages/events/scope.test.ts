@@ -239,3 +239,23 @@ describe('events: diplomatic protest and threatened acts', () => {
     for (const e of find(doc, 'ASSAULT')) expect(e.hypothetical).toBe(true);
   });
 });
+
+describe('events: promises, tariffs and a source named as a place', () => {
+  it('gives an act named in a pledge\'s object the pledger as source, hypothetical', () => {
+    const doc = run('Norway pledged $2 billion in aid to Moldova.');
+    const e = find(doc, 'AID')[0]!;
+    expect(countries(doc, e.source)).toEqual(['NOR']);
+    expect(e.hypothetical).toBe(true);
+  });
+
+  it('codes imposed tariffs as a sanction on the country named after "on"', () => {
+    const doc = run('Canada imposed new tariffs on Mexican steel.');
+    const e = find(doc, 'SANCTION')[0]!;
+    expect(countries(doc, e.target)).toEqual(['MEX']);
+  });
+
+  it('does not aim a truce at a side only because it is also a place name', () => {
+    const doc = run('Armenia and Azerbaijan agreed to a two-day truce.');
+    for (const e of find(doc, 'RETREAT')) expect(e.rule).not.toContain('domestic-target');
+  });
+});
