@@ -45,7 +45,8 @@ function subjectSearchStart(fc: FrameContext, trig: Trigger): number {
     // (past a reporting verb: "Witnesses said armed men burned villages and killed…" → "armed men")
     for (let k = s0; k < v; k++) {
       if (clauseOf(fc.cm, k) !== cl || !isVerbish(tokens[k]!.pos) || tokens[k]!.shape === 'p') continue;
-      if (REPORTING.has(tokens[k]!.lower) && first < 0) { first = -2; continue; }
+      // (a reporting verb whose object is a clause with its own verb: "said gunmen stormed …"; not "announced a freeze and is negotiating")
+      if (REPORTING.has(tokens[k]!.lower) && first < 0 && tokens.slice(k + 1, v).some((t, j) => t.pos === 'VERB' && t.shape !== 'p' && tokens[k + j]!.lower !== 'to')) { first = -2; continue; }
       if (first === -2 && tokens[k]!.pos === 'AUX') continue;
       first = k;
       break;
