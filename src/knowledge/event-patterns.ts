@@ -16,7 +16,7 @@ export interface EventPattern {
   /** "object" and/or the prepositions that may introduce the target; absent: the defaults for pos */
   target?: string[];
   /** "speaker": the source is the actor whose words the sentence reports ("X said Y must…"), the target the trigger's subject */
-  frame?: 'speaker';
+  frame?: 'speaker' | 'reciprocal';
   /** prepositions introducing the source of an event noun ("a demand from X"), besides "by" */
   agent?: string[];
   example: string;
@@ -59,7 +59,7 @@ export function validateEventPatterns(raw: any): EventPatterns {
     if (words[0] === '*') throw bad(`${where}: a phrase cannot start with a gap`);
     for (const w of words) if (w.startsWith('@') && !classes[w.slice(1)]) throw bad(`${where}: unknown class ${w}`);
     if (typeof p.example !== 'string' || p.example.length < 10) throw bad(`${where}: needs an example sentence`);
-    if (p.frame !== undefined && p.frame !== 'speaker') throw bad(`${where}: frame must be "speaker"`);
+    if (p.frame !== undefined && p.frame !== 'speaker' && p.frame !== 'reciprocal') throw bad(`${where}: frame must be "speaker" or "reciprocal"`);
     if (p.target && !p.target.every((t) => typeof t === 'string' && /^[a-z]+$/.test(t))) throw bad(`${where}: bad target list`);
   }
   const cues = raw.modeCues ?? {};

@@ -90,6 +90,12 @@ function mainSubject(fc: FrameContext, before: number): Group | null {
 
 export function argumentsOf(fc: FrameContext, trig: Trigger): Args {
   const a = rawArguments(fc, trig);
+  // "Indian and Chinese troops clashed": a reciprocal act by a compound subject is between its parties
+  if (trig.cp.pattern.frame === 'reciprocal' && !a.target && a.source && a.source.units.length > 1) {
+    const [first, ...rest] = a.source.units;
+    a.target = { units: rest, t0: rest[0]!.t0, t1: a.source.t1 };
+    a.source = { units: [first!], t0: a.source.t0, t1: first!.t1 };
+  }
   if (!a.source && !a.noOne) a.source = locatedCrowd(fc, trig, clauseOf(fc.cm, trig.t0));
   a.source = enrich(fc, a.source);
   a.target = enrich(fc, a.target, true);

@@ -259,3 +259,19 @@ describe('events: promises, tariffs and a source named as a place', () => {
     for (const e of find(doc, 'RETREAT')) expect(e.rule).not.toContain('domestic-target');
   });
 });
+
+describe('events: reciprocal clashes and water cannon', () => {
+  it('splits a compound subject of "clashed" into source and target', () => {
+    const doc = run('Armenian and Azerbaijani troops clashed along the border.');
+    const e = find(doc, 'ASSAULT')[0]!;
+    expect(countries(doc, e.source)).toEqual(['ARM']);
+    expect(countries(doc, e.target)).toEqual(['AZE']);
+  });
+
+  it('codes water cannon fired at a boat as an assault', () => {
+    const doc = run('Chinese coast guard ships fired water cannon at a Vietnamese fishing boat.');
+    const e = find(doc, 'ASSAULT')[0]!;
+    expect(countries(doc, e.source)).toEqual(['CHN']);
+    expect(countries(doc, e.target)).toEqual(['VNM']);
+  });
+});
