@@ -119,11 +119,7 @@ export function firstLayer<X extends Acc>(doc: DocWords, cache: WordCache, tb: C
     for (let i = 0; i < n; i++, g++) {
       const qq = i + 2 < n ? ws[i + 2]! : pads[2 + i + 2 - n]!;
       if (live && !live[g]) { acc.next(); pp = p; p = w; w = q; q = qq; continue; }
-      if (!pp.full) cache.full(pp);
-      if (!p.full) cache.full(p);
-      if (!w.own) cache.own(w);
-      if (!q.full) cache.full(q);
-      if (!qq.full) cache.full(qq);
+      cache.window(pp, p, w, q, qq);
       const c = w.cls;
       const first = i === 0 ? 1 : 0;
       acc.group(w.data, 0, OWN, w.data.length);

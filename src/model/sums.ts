@@ -53,11 +53,7 @@ export function firstLayerSums(doc: DocWords, cache: WordCache, tb: ContextTable
     for (let i = 0; i < n; i++, g++) {
       const qq = wordAt(ws, pads, i + 2);
       if (live[g]) {
-        if (!pp.full) cache.full(pp);
-        if (!p.full) cache.full(p);
-        if (!w.own) cache.own(w);
-        if (!q.full) cache.full(q);
-        if (!qq.full) cache.full(qq);
+        cache.window(pp, p, w, q, qq);
         const c = w.cls;
         const first = i === 0 ? 1 : 0;
         let d = 0; // dc=: none, or whether the word is capitalised / lower case elsewhere

@@ -172,6 +172,15 @@ export class WordCache {
     return info;
   }
 
+  /** Fills the five words around a scored token: the token's own features, its neighbours' full ones. */
+  window(pp: WordInfo, p: WordInfo, w: WordInfo, q: WordInfo, qq: WordInfo): void {
+    if (!pp.full) this.fill(pp);
+    if (!p.full) this.fill(p);
+    this.own(w);
+    if (!q.full) this.fill(q);
+    if (!qq.full) this.fill(qq);
+  }
+
   id(h: number): number {
     return (h >>> 0) & this.mask;
   }
