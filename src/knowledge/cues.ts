@@ -20,6 +20,10 @@ export interface NameCues {
   /** lower case */
   connectors: Set<string>;
   nonNames: Set<string>;
+  /** lower case: "state", "regions" after a division's name */
+  divisionNouns: Set<string>;
+  /** legal-form words closing a company name ("Corp", "SA") */
+  legalForms: Set<string>;
 }
 
 let cache: NameCues | null = null;
@@ -27,7 +31,7 @@ let cache: NameCues | null = null;
 /** ontology/name-cues.json: how to classify capitalised names no gazetteer knows. */
 export function nameCues(): NameCues {
   if (cache) return cache;
-  const d = readOntology<{ orgHeads: OrgHead[]; locationHeads: string[]; placePrefixes: string[]; orgPrefixes: string[]; eventHeads: string[]; personVerbs: string[]; locationPrepositions: string[]; connectors: string[]; nonNames: string[] }>('name-cues.json');
+  const d = readOntology<{ orgHeads: OrgHead[]; locationHeads: string[]; placePrefixes: string[]; orgPrefixes: string[]; eventHeads: string[]; personVerbs: string[]; locationPrepositions: string[]; connectors: string[]; nonNames: string[]; divisionNouns: string[]; legalForms: string[] }>('name-cues.json');
   cache = {
     orgHeads: new Map(d.orgHeads.map((h) => [h.id, h])),
     locationHeads: new Set(d.locationHeads),
@@ -38,6 +42,8 @@ export function nameCues(): NameCues {
     locationPrepositions: new Set(d.locationPrepositions.map((w) => w.toLowerCase())),
     connectors: new Set(d.connectors.map((w) => w.toLowerCase())),
     nonNames: new Set(d.nonNames),
+    divisionNouns: new Set(d.divisionNouns.map((w) => w.toLowerCase())),
+    legalForms: new Set(d.legalForms),
   };
   return cache;
 }

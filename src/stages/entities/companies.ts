@@ -1,10 +1,6 @@
 import type { Candidate, Doc } from '../../types.js';
+import { nameCues } from '../../knowledge/cues.js';
 import { candidate, isCapitalised, touching } from './candidate.js';
-
-/** Legal-form words that close a company name ("Exxon Corp", "Vale SA", "Siemens AG"). */
-const LEGAL_FORM = new Set([
-  'Inc', 'Corp', 'Corporation', 'Ltd', 'Limited', 'PLC', 'Plc', 'plc', 'AG', 'SA', 'NV', 'LLC', 'LLP', 'GmbH', 'SpA', 'ASA', 'Bhd', 'Co', 'Cos', 'Holdings', 'KK',
-]);
 
 /** Start of a capitalised chain of up to four words ending at token j, or -1. */
 function chainStart(doc: Doc, j: number, s0: number): number {
@@ -22,10 +18,11 @@ function chainStart(doc: Doc, j: number, s0: number): number {
 export function proposeCompanies(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   const toks = doc.tokens;
+  const legalForms = nameCues().legalForms; // "Exxon Corp", "Vale SA"
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;
     const s0 = doc.sentences[t.sent]!.t0;
-    if (LEGAL_FORM.has(t.text) && k > s0) {
+    if (legalForms.has(t.text) && k > s0) {
       let end = k + 1;
       if (toks[end]?.text === '.' && touching(doc, end) && toks[end + 1]?.sent === t.sent) end++; // "Corp." mid-sentence
       const i = chainStart(doc, k - 1, s0);

@@ -1,12 +1,7 @@
 import type { Candidate, Doc } from '../../types.js';
 import { countries } from '../../knowledge/countries.js';
+import { nameCues } from '../../knowledge/cues.js';
 import { candidate, isCapitalised, touching } from './candidate.js';
-
-/** Lower-case division nouns after a name: "Kano state", "the Kharkiv and Odesa regions". */
-const DIVISION = new Set([
-  'state', 'states', 'region', 'regions', 'province', 'provinces', 'district', 'districts', 'county', 'counties',
-  'oblast', 'oblasts', 'governorate', 'governorates', 'prefecture', 'prefectures', 'municipality', 'municipalities',
-]);
 
 /** "Western states", "European state", "Arab states": a bloc or nationality adjective, not a division's name. */
 const ADJECTIVE = /(ern|ic|ish|ese|ian|ean)$/i;
@@ -33,9 +28,10 @@ function chainStart(doc: Doc, j: number, s0: number): number {
 export function proposeDivisions(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   const toks = doc.tokens;
+  const divisions = nameCues().divisionNouns; // "Kano state", "the Kharkiv and Odesa regions"
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;
-    if (t.shape !== 'x' || !DIVISION.has(t.text)) continue;
+    if (t.shape !== 'x' || !divisions.has(t.text)) continue;
     const s0 = doc.sentences[t.sent]!.t0;
     const plural = t.text.endsWith('s') && t.text !== 'oblast';
     let j = k - 1;
