@@ -15,6 +15,7 @@ import { modalityOf } from './modality.js';
 import { contextsOf, dateOf, modeCue, placeOf } from './attach.js';
 import type { Trigger } from './triggers.js';
 import { HARD_BREAK, isVerbish } from './words.js';
+import { formsOfClass } from './lexicon.js';
 import { applyDefaults, type DefaultsContext } from './defaults.js';
 
 interface Draft {
@@ -152,12 +153,9 @@ function toBefore(tokens: Doc['tokens'], k: number): boolean {
   return false;
 }
 
-/** Verbs that carry out the act their object names ("postpone the demonstration" does not). */
-const CARRY_OUT = /^(impos|widen|expand|extend|tighten|toughen|launch|send|sent|deploy|stag|hold|held|conduct|provid|deliver|giv|gave|resum|increas|boost|introduc|step|carr|mount|begin|began|start|organi[sz])/;
-
-/** tokens[k] is a carrying-out verb and (k, end) only determiners, adjectives and numbers: "widen [new] sanctions". */
+/** tokens[k] is a verb that carries out the act its object names (ontology class carryOutVerbs; "postpone" is not) and (k, end) only determiners, adjectives and numbers: "widen [new] sanctions". */
 function verbThenNominal(tokens: Doc['tokens'], k: number, end: number): boolean {
-  if (tokens[k]?.pos !== 'VERB' || !CARRY_OUT.test(tokens[k]!.lower)) return false;
+  if (tokens[k]?.pos !== 'VERB' || !formsOfClass('carryOutVerbs').has(tokens[k]!.lower)) return false;
   for (let j = k + 1; j < end; j++) if (!['DET', 'ADJ', 'NUM'].includes(tokens[j]!.pos)) return false;
   return true;
 }

@@ -105,6 +105,20 @@ function compile(p: EventPattern, order: number, classes: Record<string, string[
 let cache: Lexicon | null = null;
 
 /** The compiled trigger lexicon, built once. */
+const classForms = new Map<string, Set<string>>();
+/**
+ * Every inflected form of the words of a class in ontology/event-patterns.json, for rules that test
+ * a verb against a word list ("reactVerbs", "carryOutVerbs").
+ */
+export function formsOfClass(name: string): Set<string> {
+  let out = classForms.get(name);
+  if (!out) {
+    const { classes, inflections } = eventPatterns();
+    classForms.set(name, (out = new Set((classes[name] ?? []).flatMap((w) => inflect(w, inflections)))));
+  }
+  return out;
+}
+
 export function lexicon(): Lexicon {
   if (cache) return cache;
   const { patterns, classes, inflections } = eventPatterns();

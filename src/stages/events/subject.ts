@@ -6,6 +6,7 @@
 import type { Token } from '../../types.js';
 import { clauseOf } from './clauses.js';
 import { collectiveAntecedent } from './collective.js';
+import { formsOfClass } from './lexicon.js';
 import type { FrameContext } from './frame.js';
 import type { Trigger } from './triggers.js';
 import { groupBackward, groupForward, inNP, type Group, type Scope } from './noun-phrase.js';
@@ -94,7 +95,7 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
       return { group: null, noOne: false, at: -1 };
     }
     // "Minsk would respond to any new sanctions", "X is blocking aid convoys": not the act's agent
-    if (noun && t.pos === 'VERB' && REACT.test(t.lower)) break;
+    if (noun && t.pos === 'VERB' && formsOfClass('reactVerbs').has(t.lower)) break;
     // "Broadcasting Corporation, the explosion was…": an event noun takes a subject only across a verb
     if (noun && t.text === ',' && !verb) break;
     // "…hit Gaza as ceasefire talks stall": an event noun's subject is not beyond a subordinator that opens its phrase
@@ -129,8 +130,6 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
 }
 
 const AFTER_LOCATIVE = new Set(['in', 'at', 'near']);
-// reacting to an act, or obstructing it ("blocking aid convoys"), does not make one its agent
-const REACT = /^(respond|react|repl[iy]|retaliat|warn|complain|objected|objects?$|adapt|block|obstruct|loot|divert|hinder|imped)/;
 
 /** "Syria says it will…": a pronoun subject stands for the nearest earlier actor of a fitting kind in the sentence. */
 export function pronounAntecedent(fc: FrameContext, k: number, w: string): Group | null {
