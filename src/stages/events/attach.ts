@@ -7,6 +7,7 @@
 import type { Doc, Place, PloverType, Span, Token } from '../../types.js';
 import { eventPatterns } from '../../knowledge/event-patterns.js';
 import { LOCATIVE } from './words.js';
+import { inDateline } from './dateline.js';
 import { antiPro } from './actor-index.js';
 
 type Cue = { mode: string; words: string[]; order: number };
@@ -76,13 +77,6 @@ function afterLocative(doc: Doc, p: Span): boolean {
   return false;
 }
 
-/** A place opening its paragraph before a comma, slash, dash or parenthesis: the dateline, where the reporter is. */
-function inDateline(doc: Doc, p: Span): boolean {
-  const para = doc.paragraphs.find((x) => x.start <= p.start && p.start < x.end);
-  if (!para || doc.text.slice(para.start, p.start).trim() !== '' && !/^[A-Z][A-Z .'/-]*$/.test(doc.text.slice(para.start, p.start).trim())) return false;
-  return /^\s*[,/(—–-]/.test(doc.text.slice(p.end, p.end + 3));
-}
-
 /**
  * The event's place: a toponym in its evidence that is not one of its actors (unless named as
  * where it happened: "struck targets in the southern Gaza Strip"), preferring towns and places
@@ -94,7 +88,7 @@ export function placeOf(doc: Doc, evidence: Span, actorSpans: Span[]): string | 
     if (!inside(p, evidence)) continue;
     const locative = afterLocative(doc, p);
     if ((!locative && actorSpans.some((a) => p.start < a.end && a.start < p.end)) || antiPro(doc.text, p.start)) continue;
-    const score = KIND_RANK[p.kind] + (locative ? 10 : 0) - (inDateline(doc, p) ? 20 : 0);
+    const score = KIND_RANK[p.kind] + (locative ? 10 : 0) - (inDateline(doc, p.start) ? 20 : 0);
     if (!best || score > best.score) best = { id: p.id, score };
   }
   return best?.id ?? null;

@@ -1,6 +1,7 @@
 import type { Doc } from '../../types.js';
 
 const DASH = new Set(['-', '–', '—', '--']);
+const cache = new WeakMap<Doc, Array<[number, number]>>();
 
 /**
  * Token ranges of datelines: a paragraph opening with an upper-case place ("KYIV, Jan 9 -",
@@ -8,7 +9,10 @@ const DASH = new Set(['-', '–', '—', '--']);
  * dash. A dateline says where the reporter filed from: its names are never the actors of events.
  */
 export function datelines(doc: Doc): Array<[number, number]> {
+  const hit = cache.get(doc);
+  if (hit) return hit;
   const out: Array<[number, number]> = [];
+  cache.set(doc, out);
   for (const p of doc.paragraphs) {
     const s = doc.sentences[p.s0];
     if (!s) continue;
@@ -23,4 +27,10 @@ export function datelines(doc: Doc): Array<[number, number]> {
     }
   }
   return out;
+}
+
+/** The character offset lies in a dateline ("BRUSSELS, Nov 15 -"). */
+export function inDateline(doc: Doc, offset: number): boolean {
+  for (const [t0, t1] of datelines(doc)) if (offset >= doc.tokens[t0]!.start && offset < doc.tokens[t1]!.start) return true;
+  return false;
 }
