@@ -72,7 +72,8 @@ export function objectOf(fc: FrameContext, sc: Scope, trig: Trigger, allowed: Se
       continue;
     }
     // "denied the accusations and said Minsk would…": a second verb phrase after the object has its own arguments
-    if (verbal && objectNP && k >= trig.t1 && (t.lower === 'and' || t.lower === 'but') && nextVerb(tokens, k + 1, s1)) break;
+    // (so does "dismissed the claims as fabricated and said Beijing…", past any word after the trigger)
+    if (verbal && (objectNP || (k > trig.t1 && tokens[k - 1]!.pos !== 'ADV' && tokens[k - 1]!.pos !== 'ADP')) && k >= trig.t1 && (t.lower === 'and' || t.lower === 'but') && nextVerb(tokens, k + 1, s1)) break;
     const ui = idx.at[k]!;
     if (ui >= 0) {
       const g = groupForward(sc, idx.units[ui]!);

@@ -18,10 +18,26 @@ export function isPassive(tokens: Token[], i: number, s0: number): boolean {
   // a reduced relative: "settlers accused of violence", "a convoy attacked by gunmen" (a noun, the participle, then its complement)
   const prev = tokens[i - 1];
   if (i > s0 && t.lower.endsWith('ed') && (prev!.pos === 'NOUN' || prev!.pos === 'PROPN') && /^(of|by)$/.test(tokens[i + 1]?.lower ?? '')) return true;
+  // "Five Americans detained in Iran flew home", "two soldiers killed in the ambush were buried": a verb
+  // that needs an object, followed by a place or time phrase and then the sentence's own verb
+  if (i > s0 && (prev!.pos === 'NOUN' || prev!.pos === 'PROPN') && LOCATIVE_AFTER.has(tokens[i + 1]?.lower ?? '') && formsOfClass('objectVerbs').has(t.lower) && laterVerb(tokens, i + 2)) return true;
   for (let k = i - 1; k >= s0 && k >= i - 3; k--) {
     const w = tokens[k]!;
     if (BE.has(w.lower)) return w.lower !== "'s" || tokens[k + 1]!.lower === 'been';
     if (w.pos !== 'ADV' && w.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+const LOCATIVE_AFTER = new Set(['in', 'at', 'on', 'near', 'during', 'since', 'after', 'inside', 'outside']);
+
+/** A finite verb after k in the same sentence, before any comma or clause word. */
+function laterVerb(tokens: Token[], k: number): boolean {
+  const sent = tokens[k - 1]!.sent;
+  for (let j = k; j < tokens.length && tokens[j]!.sent === sent; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || t.lower === 'who' || t.lower === 'which' || t.lower === 'that') return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing') && t.shape !== 'p') return true;
   }
   return false;
 }
@@ -77,6 +93,8 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
   let verb = false; // a verb seen between them
   let located: { group: Group; noOne: false; at: number } | null = null;
   let adp = false; // a preposition seen between ("as a result of torture")
+  const named = noun ? null : appositiveName(fc, trig);
+  if (named) return { group: named, noOne: false, at: named.t0 };
   for (let k = subjectSearchStart(fc, trig); k >= s0; k--) {
     if (!sc.ok(k)) continue;
     if (stopAtVerbs && fc.verbHeads.has(k) && fc.verbHeads.get(k) !== trig.cp.pattern.type) break;
@@ -85,6 +103,13 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
     if (t.text === ',' && /^(and|but)$/.test(tokens[k + 1]?.lower ?? '') && isVerbish(tokens[k + 2]?.pos ?? '')) {
       let f = s0;
       while (f < k && !isVerbish(tokens[f]!.pos)) f++;
+      if (f < k) { k = f; continue; }
+    }
+    // "Lithuania summoned the envoy and handed him a note of protest": the second verb of a
+    // coordinated predicate shares the first one's subject
+    if (noun && verb && (t.lower === 'and' || t.lower === 'but') && tokens[k + 1]?.pos === 'VERB' && tokens[k + 1]!.shape !== 'p' && !tokens[k + 1]!.lower.endsWith('ing')) {
+      let f = fc.cm.clauses[clauseOf(fc.cm, k)]!.t0;
+      while (f < k && !(isVerbish(tokens[f]!.pos) && tokens[f]!.pos !== 'AUX')) f++;
       if (f < k) { k = f; continue; }
     }
     // "officials said seamen were offering…": past a reporting verb lies the reporter, not the subject;
@@ -130,6 +155,27 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
 }
 
 const AFTER_LOCATIVE = new Set(['in', 'at', 'near']);
+
+/**
+ * "His lawyer, Anne Roy, denied…", "Kenya's foreign minister, Musa Ali, accused…": a person named
+ * in an appositive right after the sentence's first noun phrase, just before the verb, is the subject.
+ */
+function appositiveName(fc: FrameContext, trig: Trigger): Group | null {
+  const { tokens, cm, idx } = fc;
+  let k = trig.t0 - 1;
+  while (k > cm.sentence.t0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART')) k--;
+  if (tokens[k]?.text !== ',') return null;
+  const app = cm.clauses.find((c) => c.kind === 'appositive' && c.t1 === k);
+  if (!app || tokens[app.t0 - 1]?.text !== ',') return null;
+  for (let j = cm.sentence.t0; j < app.t0 - 1; j++) if (!inNP(tokens[j]!) && tokens[j]!.pos !== 'DET' && tokens[j]!.pos !== 'PRON') return null;
+  for (let j = app.t0; j < app.t1; j++) {
+    const ui = idx.at[j]!;
+    if (ui < 0) continue;
+    const u = idx.units[ui]!;
+    if (u.kind === 'person') return { units: [u], t0: u.t0, t1: u.t1 };
+  }
+  return null;
+}
 
 /** "Syria says it will…": a pronoun subject stands for the nearest earlier actor of a fitting kind in the sentence. */
 export function pronounAntecedent(fc: FrameContext, k: number, w: string): Group | null {
