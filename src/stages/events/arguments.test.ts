@@ -85,3 +85,21 @@ describe('events: diplomatic protests, charges, thanks and retaliation', () => {
     }
   });
 });
+
+describe('events: controlled infinitives', () => {
+  it('gives "urged X to <act>" the act with X as its subject', () => {
+    const doc = run('Chile urged Peru to investigate the deaths.');
+    const e = find(doc, 'ACCUSE')[0]!;
+    expect(countries(doc, e.source)).toEqual(['PER']);
+    expect(e.hypothetical).toBe(true);
+  });
+
+  it('derives no intent from an act another verb\'s object would do', () => {
+    const doc = run('Critics said the deal would encourage Iran to seize more ships.');
+    expect(find(doc, 'THREATEN')).toEqual([]);
+    expect(find(doc, 'AGREE')).toEqual([]);
+    // but a subject announcing its own act does express intent
+    const own = run('Russia said it would send troops to Syria.');
+    expect(own.events.filter((e) => e.rule.endsWith('+intent'))).toHaveLength(1);
+  });
+});

@@ -17,6 +17,7 @@ import type { Trigger } from './triggers.js';
 import { HARD_BREAK, isVerbish } from './words.js';
 import { formsOfClass } from './lexicon.js';
 import { applyDefaults, type DefaultsContext } from './defaults.js';
+import { objectControl } from './subject.js';
 
 interface Draft {
   trig: Trigger;
@@ -118,7 +119,7 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
   for (const d of drafts) {
     const governed = drafts.some((e) => e !== d && e.trig.t0 < d.trig.t0 && d.trig.t0 - e.trig.t1 <= 4 && ['AGREE', 'THREATEN', 'REQUEST', 'REJECT'].includes(e.type));
     // an announced act expresses intent; so does an announced meeting ("will visit", "would meet")
-    if (d.hypothetical && !question && !requested.has(d) && !d.conditional && !d.negated && (isMaterial(d.type) || d.type === 'CONSULT') && !governed && d.source.length) {
+    if (d.hypothetical && !question && !requested.has(d) && !d.conditional && !d.negated && (isMaterial(d.type) || d.type === 'CONSULT') && !governed && d.source.length && !controlledInfinitive(tokens, d.trig.t0)) {
       // an act announced under a condition on the target ("…unless X agrees") is a threat whatever its kind
       const ultimatum = cm.clauses.some((c) => c.kind === 'subordinate' && c.t0 > d.trig.t0 && /^(unless|until)$/.test(tokens[c.t0]!.lower));
       const type = isConflict(d.type) || ultimatum ? 'THREATEN' : 'AGREE';
@@ -141,6 +142,17 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
     out.push(e);
   }
   return out.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+/** "would encourage Iran to take hostages": an infinitive whose subject is another verb's object states no intent of its own. */
+function controlledInfinitive(tokens: Doc['tokens'], k: number): boolean {
+  if (tokens[k - 1]?.lower !== 'to') return false;
+  for (let j = k - 3; j >= 0 && j >= k - 7; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB') return objectControl(t.lower);
+    if (t.text === ',' || t.pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /** A "to" opens the phrase of the trigger at k: "to impose", "to impose an arms embargo". */

@@ -44,7 +44,12 @@ function laterVerb(tokens: Token[], k: number): boolean {
 
 /** Verbs whose object is the subject of the infinitive after it ("urged Haiti to hold…"). */
 const OBJECT_CONTROL = new Set(['urge', 'ask', 'order', 'force', 'allow', 'help', 'invite', 'persuade', 'tell', 'call', 'press', 'encourage', 'pressure', 'permit', 'compel', 'require', 'want', 'expect', 'get', 'lead', 'prompt', 'cause', 'enable']);
-const base = (w: string) => w.replace(/(ed|d|s|ing)$/, '').replace(/i$/, 'y');
+/** "urged", "urges", "asking", "called", "pressed", "allied": the verb is one of OBJECT_CONTROL. */
+export function objectControl(w: string): boolean {
+  if (OBJECT_CONTROL.has(w)) return true;
+  for (const stem of [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3), w.slice(0, -3) + 'e', w.replace(/ied$/, 'y'), w.replace(/ies$/, 'y')]) if (OBJECT_CONTROL.has(stem)) return true;
+  return false;
+}
 
 /**
  * Where the subject search starts: before the trigger, or, for a purpose infinitive after an
@@ -77,7 +82,7 @@ function subjectSearchStart(fc: FrameContext, trig: Trigger): number {
   for (let k = trig.t0 - 2; k >= s0; k--) {
     const t = tokens[k]!;
     if (t.text === ',' || clauseOf(fc.cm, k) !== cl) break;
-    if (t.pos === 'VERB' && t.shape !== 'p') return OBJECT_CONTROL.has(base(t.lower)) || OBJECT_CONTROL.has(t.lower) ? trig.t0 - 1 : k - 1;
+    if (t.pos === 'VERB' && t.shape !== 'p') return objectControl(t.lower) ? trig.t0 - 1 : k - 1;
   }
   return trig.t0 - 1;
 }
@@ -116,7 +121,7 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
     // "X said the latest explosion…": an event noun in reported words has no subject there either
     if (isVerbish(t.pos) && (nominal ? REPORTING.has(t.lower) : noun && SAY.has(t.lower))) break;
     // "called on both parties to agree": the infinitive's subject is the object of the controlling verb, if anything
-    if (!noun && k < trig.t0 - 2 && tokens[trig.t0 - 1]?.lower === 'to' && t.pos === 'VERB' && (OBJECT_CONTROL.has(base(t.lower)) || OBJECT_CONTROL.has(t.lower))) {
+    if (!noun && k < trig.t0 - 2 && tokens[trig.t0 - 1]?.lower === 'to' && t.pos === 'VERB' && objectControl(t.lower)) {
       return { group: null, noOne: false, at: -1 };
     }
     // "Minsk would respond to any new sanctions", "X is blocking aid convoys": not the act's agent
