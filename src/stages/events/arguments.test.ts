@@ -103,3 +103,43 @@ describe('events: controlled infinitives', () => {
     expect(own.events.filter((e) => e.rule.endsWith('+intent'))).toHaveLength(1);
   });
 });
+
+describe('events: pronouns, lists of predicates and official protests', () => {
+  it('keeps a named subject before an appositive that names another person', () => {
+    const doc = run('Ana Lind, the sister of President Erik Lind of Sweden, threatened on Sunday to sue Norway.');
+    expect(actor(doc, find(doc, 'THREATEN')[0]!.source[0]!).name).toBe('Ana Lind');
+  });
+
+  it('fills the object slot with the antecedent of "them", not a later phrase', () => {
+    const doc = run('Ghana ordered three Togolese diplomats to leave on Friday, accusing them of spying on bases near the border with Benin.');
+    const e = find(doc, 'ACCUSE')[0]!;
+    expect(countries(doc, e.target)).toEqual(['TGO']);
+  });
+
+  it('reads "and said it would" as the sentence subject speaking', () => {
+    const doc = run('The Arab League gave Syrian officials a week to respond and said it would impose sanctions on Damascus.');
+    const e = find(doc, 'SANCTION')[0]!;
+    expect(actor(doc, e.source[0]!).code).toBe('ARL');
+  });
+
+  it('gives every predicate of a list the same subject', () => {
+    const doc = run('Kenya closed its border with Somalia, suspended flights to Mogadishu and seized Somali ships.');
+    for (const e of doc.events) expect(countries(doc, e.source)).toEqual(['KEN']);
+    expect(doc.events.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('codes a protest by states as an official complaint and a crowd\'s as a demonstration', () => {
+    let doc = run('Vietnam and the Philippines protested against China\'s new map.');
+    expect(find(doc, 'PROTEST')).toEqual([]);
+    const e = find(doc, 'ACCUSE')[0]!;
+    expect(e.mode).toBe('disapprove');
+    expect(countries(doc, e.target)).toEqual(['CHN']);
+    doc = run('Thousands of students protested against the new tax in Nairobi.');
+    expect(find(doc, 'PROTEST')).toHaveLength(1);
+  });
+
+  it('does not give leaders the nationality of the city they meet in', () => {
+    const doc = run('Pacific island leaders opened a summit in Suva on Tuesday.');
+    expect(doc.events.filter((e) => countries(doc, e.source).includes('FJI'))).toEqual([]);
+  });
+});

@@ -33,6 +33,10 @@ interface Draft {
   spans: Span[];
   confidence: number;
   derived: boolean;
+  /** a mode set by a refinement that changed the type (else the clause's cue or the pattern's) */
+  mode?: string;
+  /** the source names states themselves ("Vietnam", "the foreign ministry"), not their people ("Sudanese", "students from Chile") */
+  stateSource: boolean;
 }
 
 let intentIds: Set<string> | null = null;
@@ -69,6 +73,7 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
     drafts.push({
       trig, type: p.type, rule: p.id, source, target, negated: m.negated, hypothetical: m.hypothetical, conditional: m.conditional, ownNegation: m.ownNegation, noOne: a.noOne, spans,
       confidence: 0.5 + (source.length ? 0.2 : 0) + (target.length ? 0.15 : 0) + (a.passive ? -0.05 : 0), derived: false,
+      stateSource: !!a.source && !/^(of|from)$/.test(tokens[a.source.t0 - 1]?.lower ?? '') && a.source.units.every((u) => u.entity?.type !== 'NORP' && (u.kind === 'country' || u.kind === 'igo' || doc.actors.find((x) => x.id === idx.resolve(u))?.sector === 'GOV')),
     });
   }
   // "Will Kenya withdraw its troops?": an act asked about is hypothetical and announces nothing
@@ -89,6 +94,11 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
   for (const d of drafts) {
     if (d.rule !== 'assault.strike' || d.target.length || !d.source.length) continue;
     if (d.source.every((id) => LABOUR.has(doc.actors.find((a) => a.id === id)?.sector ?? ''))) { d.type = 'PROTEST'; d.rule += ':labour'; }
+  }
+  // "Vietnam protested against China's new map": a state's protest is an official complaint (ACCUSE), not a demonstration
+  for (const d of drafts) {
+    if (d.type !== 'PROTEST' || d.trig.cp.pattern.mode !== 'demo' || !d.source.length) continue;
+    if (d.stateSource) { d.type = 'ACCUSE'; d.rule += ':official'; d.mode = 'disapprove'; }
   }
   // intent verbs take the polarity of the action they embed; the embedded action is hypothetical
   for (const d of drafts) {
@@ -194,7 +204,7 @@ function finish(doc: Doc, cm: ClauseMap, d: Draft): Omit<Event, 'id'> {
   else { start = Math.min(start, clauseSpan.start); end = Math.max(end, clauseSpan.end); }
   const evidence = { start, end };
   const p = d.trig.cp.pattern;
-  let mode = modeCue(d.type, tokens, cl.t0, cl.t1);
+  let mode = d.mode ?? modeCue(d.type, tokens, cl.t0, cl.t1);
   if (!mode && d.type === 'CONSULT' && d.source.length + d.target.length >= 3) mode = 'multilateral';
   if (!mode && d.type === p.type) mode = p.mode ?? null;
   return {

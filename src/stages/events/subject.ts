@@ -61,7 +61,9 @@ function subjectSearchStart(fc: FrameContext, trig: Trigger): number {
   // "X refused to deploy troops in Iraq and has urged…": the elided subject is the clause's first subject
   let v = trig.t0 - 1;
   while (v >= s0 && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV')) v--;
-  if (trig.cp.pattern.pos === 'verb' && v > s0 && /^(and|but|or)$/.test(tokens[v]!.lower) && clauseOf(fc.cm, v) === clauseOf(fc.cm, trig.t0)) {
+  // (also "The bloc closed its borders, suspended flights and froze assets": a list of predicates)
+  const listed = tokens[v]?.text === ',' && tokens[trig.t0]!.pos === 'VERB' && !tokens[trig.t0]!.lower.endsWith('ing') && predicateListEnds(tokens, trig.t1, fc.cm.sentence.t1);
+  if (trig.cp.pattern.pos === 'verb' && v > s0 && (/^(and|but|or)$/.test(tokens[v]!.lower) || listed) && clauseOf(fc.cm, v) === clauseOf(fc.cm, trig.t0)) {
     const cl = clauseOf(fc.cm, trig.t0);
     let first = -1;
     // (past a reporting verb: "Witnesses said armed men burned villages and killed…" → "armed men")
@@ -85,6 +87,16 @@ function subjectSearchStart(fc: FrameContext, trig: Trigger): number {
     if (t.pos === 'VERB' && t.shape !== 'p') return objectControl(t.lower) ? trig.t0 - 1 : k - 1;
   }
   return trig.t0 - 1;
+}
+
+/** A list of predicates goes on after k: a later "and" + finite verb, with no new subject before it. */
+function predicateListEnds(tokens: Token[], k: number, end: number): boolean {
+  for (let j = k; j < end; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'SCONJ' || t.lower === 'who' || t.lower === 'which' || t.lower === 'that' || t.text === ';') return false;
+    if (t.lower === 'and' && tokens[j + 1]?.pos === 'VERB' && !tokens[j + 1]!.lower.endsWith('ing')) return true;
+  }
+  return false;
 }
 
 /** Subject: nearest actor group before the trigger in its clause. */
@@ -172,14 +184,15 @@ function appositiveName(fc: FrameContext, trig: Trigger): Group | null {
   if (tokens[k]?.text !== ',') return null;
   const app = cm.clauses.find((c) => c.kind === 'appositive' && c.t1 === k);
   if (!app || tokens[app.t0 - 1]?.text !== ',') return null;
-  for (let j = cm.sentence.t0; j < app.t0 - 1; j++) if (!inNP(tokens[j]!) && tokens[j]!.pos !== 'DET' && tokens[j]!.pos !== 'PRON') return null;
-  for (let j = app.t0; j < app.t1; j++) {
-    const ui = idx.at[j]!;
-    if (ui < 0) continue;
-    const u = idx.units[ui]!;
-    if (u.kind === 'person') return { units: [u], t0: u.t0, t1: u.t1 };
+  for (let j = cm.sentence.t0; j < app.t0 - 1; j++) {
+    if (!inNP(tokens[j]!) && tokens[j]!.pos !== 'DET' && tokens[j]!.pos !== 'PRON') return null;
+    // "Kim Yo Jong, the sister of leader Kim Jong Un, threatened…": a person before the appositive is the subject
+    if (idx.at[j]! >= 0 && idx.units[idx.at[j]!]!.kind === 'person') return null;
   }
-  return null;
+  // the appositive is the name itself (with its title): it ends with the person
+  const ui = idx.at[app.t1 - 1]!;
+  const u = ui >= 0 ? idx.units[ui]! : null;
+  return u && u.kind === 'person' ? { units: [u], t0: u.t0, t1: u.t1 } : null;
 }
 
 /** "Syria says it will…": a pronoun subject stands for the nearest earlier actor of a fitting kind in the sentence. */
@@ -187,6 +200,20 @@ export function pronounAntecedent(fc: FrameContext, k: number, w: string): Group
   if (w === 'we' || w === 'i' || w === 'our' || w === 'my') return quoteSpeaker(fc, k);
   const personal = w === 'he' || w === 'she';
   const anySc: Scope = { tokens: fc.tokens, idx: fc.idx, ok: (j) => j >= fc.cm.sentence.t0 && j < fc.cm.sentence.t1 };
+  // "X gave Y a week … and said it would…": after a coordinated reporting verb, the pronoun is the sentence's subject
+  let r = k - 1;
+  if (fc.tokens[r]?.lower === 'that') r--;
+  if (r > fc.cm.sentence.t0 && REPORTING.has(fc.tokens[r]!.lower) && fc.tokens[r - 1]!.lower === 'and') {
+    for (let j = fc.cm.sentence.t0; j < r; j++) {
+      const t = fc.tokens[j]!;
+      if (isVerbish(t.pos) && t.shape !== 'p') break;
+      const ui = fc.idx.at[j]!;
+      if (ui < 0) continue;
+      const u = fc.idx.units[ui]!;
+      if (personal ? u.kind === 'person' : u.kind !== 'person') return w === 'they' ? groupForward(anySc, u) : { units: [u], t0: u.t0, t1: u.t1 };
+      break;
+    }
+  }
   // "they"/"their" prefer an actor with a known country, else any group
   for (const needCountry of w === 'they' ? [true, false] : [false]) {
     for (let j = k - 1; j >= fc.cm.sentence.t0; j--) {
