@@ -7,7 +7,7 @@
 import type { Actor, Doc, Entity, Place } from '../../types.js';
 import { eventPatterns } from '../../knowledge/event-patterns.js';
 import { countries as countryData } from '../../knowledge/countries.js';
-import { datelines } from './dateline.js';
+import { datelines } from '../../util/dateline.js';
 
 export interface Unit {
   t0: number;
