@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../../types.js';
 import { placeKey } from '../../knowledge/geo-util.js';
-import type { Toponym } from './toponym.js';
+import { toponym, type Toponym } from './toponym.js';
 
 const UNIT = new Set(['county', 'parish']);
 const MAX_NAME = 4;
@@ -43,7 +43,7 @@ export function unknownCounties(doc: Doc, toponyms: Toponym[]): Toponym[] {
     const start = tokens[i]!.start;
     const text = doc.text.slice(start, unit.end);
     const candidates = division.candidates.filter((c) => c.kind === 'admin');
-    out.push({ start, end: unit.end, t0: i, t1: k + 1, text, key: placeKey(text), candidates, within: true });
+    out.push(toponym(start, unit.end, i, k + 1, text, placeKey(text), candidates, undefined, true));
   }
   return out;
 }

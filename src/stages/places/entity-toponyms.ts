@@ -11,7 +11,7 @@ import type { Doc, Entity } from '../../types.js';
 import { metonyms } from '../../knowledge/index.js';
 import { placeKey } from '../../knowledge/geo-util.js';
 import type { GeoCandidate } from '../../knowledge/gazetteer.js';
-import { mayOpen, resolveName, type Toponym } from './toponym.js';
+import { mayOpen, resolveName, toponym, type Toponym } from './toponym.js';
 import { CITY_MIN_POPULATION } from './scan.js';
 
 let buildings: Set<string> | null = null;
@@ -107,7 +107,7 @@ function make(doc: Doc, e: Entity, t0: number, t1: number, memo: Int8Array): Top
   // a longer name that merely holds the bloc's word ("West Midlands") is not the bloc
   const candidates = isBloc(e, r.key) ? r.candidates.filter((c) => c.kind === 'region') : r.candidates;
   if (!candidates.length || !fits(doc, e, candidates, t0, t1)) return null;
-  const t: Toponym = { start, end, t0, t1, text, key: r.key, candidates, entity: e };
+  const t = toponym(start, end, t0, t1, text, r.key, candidates, e);
   if (e.info?.country) t.hint = e.info.country;
   return t;
 }
@@ -155,7 +155,7 @@ function norpHead(doc: Doc, e: Entity, memo: Int8Array): Toponym | null {
     if (last.sent !== doc.tokens[e.t0]!.sent || !/^\p{Lu}/u.test(last.text) || closed(doc, memo, e.t0, last.end)) continue;
     const r = resolveName(doc.text.slice(doc.tokens[e.t0]!.start, last.end));
     if (!r?.candidates.some(isArea)) continue;
-    return { start: doc.tokens[e.t0]!.start, end: last.end, t0: e.t0, t1, text: doc.text.slice(doc.tokens[e.t0]!.start, last.end), key: r.key, candidates: r.candidates, entity: e };
+    return toponym(doc.tokens[e.t0]!.start, last.end, e.t0, t1, doc.text.slice(doc.tokens[e.t0]!.start, last.end), r.key, r.candidates, e);
   }
   return null;
 }
