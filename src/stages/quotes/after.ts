@@ -73,7 +73,7 @@ export function clauseAt(ctx: QuoteContext, i: number, hi: number, strict = fals
   // a cue the tagger read as a noun ends the phrase: "Bennett shot back", "Trump tweets"
   for (let c = np.t0 + 1; c < np.t1; c++) {
     if (cueAt(ctx, c, hi, true)?.form.kind === 'verb') {
-      np = { t0: np.t0, t1: c };
+      np = { t0: np.t0, t1: c, head: undefined };
       break;
     }
   }

@@ -64,7 +64,7 @@ function possessor(ctx: QuoteContext, n: number, lo: number): TokRange | null {
   while (k >= lo && k > n - 4 && toks[k]!.pos === 'ADJ') k--;
   if (k < lo) return null;
   const t = toks[k]!;
-  if (POSSESSIVES[t.lower]) return { t0: k, t1: k + 1 };
+  if (POSSESSIVES[t.lower]) return { t0: k, t1: k + 1, head: undefined };
   if (t.lower !== "'s" && t.lower !== '’s') return null;
   const np = npEndingAt(toks, k - 1, lo);
   return np ? { t0: np.t0, t1: k + 1, head: headOf(np) } : null;
