@@ -112,6 +112,9 @@ export const placesStage: Stage = {
   needs: ['tokens', 'entities'],
   provides: ['places'],
   run(doc) {
+    // this stage's own array even when it stays empty: once it has held places, V8 creates every
+    // array of this site with object elements, so doc.places has one hidden class in all documents
+    doc.places = [];
     const fromEntities = entityToponyms(doc).filter((t) => !named(doc, t));
     const covered = coveredTokens(doc);
     // entity toponyms may reach beyond their entity ("British" + "Columbia")
@@ -128,7 +131,6 @@ export const placesStage: Stage = {
     const counties = unknownCounties(doc, toponyms);
     const all = sharedHeads(doc, counties.length ? [...toponyms, ...counties].sort((a, b) => a.start - b.start) : toponyms);
     const choices = resolveAll(doc, all);
-    doc.places = [];
     for (const t of all) {
       const c = choices.get(t);
       if (c) doc.places.push(toPlace(t, c, doc.places.length));
