@@ -59,8 +59,11 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
     // a target is dropped only when it is the very phrase of the source; another mention of the
     // same country is kept ("Sudan's government lifted the emergency in West Darfur" → SDN → SDN)
     // a person is never their own target ("“I don't accept that,” Ms Moss replied")
-    const target = idsOf(idx, a.target ? { ...a.target, units: a.target.units.filter((u) => !a.source?.units.includes(u)) } : null)
-      .filter((id) => !source.includes(id) || doc.actors.find((x) => x.id === id)?.kind !== 'person');
+    // pushed into a literal, not .filter (whose empty result has small-integer elements): one elements kind for all targets
+    const target: string[] = [];
+    for (const id of idsOf(idx, a.target ? { ...a.target, units: a.target.units.filter((u) => !a.source?.units.includes(u)) } : null)) {
+      if (!source.includes(id) || doc.actors.find((x) => x.id === id)?.kind !== 'person') target.push(id);
+    }
     const spans: Span[] = [{ start: tokens[trig.t0]!.start, end: tokens[trig.t1 - 1]!.end }];
     // a side found in an earlier sentence (a pronoun's or a collective's antecedent) is not part of this sentence's evidence
     for (const g of [a.source, a.target]) if (g && g.t0 >= cm.sentence.t0 && g.t1 <= cm.sentence.t1) spans.push({ start: tokens[g.t0]!.start, end: tokens[g.t1 - 1]!.end });
