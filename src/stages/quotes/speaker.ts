@@ -69,7 +69,7 @@ export class SpeakerResolver {
 
   /** Records a speaker taken over from an earlier attribution (continuation paragraphs). */
   repeat(said: Said, para: number): void {
-    this.history.push({ ...said, para });
+    this.history.push({ speaker: said.speaker, para, actor: said.actor });
   }
 
   private phrase(span: TokRange): { actor: string | null; rule: string } {
