@@ -34,6 +34,12 @@ interface Draft {
   derived: boolean;
 }
 
+/** A derived reading of a draft: a full literal in the drafts' own order (one hidden class for all drafts), not a spread. */
+const derive = (d: Draft, type: PloverType, rule: string, negated: boolean): Draft => ({
+  trig: d.trig, type, rule, source: d.source, target: d.target, negated, hypothetical: false, conditional: d.conditional,
+  ownNegation: d.ownNegation, noOne: d.noOne, spans: d.spans, confidence: d.confidence - 0.1, derived: true,
+});
+
 let intentIds: Set<string> | null = null;
 const LABOUR = new Set(['LAB', 'CVL', 'EDU', 'HLH']);
 
@@ -125,10 +131,10 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
       // an act announced under a condition on the target ("…unless X agrees") is a threat whatever its kind
       const ultimatum = cm.clauses.some((c) => c.kind === 'subordinate' && c.t0 > d.trig.t0 && /^(unless|until)$/.test(tokens[c.t0]!.lower));
       const type = isConflict(d.type) || ultimatum ? 'THREATEN' : 'AGREE';
-      extra.push({ ...d, type, rule: d.rule + '+intent', hypothetical: false, derived: true, confidence: d.confidence - 0.1 });
+      extra.push(derive(d, type, d.rule + '+intent', d.negated));
     }
     if (d.ownNegation && !d.conditional && !isConflict(d.type) && !governed && d.source.length) {
-      extra.push({ ...d, type: 'REJECT', rule: d.rule + '+negated', negated: false, hypothetical: false, derived: true, confidence: d.confidence - 0.1 });
+      extra.push(derive(d, 'REJECT', d.rule + '+negated', false));
     }
   }
   const out: Omit<Event, 'id'>[] = [];
