@@ -9,6 +9,7 @@ import { toponym, type Toponym } from './toponym.js';
 
 const UNIT = new Set(['county', 'parish']);
 const MAX_NAME = 4;
+const UNIT_WORD = /county|parish/i;
 
 /** The toponym that puts tokens ending at `k` in a division: ", X", "in X" or "located in X". */
 function divisionAfter(doc: Doc, k: number, byT0: Map<number, Toponym>): Toponym | null {
@@ -21,6 +22,8 @@ function divisionAfter(doc: Doc, k: number, byT0: Map<number, Toponym>): Toponym
 
 /** Unknown counties before a division, as toponyms whose only candidates are that division's. */
 export function unknownCounties(doc: Doc, toponyms: Toponym[]): Toponym[] {
+  // a unit word's lower case is "county" or "parish", so the text holds one of them in some case
+  if (!UNIT_WORD.test(doc.text)) return [];
   const tokens = doc.tokens;
   const byT0 = new Map(toponyms.map((t) => [t.t0, t]));
   const taken = new Uint8Array(tokens.length);

@@ -11,6 +11,7 @@ import { isDemonym } from '../../knowledge/countries-geo.js';
 import { peekPlace, placeFirstWord, placePrefix, type Peek } from '../../knowledge/gazetteer.js';
 import { DIRECTIONS, DIVISION_WORDS, LOCATIVE, NOT_PLACES, PARTICLES, PLACE_NOUNS, TITLES } from './words.js';
 import { keyVariants, resolveName, toponym, type Toponym } from './toponym.js';
+import { allLetters } from './letters.js';
 
 /** Smallest city a bare capitalised name may denote; after a locative preposition; in a country the article names. */
 export const CITY_MIN_POPULATION = 50_000;
@@ -26,7 +27,7 @@ const CLOSED_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART
 const capitalised = (t: Token | undefined) => !!t && (t.shape === 'Xx' || t.shape === 'X');
 /** A name may end on a capitalised word, a mixed one ("d'Ivoire") or letters glued to the word before ("Toru" + "ń"). */
 const nameEnd = (t: Token, before: Token | undefined) =>
-  capitalised(t) || (t.shape === 'm' && /\p{Lu}/u.test(t.text)) || (!!before && before.end === t.start && /^\p{L}+$/u.test(t.text));
+  capitalised(t) || (t.shape === 'm' && /\p{Lu}/u.test(t.text)) || (!!before && before.end === t.start && allLetters(t.text));
 
 /** A person or organisation only the model or capitalisation guessed: the scan may still read it as a town. */
 export const guessedName = (e: Entity) => (e.type === 'PERSON' || e.type === 'ORG') && weak(e);
