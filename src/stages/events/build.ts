@@ -43,6 +43,7 @@ interface Draft {
 const derive = (d: Draft, type: PloverType, rule: string, negated: boolean): Draft => ({
   trig: d.trig, type, rule, source: d.source, target: d.target, negated, hypothetical: false, conditional: d.conditional,
   ownNegation: d.ownNegation, noOne: d.noOne, spans: d.spans, confidence: d.confidence - 0.1, derived: true,
+  stateSource: d.stateSource, mode: d.mode,
 });
 
 let intentIds: Set<string> | null = null;
@@ -83,6 +84,7 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
       trig, type: p.type, rule: p.id, source, target, negated: m.negated, hypothetical: m.hypothetical, conditional: m.conditional, ownNegation: m.ownNegation, noOne: a.noOne, spans,
       confidence: 0.5 + (source.length ? 0.2 : 0) + (target.length ? 0.15 : 0) + (a.passive ? -0.05 : 0), derived: false,
       stateSource: !!a.source && !/^(of|from)$/.test(tokens[a.source.t0 - 1]?.lower ?? '') && a.source.units.every((u) => u.entity?.type !== 'NORP' && (u.kind === 'country' || u.kind === 'igo' || doc.actors.find((x) => x.id === idx.resolve(u))?.sector === 'GOV')),
+      mode: undefined,
     });
   }
   // "Will Kenya withdraw its troops?": an act asked about is hypothetical and announces nothing
