@@ -87,7 +87,7 @@ export function modelCandidates(doc: Doc, model: NerModel): { candidates: Candid
       if (!type) continue;
       // an unsure ORG on a lone word the gazetteer knows as a place: abstain, the rules decide
       if (type === 'ORG' && span.t1 - span.t0 === 1 && span.score < ABSTAIN_BELOW && isPlaceName(model, ws[span.t0]!)) continue;
-      out.push({ start, end: stop, t0, t1, type, source: 'model.perceptron', score: candidateScore(span.score) });
+      out.push({ start, end: stop, t0, t1, type, source: 'model.perceptron', score: candidateScore(span.score), info: undefined });
     }
   }
   return { candidates: out, covered };

@@ -25,8 +25,10 @@ export const refineStage: Stage = {
       const e: Entity = {
         id: `e${i + 1}`, type: o.type, text: doc.text.slice(o.start, o.end),
         start: o.start, end: o.end, t0: o.t0, t1: o.t1, rule: o.rule, sources: o.sources,
+        // both optional fields exist from the start (undefined: left out of JSON), so setting
+        // them later never changes the entity's shape
+        info: o.info, actor: undefined,
       };
-      if (o.info) e.info = o.info;
       return e;
     });
   },

@@ -11,7 +11,8 @@ export interface Option {
   rule: string;
   sources: string[];
   score: number;
-  info?: EntityInfo;
+  /** always present (undefined when none), so every option has one shape */
+  info: EntityInfo | undefined;
 }
 
 /** Knowledge candidates at or above this score are sure of their type. */
@@ -31,9 +32,7 @@ export function mergeInfo(a: EntityInfo | undefined, b: EntityInfo | undefined):
 
 /** The option of a span only one candidate proposes (what the general case gives for it). */
 function single(c: Candidate): Option {
-  const o: Option = { t0: c.t0, t1: c.t1, start: c.start, end: c.end, type: c.type, rule: c.source, sources: [c.source], score: c.score + 0.05 * 0 };
-  if (c.info) o.info = { ...c.info };
-  return o;
+  return { t0: c.t0, t1: c.t1, start: c.start, end: c.end, type: c.type, rule: c.source, sources: [c.source], score: c.score + 0.05 * 0, info: c.info ? { ...c.info } : undefined };
 }
 
 /** Best candidate first: higher score, then knowledge; equal ones keep their order (a stable sort). */
@@ -83,7 +82,5 @@ function merged(list: Candidate[]): Option {
   const sources: string[] = [];
   for (const c of agree) if (!sources.includes(c.source)) sources.push(c.source);
   // sorted by score first: the first candidate has the best score
-  const o: Option = { t0: top.t0, t1: top.t1, start: top.start, end: top.end, type: top.type, rule: top.source, sources, score: list[0]!.score + 0.05 * (sources.length - 1) };
-  if (info) o.info = info;
-  return o;
+  return { t0: top.t0, t1: top.t1, start: top.start, end: top.end, type: top.type, rule: top.source, sources, score: list[0]!.score + 0.05 * (sources.length - 1), info };
 }
