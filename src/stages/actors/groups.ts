@@ -1,5 +1,5 @@
 import type { Actor, Doc, Entity, Mention } from '../../types.js';
-import { actorCode, lexMatches, organisations, roles } from '../../knowledge/index.js';
+import { actorCode, lexMatches, matchWords, organisations, roles } from '../../knowledge/index.js';
 import { lexMatchStarts } from '../../knowledge/lexicon.js';
 import { docIndex, entityEndingAt, isPossessive, sentenceCountries, sentenceCountry } from './spans.js';
 
@@ -65,7 +65,7 @@ export function findGroupPhrases(doc: Doc, home: string | null = null): GroupPhr
     if (out.length && out[out.length - 1]!.t1 > m.t0) continue; // inside a longer group noun
     if (insideName(doc, m.t0, m.t1)) continue; // "Sudanese Armed Forces", "Rapid Support Forces": part of a name
     const role = rd.byId.get(m.hits.find((h) => h.kind === 'role' && rd.byId.get(h.id)!.kind === 'group')!.id)!;
-    const noun = toks.slice(m.t0, m.t1).map((t) => t.lower).join(' ');
+    const noun = matchWords(doc, m);
     const s0 = doc.sentences[toks[m.t0]!.sent]!.t0;
     let j = m.t0 - 1;
     if (j >= s0 && INNER_ADJECTIVE(toks[j]!.pos) && !entityEndingAt(doc, j)) j--;

@@ -1,5 +1,5 @@
 import type { Doc, Entity } from '../../types.js';
-import { lexMatches, nameCues, roles, type LexMatch } from '../../knowledge/index.js';
+import { lexMatches, matchWords, nameCues, roles, type LexMatch } from '../../knowledge/index.js';
 import { docIndex, entityEndingAt, entityStartingAt, isPossessive } from './spans.js';
 
 /** What the words around one mention say about its actor. */
@@ -92,12 +92,6 @@ function antecedent(doc: Doc, k: number): { country: string | null; sector: stri
   return null;
 }
 
-/** The lower-case words of a match, space-separated. */
-function words(doc: Doc, m: LexMatch): string {
-  let s = doc.tokens[m.t0]!.lower;
-  for (let k = m.t0 + 1; k < m.t1; k++) s += ' ' + doc.tokens[k]!.lower;
-  return s;
-}
 
 /**
  * Reads role, country and sector from the words around a mention:
@@ -129,7 +123,7 @@ export function describe(doc: Doc, e: Entity): Description {
     // the title begins inside a name ("U.S. Treasury Secretary"): that name is the modifier
     const host = docIndex(doc).entityAt[roleMatch.t0];
     const mod = host && host.t0 < roleMatch.t0 && host.type !== 'PERSON' ? modifierOf(host, doc) : premodifier(doc, j, s0);
-    apply(d, role.role ? words(doc, roleMatch) : '', role, mod, mod ? 'actors.premodifier' : 'actors.title');
+    apply(d, role.role ? matchWords(doc, roleMatch) : '', role, mod, mod ? 'actors.premodifier' : 'actors.title');
   } else if (e.type === 'ORG' && j >= s0) {
     // "Russia's Security Council", "Afghan Interior Ministry": the modifier gives the country
     if (isPossessive(toks[j]!.text)) j--;
@@ -167,6 +161,6 @@ export function describe(doc: Doc, e: Entity): Description {
     if (k < s1 && toks[k]!.lower === 'the') k++;
     mod = modifierOf(entityStartingAt(doc, k), doc);
   }
-  apply(d, words(doc, m), r, mod, 'actors.appositive');
+  apply(d, matchWords(doc, m), r, mod, 'actors.appositive');
   return d;
 }

@@ -73,14 +73,18 @@ export const corefStage: Stage = {
   provides: ['actors'],
   run(doc) {
     const clusters = clusterEntities(doc);
-    doc.actors = clusters.map((c, i): Actor => {
+    // pushed into a literal (not Array.map, whose empty result has another elements kind)
+    const actors: Actor[] = [];
+    for (let i = 0; i < clusters.length; i++) {
+      const c = clusters[i]!;
       const id = `a${i + 1}`;
       for (const e of c.entities) e.actor = id;
-      return {
+      actors.push({
         id, name: nameOf(c).replace(/\s+/g, ' '), kind: kindOf(c), country: null, sector: null, roles: [], code: null,
         mentions: c.entities.sort((a, b) => a.start - b.start).map((e) => e.id), rule: [...c.rules].join('+'),
-      };
-    });
+      });
+    }
+    doc.actors = actors;
   },
 };
 
