@@ -112,9 +112,16 @@ export const actorsStage: Stage = {
   needs: ['tokens', 'entities', 'actors'],
   provides: ['actors', 'mentions'],
   run(doc) {
-    const byId = new Map(doc.entities.map((e) => [e.id, e]));
-    const mentionsOf = doc.actors.map((a) => a.mentions.map((id) => byId.get(id)!).filter(Boolean));
-    doc.actors.forEach((a, i) => enrich(doc, a, mentionsOf[i]!));
+    const byId = new Map<string, Entity>();
+    for (const e of doc.entities) byId.set(e.id, e);
+    // lists pushed into literals (Array.map's empty results have another elements kind)
+    const mentionsOf: Entity[][] = [];
+    for (const a of doc.actors) {
+      const list: Entity[] = [];
+      for (const id of a.mentions) { const e = byId.get(id); if (e) list.push(e); }
+      mentionsOf.push(list);
+    }
+    for (let i = 0; i < doc.actors.length; i++) enrich(doc, doc.actors[i]!, mentionsOf[i]!);
     describeFromContext(doc);
     // "President Nicolas Maduro" with no country word: see fallbackCountry
     const home = doc.actors.length ? documentCountry(doc) : null;

@@ -51,7 +51,7 @@ export function makeConsistent(doc: Doc, chosen: Option[]): Option[] {
     const strong = strongType.get(text);
     if (strong && strong.type !== o.type) {
       o.type = strong.type;
-      if (strong.info) o.info = { ...strong.info };
+      if (strong.info) o.info = strong.info; // infos are never changed once made: shared
       o.sources.push('refine.same-text');
     } else if (o.t1 - o.t0 === 1 && surnames.has(text) && o.type !== 'PERSON') {
       o.type = 'PERSON';

@@ -36,5 +36,6 @@ function trimmed(toks: Doc['tokens'], lex: ReturnType<typeof lexMatches>, c: Can
     if (toks[t0]?.text === '.' && t0 < c.t1 - 1) t0++;
   }
   if (t0 === c.t0 || !/^\p{Lu}/u.test(toks[t0]!.text)) return c;
-  return { ...c, t0, start: toks[t0]!.start };
+  // built field by field (a spread copy would have a hidden class of its own)
+  return { type: c.type, t0, t1: c.t1, start: toks[t0]!.start, end: c.end, source: c.source, score: c.score, info: c.info };
 }
