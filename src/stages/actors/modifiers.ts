@@ -1,6 +1,7 @@
 import type { Doc, Entity } from '../../types.js';
 import { lexMatches, matchWords, nameCues, roles, type LexMatch } from '../../knowledge/index.js';
 import { docIndex, entityEndingAt, entityStartingAt, isPossessive } from './spans.js';
+import { facts } from '../../util/facts.js';
 
 /** What the words around one mention say about its actor. */
 export interface Description {
@@ -27,7 +28,7 @@ function personRole(m: LexMatch): { sector: string | null; role: string | null }
 function modifierOf(e: Entity | null, doc?: Doc): { country: string | null; sector: string | null } | null {
   if (!e || e.type === 'PERSON') return null;
   if (!e.info) return doc && e.type === 'ORG' ? unknownOrg(doc, e) : null;
-  const i = e.info;
+  const i = facts(e);
   if (i.ref?.startsWith('capital:') && !i.metonym) return { country: i.country ?? null, sector: null };
   if (i.kind === 'igo') return { country: null, sector: 'IGO' };
   if (i.country || i.sector) return { country: i.country ?? null, sector: e.type === 'ORG' || i.metonym ? i.sector ?? null : null };
