@@ -72,7 +72,8 @@ export function findGroupPhrases(doc: Doc, home: string | null = null): GroupPhr
     if (j >= s0 && INNER_ADJECTIVE(toks[j]!.pos) && !entityEndingAt(doc, j)) j--;
     if (j >= s0 && isPossessive(toks[j]!.text)) j--;
     const mod = j >= s0 ? entityEndingAt(doc, j) : null;
-    const usable = mod && mod.type !== 'PERSON' && mod.actor && (facts(mod).country || facts(mod).code || facts(mod).kind === 'igo');
+    const mf = facts(mod);
+    const usable = mod && mod.type !== 'PERSON' && mod.actor && (mf.country || mf.code || mf.kind === 'igo');
     if (usable) {
       out.push({ t0: mod.t0, t1: m.t1, modifier: mod, roleId: role.id, noun, country: null, key: `group:${mod.actor}:${role.id}` });
     } else if ((role.bare || counted(doc, m.t0)) && !entityEndingAt(doc, m.t0 - 1) && !compoundModifier(doc, m.t1)) {

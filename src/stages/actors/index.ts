@@ -25,7 +25,11 @@ function countryInside(doc: Doc, e: Entity): string | null {
 /** Fills country, sector, roles and code of one actor from its mentions' knowledge and context. */
 function enrich(doc: Doc, actor: Actor, mentions: Entity[]): void {
   const rules = new Set<string>(actor.rule ? [actor.rule] : []);
-  const known = mentions.find((e) => e.info && (facts(e).country || facts(e).sector || facts(e).code));
+  const known = mentions.find((e) => {
+    if (!e.info) return false;
+    const f = facts(e);
+    return f.country || f.sector || f.code;
+  });
   if (known && actor.kind !== 'person') {
     const i = facts(known);
     actor.country = actor.kind === 'igo' ? null : i.country ?? null;
