@@ -53,7 +53,8 @@ function publicBody(doc: Doc, e: Entity, t1: number): boolean {
 
 /** What a candidate list must hold for the entity's tokens [t0, t1) to be a place. */
 function fits(doc: Doc, e: Entity, cands: GeoCandidate[], t0: number, t1: number): boolean {
-  const whole = t0 === e.t0 && t1 === e.t1;
+  // the entity's whole name, or that name re-joined with a head the entity cut off ("New" + "South Wales")
+  const whole = t0 <= e.t0 && t1 >= e.t1;
   if (e.type === 'LOCATION' || e.info?.metonym) return whole || cands.some((c) => isArea(c) || c.population >= MIN_ORG_CITY);
   if (!weak(e)) return false;
   // a place opening its own public body's name is that place: a division, or a city the scan
