@@ -46,6 +46,14 @@ describe('places stage', () => {
     expect(placeAt(placesOf('Marchers filled Piccadilly on Saturday.', ['Piccadilly']), 'Piccadilly')!.country).toBe('AUS');
   });
 
+  it('leaves unplaced a town abroad opening a council\'s name when the article is about another country', () => {
+    const council = { text: 'Westminster City Council', type: 'ORG' as const, rule: 'model.perceptron', info: { sector: 'GOV' } };
+    const uk = placesOf('A Westminster City Council officer inspected a cafe in London. Health officials in Britain backed him.', [council, 'London', 'Britain']);
+    expect(placeAt(uk, 'Westminster')).toBeUndefined();
+    const us = placesOf('A Westminster City Council officer inspected a cafe near Denver, Colorado.', [council, 'Denver', 'Colorado']);
+    expect(placeAt(us, 'Westminster')).toMatchObject({ country: 'USA' });
+  });
+
   it('places the town heading a longer place name only where the article points to its country', () => {
     const nz = placesOf('Kayakers crossed Islington Bay on Sunday, officials in New Zealand said.', [{ text: 'Islington Bay' }, 'New Zealand']);
     expect(nz.places.map((p) => p.text)).toEqual(['New Zealand']);

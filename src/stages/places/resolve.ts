@@ -127,14 +127,15 @@ const STRAY_MIN_ELSEWHERE = 2;
 
 /**
  * A small town abroad that nothing in an article about other countries points to ("Piccadilly"
- * in a London story is no Australian village), or an ambiguous town read off a longer place
- * name that nothing decides between: more likely a street, square or district of the article's own places, so left unplaced.
+ * in a London story is no Australian village), or an ambiguous town read off a longer place or
+ * organisation name that nothing decides between: more likely a street, square or district of the article's own places, so left unplaced.
  */
 function stray(c: GeoCandidate, t: Toponym, ctx: CountryContext, ambiguous: boolean): boolean {
   if (c.kind !== 'city' || !c.country || t.hint) return false;
-  // an ambiguous town read off a longer place name ("Islington Bay", "St. Peter's Square") needs evidence whatever its size
+  // an ambiguous town read off a longer place name ("Islington Bay", "St. Peter's Square") or
+  // opening a public body's name ("Westminster City Council") needs evidence whatever its size
   const e = t.entity;
-  const partial = ambiguous && !!e && e.type === 'LOCATION' && (t.t0 !== e.t0 || t.t1 !== e.t1);
+  const partial = ambiguous && !!e && (e.type === 'LOCATION' || e.type === 'ORG') && (t.t0 !== e.t0 || t.t1 !== e.t1);
   if (!partial && c.population >= STRAY_MAX_POPULATION) return false;
   if (ctx.weight(c.country, t.key) > 0 || ctx.neighbourWeight(c.country, t.key) > 0) return false;
   return ctx.anyWeight(t.key) >= STRAY_MIN_ELSEWHERE;
