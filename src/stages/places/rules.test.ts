@@ -67,4 +67,14 @@ describe('places: currencies, named divisions and qualifiers', () => {
     expect(doc.places.map((p) => p.start)).toEqual([doc.text.lastIndexOf('Kenya')]);
     expect(doc.places.some((p) => p.text === 'India')).toBe(false);
   });
+
+  it('reads a guessed organisation that is wholly a place the article names as a further mention of it, never a guessed person', () => {
+    const org = { text: 'Esperance', type: 'ORG' as const, rule: 'model.perceptron', nth: 1 };
+    const doc = placesOf('Dead birds washed up in Esperance, Australia. Esperance residents asked for tests.', [org]);
+    expect(doc.places.filter((p) => p.text === 'Esperance').map((p) => p.country)).toEqual(['AUS', 'AUS']);
+    const person = placesOf('Dead birds washed up in Esperance, Australia. Esperance told reporters.', [{ ...org, type: 'PERSON' }]);
+    expect(person.places.filter((p) => p.text === 'Esperance')).toHaveLength(1);
+    const unknown = placesOf('Esperance residents asked for tests on Monday.', [{ ...org, nth: 0 }]);
+    expect(unknown.places).toEqual([]);
+  });
 });
