@@ -5,7 +5,7 @@
  */
 import type { Place } from '../types.js';
 import { cityIndex, type City } from './cities.js';
-import { countryByKey, countryByIso3, countryKeys } from './countries-geo.js';
+import { countryByKey, countryByIso3, countryKeys, otherCountriesByKey } from './countries-geo.js';
 import { placeKey } from './geo-util.js';
 import { allDivisions, allRegions, placeAliases, type Division, type Region } from './regions.js';
 
@@ -101,8 +101,8 @@ function lookupUncached(key: string): GeoCandidate[] {
   const g = gazetteer();
   const out: GeoCandidate[] = [];
   const country = countryByKey(key);
-  if (country) {
-    out.push({ ...base, kind: 'country', name: country.name, country: country.iso3, lat: country.lat, lon: country.lon, ref: country.iso3, members: [country.iso3] });
+  for (const c of country ? [country, ...otherCountriesByKey(key)] : []) {
+    out.push({ ...base, kind: 'country', name: c.name, country: c.iso3, lat: c.lat, lon: c.lon, ref: c.iso3, members: [c.iso3] });
   }
   const region = g.regions.get(key);
   if (region) {

@@ -11,6 +11,23 @@ describe('places stage', () => {
     expect(placeAt(doc, 'Mexico')).toMatchObject({ kind: 'country', country: 'MEX', name: 'Mexico' });
   });
 
+  it('reads a bare "Congo" as DR Congo unless the article\'s places lie in the Republic of the Congo', () => {
+    const drc = placesOf('Rebels near Goma clashed with troops in Congo on Friday.', ['Goma', 'Congo']);
+    expect(placeAt(drc, 'Congo')).toMatchObject({ kind: 'country', country: 'COD' });
+    expect(placeAt(placesOf('Measles spread in Congo this spring.', ['Congo']), 'Congo')!.country).toBe('COD');
+    const rep = placesOf('Officials in Brazzaville said the vaccine reached Congo last week.', ['Brazzaville', 'Congo']);
+    expect(placeAt(rep, 'Congo')).toMatchObject({ kind: 'country', country: 'COG' });
+    const named = placesOf('Aid reached the Congo Republic and the Democratic Republic of the Congo.', ['Congo Republic', 'Democratic Republic of the Congo']);
+    expect(named.places.map((p) => p.country)).toEqual(['COG', 'COD']);
+  });
+
+  it('gives a shared country name the sense the article last named in full before it', () => {
+    const doc = placesOf('Cholera hit the Republic of Congo near the Gabon border. Congo asked for help. In old Zaire, now Congo, cases fell.', [
+      'Republic of Congo', 'Gabon', 'Congo', 'Zaire',
+    ]);
+    expect(doc.places.filter((p) => p.text === 'Congo').map((p) => p.country)).toEqual(['COG', 'COD']);
+  });
+
   it('reads Georgia as the US state among American places and as the country near Russia', () => {
     const us = placesOf('Storms hit Georgia and Alabama, officials in the United States said.', ['Georgia', 'Alabama', 'United States']);
     expect(placeAt(us, 'Georgia')).toMatchObject({ kind: 'admin', country: 'USA' });
