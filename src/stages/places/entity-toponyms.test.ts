@@ -22,6 +22,17 @@ describe('toponyms from entities', () => {
     expect(placed(doc)).toEqual([["People's Republic of China", 'country', 'CHN']]);
   });
 
+  it('never reads a country off a longer place name that opens an organisation', () => {
+    const doc = placesOf('Mexico City Health Secretary Ana Ruiz said 600 people had symptoms.', [
+      { text: 'Mexico City Health', type: 'ORG', rule: 'model.perceptron' },
+    ]);
+    expect(placed(doc)).toEqual([]);
+    const county = placesOf('The Orange County Sanitation board met in California.', [
+      { text: 'Orange County Sanitation', type: 'ORG', rule: 'model.perceptron' }, 'California',
+    ]);
+    expect(placed(county)[0]).toEqual(['Orange', 'city', 'USA']);
+  });
+
   it('continues a name through "of" into a country', () => {
     const doc = placesOf('Aid flights landed in the Republic of Congo on Sunday.', [{ text: 'Republic', rule: 'model.perceptron' }]);
     expect(placed(doc)).toEqual([['Republic of Congo', 'country', 'COG']]);

@@ -140,11 +140,26 @@ function ofTail(doc: Doc, e: Entity, memo: Int8Array): Toponym | null {
   return null;
 }
 
-/** A place leading or closing the entity, longest first. */
+/** Tokens [t0, t1) are, as written, a name the gazetteer knows ("Mexico City", not "Orange" + "County"), whether or not it fits the entity. */
+function known(doc: Doc, t0: number, t1: number, memo: Int8Array): boolean {
+  const end = doc.tokens[t1 - 1]!.end;
+  if (closed(doc, memo, t0, end)) return false;
+  const text = doc.text.slice(doc.tokens[t0]!.start, end);
+  return resolveName(text)?.key === placeKey(text);
+}
+
+/**
+ * A place leading or closing the entity, longest first. A longer known name that does not fit
+ * keeps the shorter ones inside it from being read ("Mexico City Health" is not Mexico).
+ */
 function inside(doc: Doc, e: Entity, memo: Int8Array): Toponym | null {
-  for (let len = e.t1 - e.t0 - 1; len > 0; len--) {
-    const t = make(doc, e, e.t0, e.t0 + len, memo) ?? make(doc, e, e.t1 - len, e.t1, memo);
+  let head = true;
+  let tail = true;
+  for (let len = e.t1 - e.t0 - 1; len > 0 && (head || tail); len--) {
+    const t = (head ? make(doc, e, e.t0, e.t0 + len, memo) : null) ?? (tail ? make(doc, e, e.t1 - len, e.t1, memo) : null);
     if (t) return t;
+    if (head && len > 1 && known(doc, e.t0, e.t0 + len, memo)) head = false;
+    if (tail && len > 1 && known(doc, e.t1 - len, e.t1, memo)) tail = false;
   }
   return null;
 }
