@@ -77,4 +77,18 @@ describe('places: currencies, named divisions and qualifiers', () => {
     const unknown = placesOf('Esperance residents asked for tests on Monday.', [{ ...org, nth: 0 }]);
     expect(unknown.places).toEqual([]);
   });
+
+  it('places a small town its qualifier contains even in an article about other countries', () => {
+    const doc = placesOf('Officials in Kenya and Uganda sent the samples to a laboratory near Tarporley, England.', ['Kenya', 'Uganda', 'Tarporley', 'England']);
+    expect(placeAt(doc, 'Tarporley')).toMatchObject({ kind: 'city', country: 'GBR', rule: 'place.city.qualifier' });
+    const bare = placesOf('Officials in Kenya and Uganda sent the samples to a laboratory near Tarporley.', ['Kenya', 'Uganda', 'Tarporley']);
+    expect(placeAt(bare, 'Tarporley')).toBeUndefined();
+  });
+
+  it('leaves unplaced the largest of several small towns sharing a word-like name in an article about elsewhere', () => {
+    const doc = placesOf('Said the head of Mission, aid reached camps across Chad and Sudan.', ['Mission', 'Chad', 'Sudan']);
+    expect(placeAt(doc, 'Mission')).toBeUndefined();
+    const us = placesOf('Storms hit Mission on Monday, officials in Texas said.', ['Mission', 'Texas']);
+    expect(placeAt(us, 'Mission')).toMatchObject({ country: 'USA' });
+  });
 });
