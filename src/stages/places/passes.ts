@@ -31,14 +31,17 @@ export function findToponyms(doc: Doc, fromEntities: Toponym[], covered: Uint8Ar
     }
   }
   const known = new Set([...fromEntities, ...found].map((t) => t.key));
-  if (known.size) found.push(...scanToponyms(doc, covered, memo, undefined, known), ...guessedRepeats(doc, covered, memo, known));
+  // names placed on more than the model's word: the scan's finds and rule-made entities
+  const vouched = new Set([...fromEntities.filter((t) => !t.entity?.rule.startsWith('model.')), ...found].map((t) => t.key));
+  if (known.size) found.push(...scanToponyms(doc, covered, memo, undefined, known), ...guessedRepeats(doc, covered, memo, vouched));
   return found;
 }
 
 /**
  * Organisations only the model guessed whose whole name is a place the article already names
  * ("Esperance" tagged ORG in "Esperance residents" after "in Esperance"): further mentions of
- * that place. A guessed person is left alone ("Jordan" may be both in one story).
+ * that place, when something besides the model placed it (`vouched`: a model LOCATION may be
+ * the company, "Firestone"). A guessed person is left alone ("Jordan" may be both in one story).
  */
 function guessedRepeats(doc: Doc, covered: Uint8Array, memo: ScanMemo, known: Set<string>): Toponym[] {
   const out: Toponym[] = [];
