@@ -86,7 +86,7 @@ function resolveAll(doc: Doc, toponyms: Toponym[]): Map<Toponym, Choice> {
     const q = qualified.get(t.key);
     if (q && c.why !== 'qualifier' && c.why !== 'container') choices.set(t, { candidate: q.candidate, why: 'same-name' });
   }
-  settleSharedNames(toponyms, choices);
+  settleSharedNames(doc, toponyms, choices);
   return choices;
 }
 
