@@ -1,3 +1,4 @@
+import { addDefiniteMentions } from './definite.js';
 import type { Stage } from '../../pipeline.js';
 import type { Actor, Doc, Entity } from '../../types.js';
 import { actorCode, lexMatches, nameCues } from '../../knowledge/index.js';
@@ -129,6 +130,7 @@ export const actorsStage: Stage = {
       }
     }
     addGroupActors(doc, home);
+    addDefiniteMentions(doc);
   },
 };
 

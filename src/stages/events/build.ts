@@ -17,6 +17,7 @@ import type { Trigger } from './triggers.js';
 import { HARD_BREAK, isVerbish } from './words.js';
 import { formsOfClass } from './lexicon.js';
 import { applyDefaults, type DefaultsContext } from './defaults.js';
+import { objectControl } from './subject.js';
 
 interface Draft {
   trig: Trigger;
@@ -32,6 +33,10 @@ interface Draft {
   spans: Span[];
   confidence: number;
   derived: boolean;
+  /** a mode set by a refinement that changed the type (else the clause's cue or the pattern's) */
+  mode?: string;
+  /** the source names states themselves ("Vietnam", "the foreign ministry"), not their people ("Sudanese", "students from Chile") */
+  stateSource: boolean;
 }
 
 let intentIds: Set<string> | null = null;
@@ -68,6 +73,7 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
     drafts.push({
       trig, type: p.type, rule: p.id, source, target, negated: m.negated, hypothetical: m.hypothetical, conditional: m.conditional, ownNegation: m.ownNegation, noOne: a.noOne, spans,
       confidence: 0.5 + (source.length ? 0.2 : 0) + (target.length ? 0.15 : 0) + (a.passive ? -0.05 : 0), derived: false,
+      stateSource: !!a.source && !/^(of|from)$/.test(tokens[a.source.t0 - 1]?.lower ?? '') && a.source.units.every((u) => u.entity?.type !== 'NORP' && (u.kind === 'country' || u.kind === 'igo' || doc.actors.find((x) => x.id === idx.resolve(u))?.sector === 'GOV')),
     });
   }
   // "Will Kenya withdraw its troops?": an act asked about is hypothetical and announces nothing
@@ -88,6 +94,11 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
   for (const d of drafts) {
     if (d.rule !== 'assault.strike' || d.target.length || !d.source.length) continue;
     if (d.source.every((id) => LABOUR.has(doc.actors.find((a) => a.id === id)?.sector ?? ''))) { d.type = 'PROTEST'; d.rule += ':labour'; }
+  }
+  // "Vietnam protested against China's new map": a state's protest is an official complaint (ACCUSE), not a demonstration
+  for (const d of drafts) {
+    if (d.type !== 'PROTEST' || d.trig.cp.pattern.mode !== 'demo' || !d.source.length) continue;
+    if (d.stateSource) { d.type = 'ACCUSE'; d.rule += ':official'; d.mode = 'disapprove'; }
   }
   // intent verbs take the polarity of the action they embed; the embedded action is hypothetical
   for (const d of drafts) {
@@ -118,7 +129,7 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
   for (const d of drafts) {
     const governed = drafts.some((e) => e !== d && e.trig.t0 < d.trig.t0 && d.trig.t0 - e.trig.t1 <= 4 && ['AGREE', 'THREATEN', 'REQUEST', 'REJECT'].includes(e.type));
     // an announced act expresses intent; so does an announced meeting ("will visit", "would meet")
-    if (d.hypothetical && !question && !requested.has(d) && !d.conditional && !d.negated && (isMaterial(d.type) || d.type === 'CONSULT') && !governed && d.source.length) {
+    if (d.hypothetical && !question && !requested.has(d) && !d.conditional && !d.negated && (isMaterial(d.type) || d.type === 'CONSULT') && !governed && d.source.length && !controlledInfinitive(tokens, d.trig.t0)) {
       // an act announced under a condition on the target ("…unless X agrees") is a threat whatever its kind
       const ultimatum = cm.clauses.some((c) => c.kind === 'subordinate' && c.t0 > d.trig.t0 && /^(unless|until)$/.test(tokens[c.t0]!.lower));
       const type = isConflict(d.type) || ultimatum ? 'THREATEN' : 'AGREE';
@@ -141,6 +152,17 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
     out.push(e);
   }
   return out.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+/** "would encourage Iran to take hostages": an infinitive whose subject is another verb's object states no intent of its own. */
+function controlledInfinitive(tokens: Doc['tokens'], k: number): boolean {
+  if (tokens[k - 1]?.lower !== 'to') return false;
+  for (let j = k - 3; j >= 0 && j >= k - 7; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB') return objectControl(t.lower);
+    if (t.text === ',' || t.pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /** A "to" opens the phrase of the trigger at k: "to impose", "to impose an arms embargo". */
@@ -182,7 +204,7 @@ function finish(doc: Doc, cm: ClauseMap, d: Draft): Omit<Event, 'id'> {
   else { start = Math.min(start, clauseSpan.start); end = Math.max(end, clauseSpan.end); }
   const evidence = { start, end };
   const p = d.trig.cp.pattern;
-  let mode = modeCue(d.type, tokens, cl.t0, cl.t1);
+  let mode = d.mode ?? modeCue(d.type, tokens, cl.t0, cl.t1);
   if (!mode && d.type === 'CONSULT' && d.source.length + d.target.length >= 3) mode = 'multilateral';
   if (!mode && d.type === p.type) mode = p.mode ?? null;
   return {

@@ -83,6 +83,11 @@ export class SpeakerResolver {
       const e = this.entityAt[span.t0 - 2] ?? -1;
       if (e >= 0 && doc.entities[e]!.type === 'PERSON' && doc.entities[e]!.actor) return { actor: doc.entities[e]!.actor!, rule: 'speaker.appositive' };
     }
+    // "said the agency's country director, Tom Hale": the name just after the comma
+    if (toks[span.t1]?.text === ',') {
+      const e = this.entityAt[span.t1 + 1] ?? -1;
+      if (e >= 0 && doc.entities[e]!.t0 === span.t1 + 1 && doc.entities[e]!.type === 'PERSON' && doc.entities[e]!.actor) return { actor: doc.entities[e]!.actor!, rule: 'speaker.appositive-after' };
+    }
     const head = toks[h]!;
     // "Bush's Facebook post", "the Kremlin's spokesman": the possessor speaks when the head is no role
     for (let t = h - 1; t > span.t0; t--) {
