@@ -11,6 +11,12 @@ describe('places stage', () => {
     expect(placeAt(doc, 'Mexico')).toMatchObject({ kind: 'country', country: 'MEX', name: 'Mexico' });
   });
 
+  it('finds a division right after a nationality word, but no town there', () => {
+    const doc = placesOf('The governor of the Sudanese Warab state said cattle died.');
+    expect(placeAt(doc, 'Warab')).toMatchObject({ kind: 'admin', country: 'SSD' });
+    expect(placesOf('Tourists at the Indian Springs resort said the water was warm.').places).toEqual([]);
+  });
+
   it('reads a bare "Congo" as DR Congo unless the article\'s places lie in the Republic of the Congo', () => {
     const drc = placesOf('Rebels near Goma clashed with troops in Congo on Friday.', ['Goma', 'Congo']);
     expect(placeAt(drc, 'Congo')).toMatchObject({ kind: 'country', country: 'COD' });

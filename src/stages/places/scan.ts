@@ -192,7 +192,8 @@ function accept(doc: Doc, i: number, j: number, peek: Peek, memo: ScanMemo, plac
   if (next && after && next.text === '-' && next.start === tokens[j - 1]!.end && capitalised(after)) return false;
   const leads = peek.area || (peek.division && !peek.alias);
   if (!leads && next && next.sent === first.sent && capitalised(next) && !NOT_PLACES.has(next.lower) && !peekPlace(placeKey(next.text)).area) return false;
-  if (prev && !prev.first && capitalised(prev) && !DIRECTIONS.has(prev.lower) && !peek.area) return false;
+  // a nationality word may stand before a division of its country ("the Sudanese Warab state")
+  if (prev && !prev.first && capitalised(prev) && !DIRECTIONS.has(prev.lower) && !peek.area && !(peek.division && isDemonym(prev.lower))) return false;
   // the tail of a longer name joined by a particle ("Ceamurlia de Jos")
   if (!area && prev && before && PARTICLES.has(prev.text) && capitalised(before)) return false;
   // a lone sentence-initial word is only a place when it names more than a town or is qualified
