@@ -12,7 +12,7 @@ import { metonyms } from '../../knowledge/index.js';
 import { placeKey } from '../../knowledge/geo-util.js';
 import type { GeoCandidate } from '../../knowledge/gazetteer.js';
 import { mayOpen, resolveName, type Toponym } from './toponym.js';
-import { CITY_MIN_POPULATION } from './scan.js';
+import { afterNameAndComma, CITY_MIN_POPULATION } from './scan.js';
 
 let buildings: Set<string> | null = null;
 
@@ -116,6 +116,12 @@ function make(doc: Doc, e: Entity, t0: number, t1: number, memo: Int8Array): Top
 /** The entity's name, re-joined with a cut-off head ("Inner") or glued letters ("ń"). */
 function extended(doc: Doc, e: Entity, memo: Int8Array): Toponym | null {
   const tokens = doc.tokens;
+  // a division's abbreviation with its full stop after "Name," ("Dothan, Ala.")
+  const dot = tokens[e.t1];
+  if (dot?.text === '.' && dot.start === tokens[e.t1 - 1]!.end && afterNameAndComma(doc, e.t0)) {
+    const t = make(doc, e, e.t0, e.t1 + 1, memo);
+    if (t?.key.endsWith('.') && t.candidates[0]!.kind === 'admin') return t;
+  }
   let t1 = e.t1;
   while (tokens[t1] && tokens[t1]!.start === tokens[t1 - 1]!.end && /^\p{L}+$/u.test(tokens[t1]!.text)) t1++;
   for (let t0 = Math.max(0, e.t0 - MAX_EXTEND); t0 < e.t0; t0++) {

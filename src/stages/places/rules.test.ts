@@ -91,4 +91,20 @@ describe('places: currencies, named divisions and qualifiers', () => {
     const us = placesOf('Storms hit Mission on Monday, officials in Texas said.', ['Mission', 'Texas']);
     expect(placeAt(us, 'Mission')).toMatchObject({ country: 'USA' });
   });
+
+  it('reads a US state abbreviation with its full stop after a town and a comma, and places the town in that state', () => {
+    const doc = placesOf('Plants in Jacksonville, Fla., and Salem, Ore., will close, and so will one in Dothan, Ala.', [
+      { text: 'Ala', rule: 'model.perceptron' },
+    ]);
+    expect(doc.places.map((p) => [p.text, p.name])).toEqual([
+      ['Jacksonville', 'Jacksonville'], ['Fla.', 'Florida'], ['Salem', 'Salem'], ['Ore.', 'Oregon'], ['Dothan', 'Dothan'], ['Ala.', 'Alabama'],
+    ]);
+    expect(doc.places.every((p) => p.country === 'USA')).toBe(true);
+    expect(placeAt(doc, 'Jacksonville')!.lat).toBeLessThan(31);
+    // elsewhere the abbreviation is a word: "Mass." after a preposition is the service, "Pa." a father
+    expect(placesOf('After Mass. the priest left, and Pa. said hello.').places).toEqual([]);
+    // a full name ending a sentence keeps its full stop out
+    const full = placesOf('The plant is in Phoenix, Arizona.', [{ text: 'Arizona', rule: 'model.perceptron' }]);
+    expect(full.places.map((p) => p.text)).toEqual(['Phoenix', 'Arizona']);
+  });
 });
