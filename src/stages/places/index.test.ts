@@ -11,6 +11,11 @@ describe('places stage', () => {
     expect(placeAt(doc, 'Mexico')).toMatchObject({ kind: 'country', country: 'MEX', name: 'Mexico' });
   });
 
+  it('reads a country\'s former English name as the country, not a town abroad', () => {
+    const doc = placesOf("Strikes shut most of Surinam's bauxite mines last year.");
+    expect(placeAt(doc, 'Surinam')).toMatchObject({ kind: 'country', country: 'SUR' });
+  });
+
   it('finds a division right after a nationality word, but no town there', () => {
     const doc = placesOf('The governor of the Sudanese Warab state said cattle died.');
     expect(placeAt(doc, 'Warab')).toMatchObject({ kind: 'admin', country: 'SSD' });
