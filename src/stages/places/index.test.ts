@@ -11,9 +11,11 @@ describe('places stage', () => {
     expect(placeAt(doc, 'Mexico')).toMatchObject({ kind: 'country', country: 'MEX', name: 'Mexico' });
   });
 
-  it('reads a country\'s former English name as the country, not a town abroad', () => {
+  it('reads a country\'s or city\'s traditional English name as that place, not a town abroad', () => {
     const doc = placesOf("Strikes shut most of Surinam's bauxite mines last year.");
     expect(placeAt(doc, 'Surinam')).toMatchObject({ kind: 'country', country: 'SUR' });
+    const swiss = placesOf('Shares trade in Basle, Berne and Zurich.', ['Basle', 'Berne', 'Zurich']);
+    expect(swiss.places.map((p) => p.country)).toEqual(['CHE', 'CHE', 'CHE']);
   });
 
   it('finds a division right after a nationality word, but no town there', () => {
