@@ -1,4 +1,5 @@
 import { addDefiniteMentions } from './definite.js';
+import { dropCredits } from './credits.js';
 import type { Stage } from '../../pipeline.js';
 import type { Actor, Doc, Entity } from '../../types.js';
 import { actorCode, lexMatches, nameCues } from '../../knowledge/index.js';
@@ -113,6 +114,7 @@ export const actorsStage: Stage = {
   needs: ['tokens', 'entities', 'actors'],
   provides: ['actors', 'mentions'],
   run(doc) {
+    dropCredits(doc);
     const byId = new Map(doc.entities.map((e) => [e.id, e]));
     const mentionsOf = doc.actors.map((a) => a.mentions.map((id) => byId.get(id)!).filter(Boolean));
     doc.actors.forEach((a, i) => enrich(doc, a, mentionsOf[i]!));

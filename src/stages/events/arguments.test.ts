@@ -143,3 +143,62 @@ describe('events: pronouns, lists of predicates and official protests', () => {
     expect(doc.events.filter((e) => countries(doc, e.source).includes('FJI'))).toEqual([]);
   });
 });
+
+describe('events: what is no event, and who claimed an attack', () => {
+  it('codes no attack for floods, cyclones or landslides that kill', () => {
+    for (const text of ['Floods, which killed more than 300 people, left thousands homeless.', 'A cyclone killed 40 people in Bangladesh on Sunday.', 'Twelve people were killed by a landslide in Nepal.']) {
+      expect(find(run(text), 'ASSAULT'), text).toEqual([]);
+    }
+    expect(find(run('Gunmen killed 40 people in Burkina Faso on Sunday.'), 'ASSAULT')).toHaveLength(1);
+  });
+
+  it('codes a warning as a threat only when it is about the source\'s own act', () => {
+    expect(find(run('Aid agencies warned that many families in Sudan were still living in tents.'), 'THREATEN')).toEqual([]);
+    expect(find(run('The United Nations warned of famine in Sudan.'), 'THREATEN')).toEqual([]);
+    expect(find(run('Russia warned that it would respond to any attack.'), 'THREATEN')).toHaveLength(1);
+    expect(find(run('Russia warned Lithuania that it would respond.'), 'THREATEN')).toHaveLength(1);
+  });
+
+  it('gives an attack warned against neither a conventional target nor an intent', () => {
+    const doc = run('Iran warned the United States against any attack.');
+    expect(doc.events.filter((e) => e.rule.includes('+intent') || e.rule.includes('+domestic-target'))).toEqual([]);
+  });
+
+  it('takes no subject for a clash named as background ("after clashes")', () => {
+    const doc = run('Police in Malawi said they had arrested 12 people after clashes in the city of Mzuzu.');
+    expect(find(doc, 'ASSAULT')).toEqual([]);
+  });
+
+  it('stops an object at "and" + a new subject and verb', () => {
+    const doc = run('Saudi Arabia pledged $1 billion and China offered $100 million.');
+    for (const e of find(doc, 'AGREE')) expect(e.target).toEqual([]);
+  });
+
+  it('reads a quantity "of" phrase as part of the object ("tariffs on $3 billion of American goods")', () => {
+    const doc = run('Ottawa said it would impose tariffs on $3 billion of American goods.');
+    expect(countries(doc, find(doc, 'SANCTION')[0]!.target)).toEqual(['USA']);
+  });
+
+  it('codes condolences as support and fighting alongside as military cooperation', () => {
+    let doc = run('Japan and Canada offered condolences to Turkey.');
+    expect(find(doc, 'AGREE')).toEqual([]);
+    expect(countries(doc, find(doc, 'SUPPORT')[0]!.target)).toEqual(['TUR']);
+    doc = run('Troops from Chad fought alongside Malian forces.');
+    expect(find(doc, 'ASSAULT')).toEqual([]);
+    expect(countries(doc, find(doc, 'COOPERATE')[0]!.target)).toEqual(['MLI']);
+  });
+
+  it('gives an attack with no named perpetrator the group that claimed it', () => {
+    const doc = run('A bomb exploded in a market in Mogadishu on Friday, killing nine people. The Shabaab militant group claimed responsibility for the attack.');
+    const claimed = doc.events.filter((e) => e.rule.endsWith('+claimed'));
+    expect(claimed.length).toBeGreaterThan(0);
+    for (const e of claimed) expect(actor(doc, e.source[0]!).name).toMatch(/Shabaab/);
+    const denied = run('A bomb exploded in a market in Mogadishu on Friday, killing nine people. The Shabaab militant group denied it had claimed responsibility.');
+    expect(denied.events.filter((e) => e.rule.endsWith('+claimed'))).toEqual([]);
+  });
+
+  it('gives a suicide bombing its own mode, not "aerial" from the word bomber', () => {
+    const doc = run('A suicide bomber killed 12 soldiers in Kabul on Monday.');
+    expect(find(doc, 'ASSAULT')[0]!.mode).toBe('suicide-attack');
+  });
+});

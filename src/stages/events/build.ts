@@ -14,7 +14,7 @@ import type { Group } from './noun-phrase.js';
 import { modalityOf } from './modality.js';
 import { contextsOf, dateOf, modeCue, placeOf } from './attach.js';
 import type { Trigger } from './triggers.js';
-import { HARD_BREAK, isVerbish } from './words.js';
+import { HARD_BREAK, SUBJECT_PRONOUN, isVerbish } from './words.js';
 import { formsOfClass } from './lexicon.js';
 import { applyDefaults, type DefaultsContext } from './defaults.js';
 import { objectControl } from './subject.js';
@@ -58,6 +58,8 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
   const fc: FrameContext = { tokens, idx, cm, verbHeads, quotes: doc.quotes };
   const drafts: Draft[] = [];
   for (const trig of triggers) {
+    // "floods, which killed 1,700 people", "destroyed by a cyclone": nature is no party to an event
+    if (trig.cp.pattern.type === 'ASSAULT' || trig.cp.pattern.type === 'COERCE') { if (hazardCause(tokens, trig, cm.sentence.t0, cm.sentence.t1)) continue; }
     const a = argumentsOf(fc, trig);
     const m = modalityOf(tokens, cm, trig.t0, a.windowStart, trig.cp.pattern.pos !== 'noun');
     const source = idsOf(idx, a.source);
@@ -66,6 +68,7 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
     // a person is never their own target ("“I don't accept that,” Ms Moss replied")
     const target = idsOf(idx, a.target ? { ...a.target, units: a.target.units.filter((u) => !a.source?.units.includes(u)) } : null)
       .filter((id) => !source.includes(id) || doc.actors.find((x) => x.id === id)?.kind !== 'person');
+    if (trig.cp.pattern.id === 'threaten.warn' && !warnsOfOwnAct(doc, idx, trig, a.source)) continue;
     const spans: Span[] = [{ start: tokens[trig.t0]!.start, end: tokens[trig.t1 - 1]!.end }];
     // a side found in an earlier sentence (a pronoun's or a collective's antecedent) is not part of this sentence's evidence
     for (const g of [a.source, a.target]) if (g && g.t0 >= cm.sentence.t0 && g.t1 <= cm.sentence.t1) spans.push({ start: tokens[g.t0]!.start, end: tokens[g.t1 - 1]!.end });
@@ -129,7 +132,7 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
   for (const d of drafts) {
     const governed = drafts.some((e) => e !== d && e.trig.t0 < d.trig.t0 && d.trig.t0 - e.trig.t1 <= 4 && ['AGREE', 'THREATEN', 'REQUEST', 'REJECT'].includes(e.type));
     // an announced act expresses intent; so does an announced meeting ("will visit", "would meet")
-    if (d.hypothetical && !question && !requested.has(d) && !d.conditional && !d.negated && (isMaterial(d.type) || d.type === 'CONSULT') && !governed && d.source.length && !controlledInfinitive(tokens, d.trig.t0)) {
+    if (d.hypothetical && !question && !requested.has(d) && !d.conditional && !d.negated && (isMaterial(d.type) || d.type === 'CONSULT') && !governed && d.source.length && !controlledInfinitive(tokens, d.trig.t0) && tokens[d.trig.t0 - 1]?.lower !== 'any') {
       // an act announced under a condition on the target ("…unless X agrees") is a threat whatever its kind
       const ultimatum = cm.clauses.some((c) => c.kind === 'subordinate' && c.t0 > d.trig.t0 && /^(unless|until)$/.test(tokens[c.t0]!.lower));
       const type = isConflict(d.type) || ultimatum ? 'THREATEN' : 'AGREE';
@@ -152,6 +155,44 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
     out.push(e);
   }
   return out.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+/**
+ * "warned that it would respond" threatens; "warned that families were living in tents" and "warned
+ * of famine" only alert: a warning with no addressee threatens only when its clause is about the
+ * source's own act (a pronoun or the source itself as the subject after "that").
+ */
+function warnsOfOwnAct(doc: Doc, idx: ActorIndex, trig: Trigger, source: Group | null): boolean {
+  const tokens = doc.tokens;
+  const next = tokens[trig.t1]?.lower;
+  if (next === 'of' || next === 'about') return false;
+  if (next !== 'that') return true;
+  let k = trig.t1 + 1;
+  if (tokens[k]?.pos === 'DET') k++;
+  const subj = tokens[k];
+  if (!subj) return false;
+  if (SUBJECT_PRONOUN.has(subj.lower)) return true;
+  // the source itself, or its own state's forces ("the security chief warned that police will…")
+  const ui = idx.at[k]!;
+  if (ui < 0 || !source) return false;
+  const u = idx.units[ui]!;
+  const id = idx.resolve(u);
+  const a = id ? doc.actors.find((x) => x.id === id) : undefined;
+  return source.units.some((s) => (s.actor !== null && s.actor === id) || (!!s.country && s.country === u.country && STATE_FORCES.has(a?.sector ?? '')));
+}
+const STATE_FORCES = new Set(['GOV', 'MIL', 'COP', 'SPY']);
+
+const SKIP_TO_CAUSE = new Set(['ADV', 'AUX', 'PART', 'DET', 'ADJ', 'NUM']);
+/** The noun just before the trigger (or after a "by" just after it) is a natural hazard or an accident. */
+function hazardCause(tokens: Doc['tokens'], trig: Trigger, s0: number, s1: number): boolean {
+  const hazards = formsOfClass('hazards');
+  let k = trig.t0 - 1;
+  while (k >= s0 && (SKIP_TO_CAUSE.has(tokens[k]!.pos) || /^(which|that|,|have|has|had)$/.test(tokens[k]!.lower))) k--;
+  if (k >= s0 && tokens[k]!.pos === 'NOUN' && hazards.has(tokens[k]!.lower)) return true;
+  let j = trig.t1;
+  if (tokens[j]?.lower !== 'by') return false;
+  for (j++; j < s1 && SKIP_TO_CAUSE.has(tokens[j]!.pos); j++);
+  return j < s1 && tokens[j]!.pos === 'NOUN' && hazards.has(tokens[j]!.lower);
 }
 
 /** "would encourage Iran to take hostages": an infinitive whose subject is another verb's object states no intent of its own. */

@@ -112,6 +112,12 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
   let adp = false; // a preposition seen between ("as a result of torture")
   const named = noun ? null : appositiveName(fc, trig);
   if (named) return { group: named, noOne: false, at: named.t0 };
+  // "arrested 12 people after clashes", "amid fighting": an event noun in a time phrase has no subject before it
+  if (noun && BACKGROUND_TYPES.has(trig.cp.pattern.type)) {
+    let j = trig.t0 - 1;
+    while (j > s0 && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ')) j--;
+    if (TIME_PREPOSITION.has(tokens[j]?.lower ?? '')) return { group: null, noOne: false, at: -1 };
+  }
   for (let k = subjectSearchStart(fc, trig); k >= s0; k--) {
     if (!sc.ok(k)) continue;
     if (stopAtVerbs && fc.verbHeads.has(k) && fc.verbHeads.get(k) !== trig.cp.pattern.type) break;
@@ -172,6 +178,9 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
 }
 
 const AFTER_LOCATIVE = new Set(['in', 'at', 'near']);
+/** acts that a time phrase names as background ("after clashes", "amid protests"); not talks ("after talks with X") */
+const BACKGROUND_TYPES = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE']);
+const TIME_PREPOSITION = new Set(['after', 'before', 'during', 'amid', 'amidst', 'following', 'despite', 'since', 'until']);
 
 /**
  * "His lawyer, Anne Roy, denied…", "Kenya's foreign minister, Musa Ali, accused…": a person named
