@@ -17,3 +17,10 @@ describe('actors: the agency credited in a dateline is no actor', () => {
     expect(doc.actors.some((a) => a.name === 'Newswire')).toBe(true);
   });
 });
+
+describe('actors: role words keep their spelling', () => {
+  it('records "secretary-general" as written', () => {
+    const doc = run('Its secretary-general, Ana Berg, said the talks had failed.');
+    expect(doc.actors.find((a) => a.name === 'Ana Berg')!.roles).toEqual(['secretary-general']);
+  });
+});

@@ -4,7 +4,7 @@
  * actor), and the remaining actors are renumbered so that ids stay a1…an.
  */
 import type { Doc } from '../../types.js';
-import { datelines } from '../events/dateline.js';
+import { datelines } from '../../util/dateline.js';
 
 export function dropCredits(doc: Doc): void {
   const ranges = datelines(doc);

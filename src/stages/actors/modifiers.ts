@@ -95,7 +95,8 @@ function antecedent(doc: Doc, k: number): { country: string | null; sector: stri
 /** The lower-case words of a match, space-separated. */
 function words(doc: Doc, m: LexMatch): string {
   let s = doc.tokens[m.t0]!.lower;
-  for (let k = m.t0 + 1; k < m.t1; k++) s += ' ' + doc.tokens[k]!.lower;
+  // words keep the text's own spacing: "secretary-general", not "secretary - general"
+  for (let k = m.t0 + 1; k < m.t1; k++) s += (doc.tokens[k]!.start > doc.tokens[k - 1]!.end ? ' ' : '') + doc.tokens[k]!.lower;
   return s;
 }
 

@@ -11,8 +11,9 @@ import type { Doc, Entity } from '../../types.js';
 import { metonyms } from '../../knowledge/index.js';
 import { placeKey } from '../../knowledge/geo-util.js';
 import type { GeoCandidate } from '../../knowledge/gazetteer.js';
-import { mayOpen, resolveName, type Toponym } from './toponym.js';
+import { mayOpen, resolveName, toponym, type Toponym } from './toponym.js';
 import { afterNameAndComma, CITY_MIN_POPULATION } from './scan.js';
+import { allLetters, upperFirst } from './letters.js';
 
 let buildings: Set<string> | null = null;
 
@@ -85,7 +86,7 @@ function closed(doc: Doc, memo: Int8Array, t0: number, end: number): boolean {
   if (whole && memo[t0]) return memo[t0] === 2;
   let k = tok.start;
   while (k < end && !space(text.charCodeAt(k))) k++;
-  const shut = !mayOpen(text.slice(tok.start, k));
+  const shut = !mayOpen(k === tok.end ? tok.text : text.slice(tok.start, k));
   if (whole) memo[t0] = shut ? 2 : 1;
   return shut;
 }
@@ -108,7 +109,7 @@ function make(doc: Doc, e: Entity, t0: number, t1: number, memo: Int8Array): Top
   // a longer name that merely holds the bloc's word ("West Midlands") is not the bloc
   const candidates = isBloc(e, r.key) ? r.candidates.filter((c) => c.kind === 'region') : r.candidates;
   if (!candidates.length || !fits(doc, e, candidates, t0, t1)) return null;
-  const t: Toponym = { start, end, t0, t1, text, key: r.key, candidates, entity: e };
+  const t = toponym(start, end, t0, t1, text, r.key, candidates, e);
   if (e.info?.country) t.hint = e.info.country;
   return t;
 }
@@ -123,10 +124,10 @@ function extended(doc: Doc, e: Entity, memo: Int8Array): Toponym | null {
     if (t?.key.endsWith('.') && t.candidates[0]!.kind === 'admin') return t;
   }
   let t1 = e.t1;
-  while (tokens[t1] && tokens[t1]!.start === tokens[t1 - 1]!.end && /^\p{L}+$/u.test(tokens[t1]!.text)) t1++;
+  while (tokens[t1] && tokens[t1]!.start === tokens[t1 - 1]!.end && allLetters(tokens[t1]!.text)) t1++;
   for (let t0 = Math.max(0, e.t0 - MAX_EXTEND); t0 < e.t0; t0++) {
     const head = tokens[t0]!;
-    if (head.sent !== tokens[e.t0]!.sent || !/^\p{Lu}/u.test(head.text) || head.lower === 'the') continue;
+    if (head.sent !== tokens[e.t0]!.sent || !upperFirst(head.text) || head.lower === 'the') continue;
     const t = make(doc, e, t0, t1, memo);
     if (t && t.candidates.some(isArea)) return t;
   }
@@ -139,7 +140,7 @@ function ofTail(doc: Doc, e: Entity, memo: Int8Array): Toponym | null {
   if (tokens[e.t1]?.lower !== 'of') return null;
   for (let t1 = Math.min(e.t1 + 1 + MAX_EXTEND, tokens.length); t1 > e.t1 + 1; t1--) {
     const last = tokens[t1 - 1]!;
-    if (last.sent !== tokens[e.t0]!.sent || !/^\p{Lu}/u.test(last.text)) continue;
+    if (last.sent !== tokens[e.t0]!.sent || !upperFirst(last.text)) continue;
     const t = make(doc, e, e.t0, t1, memo);
     if (t && t.candidates.some((c) => c.kind === 'country' || c.kind === 'region')) return t;
   }
@@ -174,10 +175,10 @@ function inside(doc: Doc, e: Entity, memo: Int8Array): Toponym | null {
 function norpHead(doc: Doc, e: Entity, memo: Int8Array): Toponym | null {
   for (let t1 = Math.min(e.t1 + MAX_EXTEND, doc.tokens.length); t1 > e.t1; t1--) {
     const last = doc.tokens[t1 - 1]!;
-    if (last.sent !== doc.tokens[e.t0]!.sent || !/^\p{Lu}/u.test(last.text) || closed(doc, memo, e.t0, last.end)) continue;
+    if (last.sent !== doc.tokens[e.t0]!.sent || !upperFirst(last.text) || closed(doc, memo, e.t0, last.end)) continue;
     const r = resolveName(doc.text.slice(doc.tokens[e.t0]!.start, last.end));
     if (!r?.candidates.some(isArea)) continue;
-    return { start: doc.tokens[e.t0]!.start, end: last.end, t0: e.t0, t1, text: doc.text.slice(doc.tokens[e.t0]!.start, last.end), key: r.key, candidates: r.candidates, entity: e };
+    return toponym(doc.tokens[e.t0]!.start, last.end, e.t0, t1, doc.text.slice(doc.tokens[e.t0]!.start, last.end), r.key, r.candidates, e);
   }
   return null;
 }

@@ -7,7 +7,7 @@
 import type { Doc } from '../../types.js';
 import { onlyCountry } from './context.js';
 import { guessedName, ScanMemo, scanToponyms } from './scan.js';
-import type { Toponym } from './toponym.js';
+import { toponym, type Toponym } from './toponym.js';
 
 const TOWN_PASSES = 3;
 
@@ -49,7 +49,7 @@ function guessedRepeats(doc: Doc, covered: Uint8Array, memo: ScanMemo, known: Se
     if (e.type !== 'ORG' || !guessedName(e) || covered[e.t0] || covered[e.t1 - 1]) continue;
     const r = memo.resolve(e.text);
     if (!r || !known.has(r.key)) continue;
-    out.push({ start: e.start, end: e.end, t0: e.t0, t1: e.t1, text: e.text, key: r.key, candidates: r.candidates });
+    out.push(toponym(e.start, e.end, e.t0, e.t1, e.text, r.key, r.candidates));
     covered.fill(1, e.t0, e.t1);
   }
   return out;

@@ -10,7 +10,8 @@ import { placeKey } from '../../knowledge/geo-util.js';
 import { isDemonym } from '../../knowledge/countries-geo.js';
 import { peekPlace, placeFirstWord, placePrefix, type Peek } from '../../knowledge/gazetteer.js';
 import { DIRECTIONS, DIVISION_WORDS, LOCATIVE, NOT_PLACES, PARTICLES, PLACE_NOUNS, TITLES } from './words.js';
-import { keyVariants, resolveName, type Toponym } from './toponym.js';
+import { keyVariants, resolveName, toponym, type Toponym } from './toponym.js';
+import { allLetters } from './letters.js';
 
 /** Smallest city a bare capitalised name may denote; after a locative preposition; in a country the article names. */
 export const CITY_MIN_POPULATION = 50_000;
@@ -26,7 +27,7 @@ const CLOSED_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART
 const capitalised = (t: Token | undefined) => !!t && (t.shape === 'Xx' || t.shape === 'X');
 /** A name may end on a capitalised word, a mixed one ("d'Ivoire") or letters glued to the word before ("Toru" + "ń"). */
 const nameEnd = (t: Token, before: Token | undefined) =>
-  capitalised(t) || (t.shape === 'm' && /\p{Lu}/u.test(t.text)) || (!!before && before.end === t.start && /^\p{L}+$/u.test(t.text));
+  capitalised(t) || (t.shape === 'm' && /\p{Lu}/u.test(t.text)) || (!!before && before.end === t.start && allLetters(t.text));
 
 /** A person or organisation only the model or capitalisation guessed: the scan may still read it as a town. */
 export const guessedName = (e: Entity) => (e.type === 'PERSON' || e.type === 'ORG') && weak(e);
@@ -285,7 +286,7 @@ export function scanToponyms(doc: Doc, covered: Uint8Array, memo: ScanMemo, town
       const resolved = memo.resolve(text);
       if (!resolved || (known && !known.has(resolved.key))) continue;
       if (countries && !resolved.candidates.some((c) => c.kind === 'city' && c.country && countries.has(c.country) && c.population >= TOWN_MIN_POPULATION_IN_CONTEXT)) continue;
-      found.push({ start: first.start, end: last.end, t0: i, t1: j, text, key: resolved.key, candidates: resolved.candidates });
+      found.push(toponym(first.start, last.end, i, j, text, resolved.key, resolved.candidates));
       covered.fill(1, i, j);
       if (town) town.places.fill(1, i, j);
       next = j;
