@@ -5,7 +5,7 @@
  */
 import type { Place } from '../types.js';
 import { cityIndex, type City } from './cities.js';
-import { countryByKey, countryByIso3, countryKeys } from './countries-geo.js';
+import { countryByKey, countryByIso3, countryKeys, otherCountriesByKey } from './countries-geo.js';
 import { placeKey } from './geo-util.js';
 import { allDivisions, allRegions, placeAliases, type Division, type Region } from './regions.js';
 
@@ -107,8 +107,8 @@ function lookupUncached(key: string): GeoCandidate[] {
   const g = gazetteer();
   const out: GeoCandidate[] = [];
   const country = countryByKey(key);
-  if (country) {
-    out.push(area('country', country.name, country.iso3, country.lat, country.lon, country.iso3, [country.iso3]));
+  for (const c of country ? [country, ...otherCountriesByKey(key)] : []) {
+    out.push(area('country', c.name, c.iso3, c.lat, c.lon, c.iso3, [c.iso3]));
   }
   const region = g.regions.get(key);
   if (region) {

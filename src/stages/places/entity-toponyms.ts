@@ -12,7 +12,7 @@ import { metonyms } from '../../knowledge/index.js';
 import { placeKey } from '../../knowledge/geo-util.js';
 import type { GeoCandidate } from '../../knowledge/gazetteer.js';
 import { mayOpen, resolveName, toponym, type Toponym } from './toponym.js';
-import { CITY_MIN_POPULATION } from './scan.js';
+import { afterNameAndComma, CITY_MIN_POPULATION } from './scan.js';
 import { allLetters, upperFirst } from './letters.js';
 
 let buildings: Set<string> | null = null;
@@ -54,7 +54,8 @@ function publicBody(doc: Doc, e: Entity, t1: number): boolean {
 
 /** What a candidate list must hold for the entity's tokens [t0, t1) to be a place. */
 function fits(doc: Doc, e: Entity, cands: GeoCandidate[], t0: number, t1: number): boolean {
-  const whole = t0 === e.t0 && t1 === e.t1;
+  // the entity's whole name, or that name re-joined with a head the entity cut off ("New" + "South Wales")
+  const whole = t0 <= e.t0 && t1 >= e.t1;
   if (e.type === 'LOCATION' || e.info?.metonym) return whole || cands.some((c) => isArea(c) || c.population >= MIN_ORG_CITY);
   if (!weak(e)) return false;
   // a place opening its own public body's name is that place: a division, or a city the scan
@@ -116,6 +117,12 @@ function make(doc: Doc, e: Entity, t0: number, t1: number, memo: Int8Array): Top
 /** The entity's name, re-joined with a cut-off head ("Inner") or glued letters ("ń"). */
 function extended(doc: Doc, e: Entity, memo: Int8Array): Toponym | null {
   const tokens = doc.tokens;
+  // a division's abbreviation with its full stop after "Name," ("Dothan, Ala.")
+  const dot = tokens[e.t1];
+  if (dot?.text === '.' && dot.start === tokens[e.t1 - 1]!.end && afterNameAndComma(doc, e.t0)) {
+    const t = make(doc, e, e.t0, e.t1 + 1, memo);
+    if (t?.key.endsWith('.') && t.candidates[0]!.kind === 'admin') return t;
+  }
   let t1 = e.t1;
   while (tokens[t1] && tokens[t1]!.start === tokens[t1 - 1]!.end && allLetters(tokens[t1]!.text)) t1++;
   for (let t0 = Math.max(0, e.t0 - MAX_EXTEND); t0 < e.t0; t0++) {
@@ -140,11 +147,26 @@ function ofTail(doc: Doc, e: Entity, memo: Int8Array): Toponym | null {
   return null;
 }
 
-/** A place leading or closing the entity, longest first. */
+/** Tokens [t0, t1) are, as written, a name the gazetteer knows ("Mexico City", not "Orange" + "County"), whether or not it fits the entity. */
+function known(doc: Doc, t0: number, t1: number, memo: Int8Array): boolean {
+  const end = doc.tokens[t1 - 1]!.end;
+  if (closed(doc, memo, t0, end)) return false;
+  const text = doc.text.slice(doc.tokens[t0]!.start, end);
+  return resolveName(text)?.key === placeKey(text);
+}
+
+/**
+ * A place leading or closing the entity, longest first. A longer known name that does not fit
+ * keeps the shorter ones inside it from being read ("Mexico City Health" is not Mexico).
+ */
 function inside(doc: Doc, e: Entity, memo: Int8Array): Toponym | null {
-  for (let len = e.t1 - e.t0 - 1; len > 0; len--) {
-    const t = make(doc, e, e.t0, e.t0 + len, memo) ?? make(doc, e, e.t1 - len, e.t1, memo);
+  let head = true;
+  let tail = true;
+  for (let len = e.t1 - e.t0 - 1; len > 0 && (head || tail); len--) {
+    const t = (head ? make(doc, e, e.t0, e.t0 + len, memo) : null) ?? (tail ? make(doc, e, e.t1 - len, e.t1, memo) : null);
     if (t) return t;
+    if (head && len > 1 && known(doc, e.t0, e.t0 + len, memo)) head = false;
+    if (tail && len > 1 && known(doc, e.t1 - len, e.t1, memo)) tail = false;
   }
   return null;
 }

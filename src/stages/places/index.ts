@@ -17,6 +17,7 @@ import { addListedDivisions, divisionCues } from './cues.js';
 import { sharedHeads } from './ellipsis.js';
 import { unknownCounties } from './counties.js';
 import { inPublication } from './publications.js';
+import { settleSharedNames } from './shared-names.js';
 
 /** Adds the scan's finds to doc.entities as LOCATION entities (rule gazetteer.KIND). */
 function addEntities(doc: Doc, found: Toponym[]): void {
@@ -87,6 +88,7 @@ function resolveAll(doc: Doc, toponyms: Toponym[]): Map<Toponym, Choice> {
     const q = qualified.get(t.key);
     if (q && c.why !== 'qualifier' && c.why !== 'container') choices.set(t, { candidate: q.candidate, why: 'same-name' });
   }
+  settleSharedNames(doc, toponyms, choices);
   return choices;
 }
 

@@ -141,6 +141,15 @@ function listed(doc: Doc, i: number, j: number, places: Uint8Array): boolean {
   return j + 1 < t.length && LIST.has(t[j]!.lower) && !!places[j + 1];
 }
 
+/** Token i follows a capitalised word and a comma ("Tampa, " + i). */
+export function afterNameAndComma(doc: Doc, i: number): boolean {
+  const comma = prevOf(doc, i);
+  return !!comma && comma.text === ',' && capitalised(prevOf(doc, i - 1));
+}
+
+/** A name written with a final full stop at token i: a country's ("U.S."), or a division's after "Name," ("Tampa, Fla."). */
+const dottedName = (doc: Doc, i: number, p: Peek) => p.area || (p.division && afterNameAndComma(doc, i));
+
 /** The span opens a paragraph and is followed by a comma, dash or parenthesis: a dateline ("GENEVA, 4 March"). */
 function dateline(doc: Doc, i: number, j: number): boolean {
   const first = doc.tokens[i]!;
@@ -193,7 +202,8 @@ function accept(doc: Doc, i: number, j: number, peek: Peek, memo: ScanMemo, plac
   if (next && after && next.text === '-' && next.start === tokens[j - 1]!.end && capitalised(after)) return false;
   const leads = peek.area || (peek.division && !peek.alias);
   if (!leads && next && next.sent === first.sent && capitalised(next) && !NOT_PLACES.has(next.lower) && !peekPlace(placeKey(next.text)).area) return false;
-  if (prev && !prev.first && capitalised(prev) && !DIRECTIONS.has(prev.lower) && !peek.area) return false;
+  // a nationality word may stand before a division of its country ("the Sudanese Warab state")
+  if (prev && !prev.first && capitalised(prev) && !DIRECTIONS.has(prev.lower) && !peek.area && !(peek.division && isDemonym(prev.lower))) return false;
   // the tail of a longer name joined by a particle ("Ceamurlia de Jos")
   if (!area && prev && before && PARTICLES.has(prev.text) && capitalised(before)) return false;
   // a lone sentence-initial word is only a place when it names more than a town or is qualified
@@ -266,8 +276,9 @@ export function scanToponyms(doc: Doc, covered: Uint8Array, memo: ScanMemo, town
         const key = placeKey(text);
         if (NOT_PLACES.has(key) || DIRECTIONS.has(key) || isDemonym(key)) break;
       }
-      // a final full stop belongs to the name only when the name is written with it ("U.S.")
-      if (dotted && !peekPlace(placeKey(text)).area) continue;
+      // a final full stop belongs to the name only when the name is written with it ("U.S."), or
+      // to a division's abbreviation right after a name and a comma ("Tampa, Fla.")
+      if (dotted && !dottedName(doc, i, peekPlace(placeKey(text)))) continue;
       // further mentions are taken by name alone: never a guessed person or organisation
       if (known ? memo.guessedNames(doc)[i] || memo.guessedNames(doc)[j - 1] : partOfGuess(doc, memo, i, j)) continue;
       const peek = memo.peek(text);
