@@ -25,6 +25,8 @@ export interface EventPattern {
    * "provided tents"), never "released earnings figures" or "provided the perfect opportunity"
    */
   needs?: string;
+  /** a class whose words near the trigger cancel it ("strike" beside "deal": "a deal struck between…") */
+  except?: string;
   example: string;
 }
 
@@ -68,6 +70,7 @@ export function validateEventPatterns(raw: any): EventPatterns {
     if (p.frame !== undefined && p.frame !== 'speaker' && p.frame !== 'reciprocal') throw bad(`${where}: frame must be "speaker" or "reciprocal"`);
     if (p.target && !p.target.every((t) => typeof t === 'string' && /^[a-z]+$/.test(t))) throw bad(`${where}: bad target list`);
     if (p.needs !== undefined && p.needs !== 'target' && !classes[p.needs]) throw bad(`${where}: needs must be "target" or a class`);
+    if (p.except !== undefined && !classes[p.except]) throw bad(`${where}: except must be a class`);
   }
   const cues = raw.modeCues ?? {};
   for (const [type, modes] of Object.entries<any>(cues)) {

@@ -221,3 +221,23 @@ describe('events: ambiguous triggers need their object', () => {
     expect(find(run('Police in Serbia beat migrants from Afghanistan.'), 'ASSAULT')).toHaveLength(1);
   });
 });
+
+describe('events: business words that look like conflict', () => {
+  it('codes no attack for a deal struck, and a strike for pay as a labour protest', () => {
+    expect(find(run('Under the agreement struck between Kenyan traders, the exchange will coordinate supervision.'), 'ASSAULT')).toEqual([]);
+    const doc = run('The bank workers of Brazil are striking for a 100 pct pay rise.');
+    expect(find(doc, 'ASSAULT')).toEqual([]);
+    expect(find(doc, 'PROTEST')).toHaveLength(1);
+    expect(find(run('Russian jets struck targets in Syria.'), 'ASSAULT')).toHaveLength(1);
+  });
+
+  it('reads a noun after a verb as its object ("settled charges with")', () => {
+    expect(find(run('Boyd Jefferies settled charges with the U.S. Securities and Exchange Commission.'), 'COERCE')).toEqual([]);
+  });
+
+  it('codes reinforcement only of forces, and a resignation with no target', () => {
+    expect(find(run('Digital Equipment of Canada said the products reinforce its manufacturing offerings.'), 'MOBILIZE')).toEqual([]);
+    const doc = run('Kenya\'s finance minister Ann Njoroge resigned as president of the bank in favor of Tom Otieno.');
+    for (const e of find(doc, 'RETREAT')) expect(e.target.map((id) => actor(doc, id).kind)).not.toContain('person');
+  });
+});

@@ -81,6 +81,7 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
     if (trig.cp.pattern.id === 'threaten.warn' && !warnsOfOwnAct(doc, idx, trig, a.source)) continue;
     // "fought hard against cutbacks", "the fight against corruption": a fight with no party on the other side is a figure of speech
     if (trig.cp.pattern.id.startsWith('assault.fight') && !target.length && figurativeFight(tokens, trig, cm.sentence.t1)) continue;
+    if (trig.cp.pattern.except && classWordAround(tokens, trig, cm.sentence.t0, cm.sentence.t1, trig.cp.pattern.except)) continue;
     const needs = trig.cp.pattern.needs;
     if (needs && !target.length && (needs === 'target' || !classWordNear(tokens, trig, cm.sentence.t0, cm.sentence.t1, needs))) continue;
     const spans: Span[] = [{ start: tokens[trig.t0]!.start, end: tokens[trig.t1 - 1]!.end }];
@@ -111,7 +112,7 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
   // "we will strike", "dockers struck for a week": a strike without a target by workers, unions or citizens is a labour strike
   for (const d of drafts) {
     if (d.rule !== 'assault.strike' || d.target.length || !d.source.length) continue;
-    if (d.source.every((id) => LABOUR.has(doc.actors.find((a) => a.id === id)?.sector ?? ''))) { d.type = 'PROTEST'; d.rule += ':labour'; }
+    if (d.source.every((id) => LABOUR.has(doc.actors.find((a) => a.id === id)?.sector ?? '')) || labourSentence(tokens, cm)) { d.type = 'PROTEST'; d.rule += ':labour'; }
   }
   // "Vietnam protested against China's new map": a state's protest is an official complaint (ACCUSE), not a demonstration
   for (const d of drafts) {
@@ -201,6 +202,20 @@ function figurativeFight(tokens: Doc['tokens'], trig: Trigger, s1: number): bool
   let k = trig.t1;
   while (k < s1 && (tokens[k]!.pos === 'ADV' || (tokens[k]!.pos === 'ADJ' && k === trig.t1))) k++; // "fought hard against"
   return /^(against|for)$/.test(tokens[k]?.lower ?? '');
+}
+
+/** "are striking for a 100 pct pay rise": the sentence speaks of pay, unions or workers. */
+function labourSentence(tokens: Doc['tokens'], cm: ClauseMap): boolean {
+  const words = formsOfClass('labourCues');
+  for (let k = cm.sentence.t0; k < cm.sentence.t1; k++) if (words.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** A word of the class within three tokens of the trigger, either side. */
+function classWordAround(tokens: Doc['tokens'], trig: Trigger, s0: number, s1: number, cls: string): boolean {
+  const words = formsOfClass(cls);
+  for (let k = Math.max(s0, trig.t0 - 3); k < Math.min(s1, trig.t1 + 3); k++) if (words.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** A word of the class near the trigger: its object after it ("released 20 hostages") or a passive subject before ("hostages were released"). */

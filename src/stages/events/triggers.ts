@@ -55,6 +55,8 @@ function posFit(cp: CompiledPattern, tokens: Token[], i: number, s0: number): nu
     // a particle or adverb ("fighting back"), or a noun after a modifier ("a test ban"), is not this verb
     if ((t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'PART') && cp.elements.length === 1) return -1;
     if (t.pos === 'NOUN' && prev?.pos === 'NOUN' && !/(ed|en)$/.test(t.lower)) return -1;
+    // "settled charges with the SEC": a noun right after a verb is its object, not another verb
+    if (t.pos === 'NOUN' && prev?.pos === 'VERB' && !/(ed|en)$/.test(t.lower)) return -1;
     if (prev && prev.text === '-') return -1; // "long-threatened invasion": part of a compound adjective
     if (isVerbish(t.pos)) return 2;
     if (prev && NOMINAL_BEFORE.has(prev.pos) && prev.lower !== 'to') return -1; // "a strike", "the return"
