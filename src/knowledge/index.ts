@@ -4,7 +4,7 @@ export { organisations, type Organisation } from './organisations.js';
 export { metonyms, type Metonym, type CapitalRule } from './metonyms.js';
 export { roles, type Role, type Honorific } from './roles.js';
 export { sectors, actorCode, type Sector } from './sectors.js';
-export { lexicon, lexMatches, type LexHit, type LexKind, type LexMatch } from './lexicon.js';
+export { lexicon, lexMatches, matchWords, type LexHit, type LexKind, type LexMatch } from './lexicon.js';
 export { nameCues, type NameCues, type OrgHead } from './cues.js';
 export { anaphors, type Anaphors, type AnaphorHead } from './anaphors.js';
 export { validateOntology } from './validate.js';

@@ -28,8 +28,12 @@ export function addDefiniteMentions(doc: Doc): void {
     if (head) found.push({ i, h, head });
   }
   // antecedents: named entities, then also the definite mentions made so far ("the court's prosecutor" … "the court")
-  const named: Array<{ t0: number; actor: string }> = found.length ? doc.entities.filter((e) => e.actor).map((e) => ({ t0: e.t0, actor: e.actor! })).sort((a, b) => a.t0 - b.t0) : [];
+  if (!found.length) return;
+  // pushed into a literal (Array.map's empty results have another elements kind)
+  const named: Array<{ t0: number; actor: string }> = [];
+  for (const e of doc.entities) if (e.actor) named.push({ t0: e.t0, actor: e.actor });
   if (!named.length) return;
+  named.sort((a, b) => a.t0 - b.t0);
   const covered = new Uint8Array(toks.length);
   for (const e of doc.entities) for (let k = e.t0; k < e.t1; k++) covered[k] = 1;
   for (const m of doc.mentions) for (let k = tokenAt(doc, m.start); k < toks.length && toks[k]!.end <= m.end; k++) covered[k] = 1;
