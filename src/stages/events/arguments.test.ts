@@ -241,3 +241,29 @@ describe('events: business words that look like conflict', () => {
     for (const e of find(doc, 'RETREAT')) expect(e.target.map((id) => actor(doc, id).kind)).not.toContain('person');
   });
 });
+
+describe('events: proposals, mutual acts and drills', () => {
+  it('marks an act proposed ("a proposal for a truce") as hypothetical, with no conventional target', () => {
+    const doc = run('Israel rejected a proposal from Egypt for a three-day truce.');
+    const truce = find(doc, 'RETREAT')[0]!;
+    expect(truce.hypothetical).toBe(true);
+    expect(truce.rule).not.toContain('+domestic-target');
+  });
+
+  it('makes a compound subject both sides of a mutual act', () => {
+    const doc = run('Kenya and Ethiopia signed a security pact on Friday.');
+    const e = find(doc, 'SUPPORT')[0]!;
+    expect([...countries(doc, e.source), ...countries(doc, e.target)].sort()).toEqual(['ETH', 'KEN']);
+    expect(e.target).toHaveLength(1);
+  });
+
+  it('codes drills as mobilisation, and joint drills as military cooperation', () => {
+    let doc = run('Chinese warships conducted drills near Taiwan.');
+    const e = find(doc, 'MOBILIZE')[0]!;
+    expect(countries(doc, e.source)).toEqual(['CHN']);
+    expect(countries(doc, e.target)).toEqual(['TWN']);
+    doc = run('India and Japan conducted joint naval drills off Chennai.');
+    expect(find(doc, 'MOBILIZE')).toEqual([]);
+    expect(find(doc, 'COOPERATE')).toHaveLength(1);
+  });
+});

@@ -81,7 +81,6 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
     if (trig.cp.pattern.id === 'threaten.warn' && !warnsOfOwnAct(doc, idx, trig, a.source)) continue;
     // "fought hard against cutbacks", "the fight against corruption": a fight with no party on the other side is a figure of speech
     if (trig.cp.pattern.id.startsWith('assault.fight') && !target.length && figurativeFight(tokens, trig, cm.sentence.t1)) continue;
-    if (trig.cp.pattern.except && classWordAround(tokens, trig, cm.sentence.t0, cm.sentence.t1, trig.cp.pattern.except)) continue;
     const needs = trig.cp.pattern.needs;
     if (needs && !target.length && (needs === 'target' || !classWordNear(tokens, trig, cm.sentence.t0, cm.sentence.t1, needs))) continue;
     const spans: Span[] = [{ start: tokens[trig.t0]!.start, end: tokens[trig.t1 - 1]!.end }];
@@ -208,13 +207,6 @@ function figurativeFight(tokens: Doc['tokens'], trig: Trigger, s1: number): bool
 function labourSentence(tokens: Doc['tokens'], cm: ClauseMap): boolean {
   const words = formsOfClass('labourCues');
   for (let k = cm.sentence.t0; k < cm.sentence.t1; k++) if (words.has(tokens[k]!.lower)) return true;
-  return false;
-}
-
-/** A word of the class within three tokens of the trigger, either side. */
-function classWordAround(tokens: Doc['tokens'], trig: Trigger, s0: number, s1: number, cls: string): boolean {
-  const words = formsOfClass(cls);
-  for (let k = Math.max(s0, trig.t0 - 3); k < Math.min(s1, trig.t1 + 3); k++) if (words.has(tokens[k]!.lower)) return true;
   return false;
 }
 
