@@ -216,6 +216,12 @@ describe('events: ambiguous triggers need their object', () => {
     expect(find(run('Germany provided tents and blankets to Turkey.'), 'AID')).toHaveLength(1);
   });
 
+  it('codes defending only of someone, and no warning by those who ignore it', () => {
+    expect(find(run("Kenya's finance minister, Ann Njoroge, defended the cuts on Wednesday."), 'SUPPORT')).toEqual([]);
+    expect(find(run('Belarus defended Russia against the criticism.'), 'SUPPORT')).toHaveLength(1);
+    expect(find(run('Critics accused the government of Ghana of ignoring warnings issued in July.'), 'THREATEN')).toEqual([]);
+  });
+
   it('codes "beat" only with someone beaten', () => {
     expect(find(run('The Kenyan bank beat forecasts with a record profit.'), 'ASSAULT')).toEqual([]);
     expect(find(run('Police in Serbia beat migrants from Afghanistan.'), 'ASSAULT')).toHaveLength(1);
