@@ -283,3 +283,18 @@ describe('events: proposals, mutual acts and drills', () => {
     expect(find(doc, 'COOPERATE')).toHaveLength(1);
   });
 });
+
+describe('events: headlines and months', () => {
+  it('keeps two clauses of a headline apart at a bare comma', () => {
+    const doc = run('Lithuania expels Russian diplomats, Moscow vows response');
+    const expel = find(doc, 'SANCTION')[0]!;
+    expect(expel.target.map((id) => actor(doc, id).name)).toEqual(['Russian diplomats']);
+    const vow = find(doc, 'THREATEN')[0]!;
+    expect(vow.source.map((id) => actor(doc, id).name)).toEqual(['Moscow']);
+  });
+
+  it('reads "May 28" as a date, not a modal', () => {
+    const doc = run("LILONGWE, May 28 - Malawi's main opposition party rejected the result on Tuesday.");
+    expect(find(doc, 'REJECT')[0]!.hypothetical).toBe(false);
+  });
+});

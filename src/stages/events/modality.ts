@@ -37,7 +37,8 @@ export function modalityOf(tokens: Token[], cm: ClauseMap, trigHead: number, win
     }
     // "refused to attack", "failed to reach": only the action right after "to"
     if (NEGATING_VERB.has(w) && tokens[k + 1]?.lower === 'to' && trigHead - k <= 3) { negated = true; own ||= k >= windowStart; }
-    if (HYPOTHETICAL.has(w)) {
+    // "May 28": the month, not the modal
+    if (HYPOTHETICAL.has(w) && !(w === 'may' && tokens[k]!.text === 'May' && (k > cm.sentence.t0 || /^\d/.test(tokens[k + 1]?.text ?? '')))) {
       // intention words count when they govern an infinitive or a modal ("plans to", "would")
       const modal = ["will", "would", "could", "may", "might", "shall", "should", "must", "'ll", "'d", "wo", 'if', 'unless', 'whether'].includes(w);
       if (modal || tokens[k + 1]?.lower === 'to' || tokens[k + 1]?.lower === 'of' || w === 'potential' || w === 'possible' || w === 'proposed') hypothetical = true;

@@ -45,6 +45,14 @@ function npStart(sc: Scope, t0: number): number {
   return k;
 }
 
+/** A finite verb at k, or right after the head noun the unit ends before ("Moscow vows", "Moscow's army fired"). */
+function isVerbAt(sc: Scope, k: number): boolean {
+  let j = k;
+  while (j < sc.tokens.length && j < k + 3 && (sc.tokens[j]!.pos === 'NOUN' || sc.tokens[j]!.lower === "'s")) j++;
+  const t = sc.tokens[j];
+  return !!t && (t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing');
+}
+
 /** The coordinated group ending with unit u, collected leftwards ("Hungarian and Romanian officials"). */
 export function groupBackward(sc: Scope, u: Unit): Group {
   const units = [u];
@@ -61,6 +69,9 @@ export function groupBackward(sc: Scope, u: Unit): Group {
     while (j >= 0 && sc.ok(j) && sc.idx.at[j]! < 0 && inNP(sc.tokens[j]!) && steps < 2) { j--; steps++; }
     if (j < 0 || !sc.ok(j) || sc.idx.at[j]! < 0) break;
     const v = sc.idx.units[sc.idx.at[j]!]!;
+    // "Lithuania expels Russian diplomats, Moscow vows…": a bare comma after another verb's object joins no list
+    const before = sc.tokens[npStart(sc, v.t0) - 1];
+    if (w === ',' && units.length === 1 && before && (before.pos === 'VERB' || before.pos === 'AUX') && u.t1 < sc.tokens.length && isVerbAt(sc, u.t1)) break;
     units.unshift(v);
     start = npStart(sc, v.t0);
   }
@@ -89,6 +100,9 @@ export function groupForward(sc: Scope, u: Unit): Group {
     while (j < sc.tokens.length && sc.ok(j) && sc.idx.at[j]! < 0 && (inNP(sc.tokens[j]!) || (j === k && sc.tokens[j]!.pos === 'DET')) && steps < 3) { j++; steps++; }
     if (j >= sc.tokens.length || !sc.ok(j) || sc.idx.at[j]! < 0) break;
     const next = headForward(sc, sc.idx.units[sc.idx.at[j]!]!);
+    // "Lithuania expels Russian diplomats, Moscow vows response": a name followed by its own verb starts a clause
+    const after = sc.tokens[next.end];
+    if (w === ',' && !finalConjunct && after && (after.pos === 'VERB' || after.pos === 'AUX') && !after.lower.endsWith('ing')) break;
     units.push(next.head);
     end = next.end;
     if (finalConjunct) break;
