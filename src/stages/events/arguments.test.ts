@@ -202,3 +202,68 @@ describe('events: what is no event, and who claimed an attack', () => {
     expect(find(doc, 'ASSAULT')[0]!.mode).toBe('suicide-attack');
   });
 });
+
+describe('events: ambiguous triggers need their object', () => {
+  it('codes no attack for a heart attack or a fight against cutbacks', () => {
+    expect(run('Zorinsky, who died of a heart attack last Friday, was 58.').events).toEqual([]);
+    expect(find(run('The senator of Iowa had fought hard against cutbacks in farm benefits.'), 'ASSAULT')).toEqual([]);
+  });
+
+  it('codes a release only of people and provisions only of aid', () => {
+    expect(find(run('Shell released preliminary earnings figures in February.'), 'RETREAT')).toEqual([]);
+    expect(find(run('Somali pirates released 20 hostages on Sunday.'), 'RETREAT')).toHaveLength(1);
+    expect(find(run('The strength of the Kenyan market provided the perfect opportunity.'), 'AID')).toEqual([]);
+    expect(find(run('Germany provided tents and blankets to Turkey.'), 'AID')).toHaveLength(1);
+  });
+
+  it('codes "beat" only with someone beaten', () => {
+    expect(find(run('The Kenyan bank beat forecasts with a record profit.'), 'ASSAULT')).toEqual([]);
+    expect(find(run('Police in Serbia beat migrants from Afghanistan.'), 'ASSAULT')).toHaveLength(1);
+  });
+});
+
+describe('events: business words that look like conflict', () => {
+  it('codes no attack for a deal struck, and a strike for pay as a labour protest', () => {
+    expect(find(run('Under the agreement struck between Kenyan traders, the exchange will coordinate supervision.'), 'ASSAULT')).toEqual([]);
+    const doc = run('The bank workers of Brazil are striking for a 100 pct pay rise.');
+    expect(find(doc, 'ASSAULT')).toEqual([]);
+    expect(find(doc, 'PROTEST')).toHaveLength(1);
+    expect(find(run('Russian jets struck targets in Syria.'), 'ASSAULT')).toHaveLength(1);
+  });
+
+  it('reads a noun after a verb as its object ("settled charges with")', () => {
+    expect(find(run('Boyd Jefferies settled charges with the U.S. Securities and Exchange Commission.'), 'COERCE')).toEqual([]);
+  });
+
+  it('codes reinforcement only of forces, and a resignation with no target', () => {
+    expect(find(run('Digital Equipment of Canada said the products reinforce its manufacturing offerings.'), 'MOBILIZE')).toEqual([]);
+    const doc = run('Kenya\'s finance minister Ann Njoroge resigned as president of the bank in favor of Tom Otieno.');
+    for (const e of find(doc, 'RETREAT')) expect(e.target.map((id) => actor(doc, id).kind)).not.toContain('person');
+  });
+});
+
+describe('events: proposals, mutual acts and drills', () => {
+  it('marks an act proposed ("a proposal for a truce") as hypothetical, with no conventional target', () => {
+    const doc = run('Israel rejected a proposal from Egypt for a three-day truce.');
+    const truce = find(doc, 'RETREAT')[0]!;
+    expect(truce.hypothetical).toBe(true);
+    expect(truce.rule).not.toContain('+domestic-target');
+  });
+
+  it('makes a compound subject both sides of a mutual act', () => {
+    const doc = run('Kenya and Ethiopia signed a security pact on Friday.');
+    const e = find(doc, 'SUPPORT')[0]!;
+    expect([...countries(doc, e.source), ...countries(doc, e.target)].sort()).toEqual(['ETH', 'KEN']);
+    expect(e.target).toHaveLength(1);
+  });
+
+  it('codes drills as mobilisation, and joint drills as military cooperation', () => {
+    let doc = run('Chinese warships conducted drills near Taiwan.');
+    const e = find(doc, 'MOBILIZE')[0]!;
+    expect(countries(doc, e.source)).toEqual(['CHN']);
+    expect(countries(doc, e.target)).toEqual(['TWN']);
+    doc = run('India and Japan conducted joint naval drills off Chennai.');
+    expect(find(doc, 'MOBILIZE')).toEqual([]);
+    expect(find(doc, 'COOPERATE')).toHaveLength(1);
+  });
+});

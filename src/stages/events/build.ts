@@ -79,6 +79,10 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
       if (!source.includes(id) || doc.actors.find((x) => x.id === id)?.kind !== 'person') target.push(id);
     }
     if (trig.cp.pattern.id === 'threaten.warn' && !warnsOfOwnAct(doc, idx, trig, a.source)) continue;
+    // "fought hard against cutbacks", "the fight against corruption": a fight with no party on the other side is a figure of speech
+    if (trig.cp.pattern.id.startsWith('assault.fight') && !target.length && figurativeFight(tokens, trig, cm.sentence.t1)) continue;
+    const needs = trig.cp.pattern.needs;
+    if (needs && !target.length && (needs === 'target' || !classWordNear(tokens, trig, cm.sentence.t0, cm.sentence.t1, needs))) continue;
     const spans: Span[] = [{ start: tokens[trig.t0]!.start, end: tokens[trig.t1 - 1]!.end }];
     // a side found in an earlier sentence (a pronoun's or a collective's antecedent) is not part of this sentence's evidence
     for (const g of [a.source, a.target]) if (g && g.t0 >= cm.sentence.t0 && g.t1 <= cm.sentence.t1) spans.push({ start: tokens[g.t0]!.start, end: tokens[g.t1 - 1]!.end });
@@ -107,7 +111,7 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
   // "we will strike", "dockers struck for a week": a strike without a target by workers, unions or citizens is a labour strike
   for (const d of drafts) {
     if (d.rule !== 'assault.strike' || d.target.length || !d.source.length) continue;
-    if (d.source.every((id) => LABOUR.has(doc.actors.find((a) => a.id === id)?.sector ?? ''))) { d.type = 'PROTEST'; d.rule += ':labour'; }
+    if (d.source.every((id) => LABOUR.has(doc.actors.find((a) => a.id === id)?.sector ?? '')) || labourSentence(tokens, cm)) { d.type = 'PROTEST'; d.rule += ':labour'; }
   }
   // "Vietnam protested against China's new map": a state's protest is an official complaint (ACCUSE), not a demonstration
   for (const d of drafts) {
@@ -192,6 +196,31 @@ function warnsOfOwnAct(doc: Doc, idx: ActorIndex, trig: Trigger, source: Group |
   return source.units.some((s) => (s.actor !== null && s.actor === id) || (!!s.country && s.country === u.country && STATE_FORCES.has(a?.sector ?? '')));
 }
 const STATE_FORCES = new Set(['GOV', 'MIL', 'COP', 'SPY']);
+
+function figurativeFight(tokens: Doc['tokens'], trig: Trigger, s1: number): boolean {
+  let k = trig.t1;
+  while (k < s1 && (tokens[k]!.pos === 'ADV' || (tokens[k]!.pos === 'ADJ' && k === trig.t1))) k++; // "fought hard against"
+  return /^(against|for)$/.test(tokens[k]?.lower ?? '');
+}
+
+/** "are striking for a 100 pct pay rise": the sentence speaks of pay, unions or workers. */
+function labourSentence(tokens: Doc['tokens'], cm: ClauseMap): boolean {
+  const words = formsOfClass('labourCues');
+  for (let k = cm.sentence.t0; k < cm.sentence.t1; k++) if (words.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** A word of the class near the trigger: its object after it ("released 20 hostages") or a passive subject before ("hostages were released"). */
+function classWordNear(tokens: Doc['tokens'], trig: Trigger, s0: number, s1: number, cls: string): boolean {
+  const words = formsOfClass(cls);
+  for (let k = Math.max(s0, trig.t0 - 4); k < trig.t0; k++) if (words.has(tokens[k]!.lower)) return true;
+  for (let k = trig.t1; k < s1 && k < trig.t1 + 6; k++) {
+    const t = tokens[k]!;
+    if (words.has(t.lower)) return true;
+    if (t.text === ',' || (t.pos === 'VERB' && k > trig.t1)) return false;
+  }
+  return false;
+}
 
 const SKIP_TO_CAUSE = new Set(['ADV', 'AUX', 'PART', 'DET', 'ADJ', 'NUM']);
 /** The noun just before the trigger (or after a "by" just after it) is a natural hazard or an accident. */

@@ -44,7 +44,19 @@ export function modalityOf(tokens: Token[], cm: ClauseMap, trigHead: number, win
   }
   // "warned against any attack": an event noun after "any" names no act that happened
   if (!verbal && (tokens[trigHead - 1]?.lower === 'any' || tokens[trigHead - 2]?.lower === 'any')) hypothetical = true;
+  // "a proposal from Egypt for a three-day truce", "calls for talks": an act proposed has not happened
+  if (!verbal && proposedAct(tokens, cm.sentence.t0, trigHead)) hypothetical = true;
   const first = tokens[clause.t0]?.lower;
   const conditional = clause.kind === 'subordinate' && (first === 'if' || first === 'unless' || first === 'whether');
   return { negated, hypothetical: hypothetical || conditional, conditional, ownNegation: negated && own };
+}
+
+const PROPOSING = new Set(['proposal', 'proposals', 'plan', 'plans', 'call', 'calls', 'offer', 'offers', 'demand', 'demands', 'request', 'requests', 'appeal', 'appeals', 'push', 'bid', 'initiative', 'idea', 'hopes', 'prospect', 'prospects']);
+function proposedAct(tokens: Token[], s0: number, trigHead: number): boolean {
+  for (let k = trigHead - 1; k >= s0 && k >= trigHead - 5; k--) {
+    if (tokens[k]!.lower !== 'for' && tokens[k]!.lower !== 'of') continue;
+    for (let j = k - 1; j >= s0 && j >= k - 4; j--) if (PROPOSING.has(tokens[j]!.lower)) return true;
+    return false;
+  }
+  return false;
 }

@@ -3,7 +3,7 @@
  * patterns starting with it (a prebuilt map), the longest matching phrase wins, matches do not overlap.
  */
 import type { Token } from '../../types.js';
-import { lexicon, type CompiledPattern } from './lexicon.js';
+import { formsOfClass, lexicon, type CompiledPattern } from './lexicon.js';
 import { SENTENCE_END, HARD_BREAK, isVerbish } from './words.js';
 
 export interface Trigger {
@@ -55,6 +55,8 @@ function posFit(cp: CompiledPattern, tokens: Token[], i: number, s0: number): nu
     // a particle or adverb ("fighting back"), or a noun after a modifier ("a test ban"), is not this verb
     if ((t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'PART') && cp.elements.length === 1) return -1;
     if (t.pos === 'NOUN' && prev?.pos === 'NOUN' && !/(ed|en)$/.test(t.lower)) return -1;
+    // "settled charges with the SEC": a noun right after a verb is its object, not another verb
+    if (t.pos === 'NOUN' && prev?.pos === 'VERB' && !/(ed|en)$/.test(t.lower)) return -1;
     if (prev && prev.text === '-') return -1; // "long-threatened invasion": part of a compound adjective
     if (isVerbish(t.pos)) return 2;
     if (prev && NOMINAL_BEFORE.has(prev.pos) && prev.lower !== 'to') return -1; // "a strike", "the return"
@@ -66,6 +68,13 @@ function posFit(cp: CompiledPattern, tokens: Token[], i: number, s0: number): nu
     return 0;
   }
   return 1;
+}
+
+/** A word of the class within three tokens of [t0, t1), either side. */
+function classWordAround(tokens: Token[], t0: number, t1: number, s0: number, s1: number, cls: string): boolean {
+  const words = formsOfClass(cls);
+  for (let k = Math.max(s0, t0 - 3); k < Math.min(s1, t1 + 3); k++) if (words.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** All triggers of the sentence tokens [s0, s1), in order, non-overlapping. */
@@ -86,6 +95,8 @@ export function findTriggers(tokens: Token[], s0: number, s1: number): Trigger[]
       if (fit < 0) continue;
       const end = matchAt(cp, tokens, i, s1);
       if (end < 0) continue;
+      // a word of the pattern's except class nearby cancels it ("a deal struck", "joint drills"), so another pattern may match
+      if (cp.pattern.except && classWordAround(tokens, i, end, s0, s1, cp.pattern.except)) continue;
       const score = (end - i) * 10 + cp.elements.length * 5 + fit - cp.order / 10000;
       if (score > bestScore) { bestScore = score; best = { cp, t0: i, t1: end }; }
     }

@@ -98,7 +98,11 @@ function isBloc(e: Entity, key: string): boolean {
   return own === null || own === key;
 }
 
-function make(doc: Doc, e: Entity, t0: number, t1: number, memo: Int8Array): Toponym | null {
+/**
+ * The toponym tokens [t0, t1) of the entity make, or "known" when they are, as written, a name
+ * the gazetteer knows that does not fit the entity ("Mexico City", not "Orange" + "County").
+ */
+function attempt(doc: Doc, e: Entity, t0: number, t1: number, memo: Int8Array): Toponym | 'known' | null {
   const start = doc.tokens[t0]!.start;
   const end = doc.tokens[t1 - 1]!.end;
   if (closed(doc, memo, t0, end)) return null;
@@ -108,10 +112,15 @@ function make(doc: Doc, e: Entity, t0: number, t1: number, memo: Int8Array): Top
   // a political bloc ("the West") is at most a region, never a town of the same name (West, Texas);
   // a longer name that merely holds the bloc's word ("West Midlands") is not the bloc
   const candidates = isBloc(e, r.key) ? r.candidates.filter((c) => c.kind === 'region') : r.candidates;
-  if (!candidates.length || !fits(doc, e, candidates, t0, t1)) return null;
+  if (!candidates.length || !fits(doc, e, candidates, t0, t1)) return r.key === placeKey(text) ? 'known' : null;
   const t = toponym(start, end, t0, t1, text, r.key, candidates, e);
   if (e.info?.country) t.hint = e.info.country;
   return t;
+}
+
+function make(doc: Doc, e: Entity, t0: number, t1: number, memo: Int8Array): Toponym | null {
+  const t = attempt(doc, e, t0, t1, memo);
+  return t === 'known' ? null : t;
 }
 
 /** The entity's name, re-joined with a cut-off head ("Inner") or glued letters ("ń"). */
@@ -147,14 +156,6 @@ function ofTail(doc: Doc, e: Entity, memo: Int8Array): Toponym | null {
   return null;
 }
 
-/** Tokens [t0, t1) are, as written, a name the gazetteer knows ("Mexico City", not "Orange" + "County"), whether or not it fits the entity. */
-function known(doc: Doc, t0: number, t1: number, memo: Int8Array): boolean {
-  const end = doc.tokens[t1 - 1]!.end;
-  if (closed(doc, memo, t0, end)) return false;
-  const text = doc.text.slice(doc.tokens[t0]!.start, end);
-  return resolveName(text)?.key === placeKey(text);
-}
-
 /**
  * A place leading or closing the entity, longest first. A longer known name that does not fit
  * keeps the shorter ones inside it from being read ("Mexico City Health" is not Mexico).
@@ -163,10 +164,12 @@ function inside(doc: Doc, e: Entity, memo: Int8Array): Toponym | null {
   let head = true;
   let tail = true;
   for (let len = e.t1 - e.t0 - 1; len > 0 && (head || tail); len--) {
-    const t = (head ? make(doc, e, e.t0, e.t0 + len, memo) : null) ?? (tail ? make(doc, e, e.t1 - len, e.t1, memo) : null);
-    if (t) return t;
-    if (head && len > 1 && known(doc, e.t0, e.t0 + len, memo)) head = false;
-    if (tail && len > 1 && known(doc, e.t1 - len, e.t1, memo)) tail = false;
+    const h = head ? attempt(doc, e, e.t0, e.t0 + len, memo) : null;
+    if (h && h !== 'known') return h;
+    const t = tail ? attempt(doc, e, e.t1 - len, e.t1, memo) : null;
+    if (t && t !== 'known') return t;
+    if (h === 'known') head = false;
+    if (t === 'known') tail = false;
   }
   return null;
 }
