@@ -231,6 +231,16 @@ describe('events: business words that look like conflict', () => {
     expect(find(run('Russian jets struck targets in Syria.'), 'ASSAULT')).toHaveLength(1);
   });
 
+  it('codes no event for company names, tender offers, accounting charges and shareholder meetings', () => {
+    for (const text of [
+      'Shell Canada Ltd, 72 pct owned by Royal Dutch Shell, is at 40-1/2.',
+      'Hutton of New York raised its 35 dlr per share offer for Purolator of Canada.',
+      'Network Control of Canada will take a 250,000 dlr charge against earnings for the quarter.',
+      'Sears of Chicago scheduled its annual meeting for May 14.',
+      'Sears of Chicago said it could meet the needs of its customers in Canada.',
+    ]) expect(run(text).events, text).toEqual([]);
+  });
+
   it('reads a noun after a verb as its object ("settled charges with")', () => {
     expect(find(run('Boyd Jefferies settled charges with the U.S. Securities and Exchange Commission.'), 'COERCE')).toEqual([]);
   });

@@ -5,16 +5,18 @@
  */
 import type { Doc } from '../../types.js';
 import type { ActorIndex } from './actor-index.js';
+import { formsOfClass } from './lexicon.js';
 
-const CLAIM = new Set(['claim', 'claims', 'claimed', 'claiming']);
 const DENIAL = new Set(['not', "n't", 'never', 'denied', 'denies', 'deny', 'no']);
 
 /** The actor that claims an attack in the document, if exactly one does. */
 function claimant(doc: Doc, idx: ActorIndex): string | null {
   const toks = doc.tokens;
   const found = new Set<string>();
+  const claim = formsOfClass('claimVerbs');
+  const objects = formsOfClass('claimObjects');
   for (let k = 1; k < toks.length; k++) {
-    if (!CLAIM.has(toks[k]!.lower) || !/^(responsibility|credit)$/.test(toks[k + 1]?.lower ?? '')) continue;
+    if (!claim.has(toks[k]!.lower) || !objects.has(toks[k + 1]?.lower ?? '')) continue;
     const sent = toks[k]!.sent;
     let denied = false;
     for (let j = k - 1; j >= k - 3 && j >= 0 && toks[j]!.sent === sent; j--) if (DENIAL.has(toks[j]!.lower)) denied = true;

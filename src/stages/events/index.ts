@@ -45,7 +45,11 @@ export const eventsStage: Stage = {
     // unless the sentence itself speaks of it
     const sports = doc.contexts.includes('sports');
     for (const s of doc.sentences) {
-      const triggers = findTriggers(doc.tokens, s.t0, s.t1);
+      let triggers = findTriggers(doc.tokens, s.t0, s.t1);
+      if (!triggers.length) continue;
+      // "Shell Canada Ltd said…": a capitalised word opening a sentence inside a name is the name, not a trigger
+      const head = doc.tokens[triggers[0]!.t0]!;
+      if (triggers[0]!.t0 === s.t0 && head.shape !== 'x' && doc.entities.some((e) => e.t0 <= s.t0 && e.t1 > s.t0)) triggers = triggers.slice(1);
       if (!triggers.length) continue;
       idx ??= buildActorIndex(doc);
       dc ??= defaultsContext(doc, idx);

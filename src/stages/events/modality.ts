@@ -6,6 +6,7 @@
 import type { Token } from '../../types.js';
 import type { ClauseMap } from './clauses.js';
 import { clauseOf } from './clauses.js';
+import { formsOfClass } from './lexicon.js';
 import { HYPOTHETICAL, NEGATING_VERB, NEGATION, NO_ONE } from './words.js';
 
 export interface Modality {
@@ -51,11 +52,12 @@ export function modalityOf(tokens: Token[], cm: ClauseMap, trigHead: number, win
   return { negated, hypothetical: hypothetical || conditional, conditional, ownNegation: negated && own };
 }
 
-const PROPOSING = new Set(['proposal', 'proposals', 'plan', 'plans', 'call', 'calls', 'offer', 'offers', 'demand', 'demands', 'request', 'requests', 'appeal', 'appeals', 'push', 'bid', 'initiative', 'idea', 'hopes', 'prospect', 'prospects']);
+/** A proposal noun (ontology class proposalNouns) then "for"/"of" shortly before the trigger. */
 function proposedAct(tokens: Token[], s0: number, trigHead: number): boolean {
+  const proposing = formsOfClass('proposalNouns');
   for (let k = trigHead - 1; k >= s0 && k >= trigHead - 5; k--) {
     if (tokens[k]!.lower !== 'for' && tokens[k]!.lower !== 'of') continue;
-    for (let j = k - 1; j >= s0 && j >= k - 4; j--) if (PROPOSING.has(tokens[j]!.lower)) return true;
+    for (let j = k - 1; j >= s0 && j >= k - 4; j--) if (proposing.has(tokens[j]!.lower)) return true;
     return false;
   }
   return false;
