@@ -45,10 +45,11 @@ export function toUnits(tokens: Token[]): Units {
     const lower = t.lower;
     const c0 = lower.charCodeAt(0);
     if (t.shape === 'p' || c0 === 39 || c0 === 8217) {
-      const prev = tokens[i - 1];
+      // guarded reads, not tokens[-1] or tokens[length]: an out-of-bounds read deoptimises the loop
+      const prev = i > 0 ? tokens[i - 1] : undefined;
       const attachedBefore = !!prev && prev.end === t.start && prev.sent === t.sent;
       if (attachedBefore && POSSESSIVE.test(lower)) continue;
-      const next = tokens[i + 1];
+      const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
       if (DASH.test(t.text) && attachedBefore && next && next.start === t.end && next.sent === t.sent) continue;
     }
     const text = t.text;

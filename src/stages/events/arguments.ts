@@ -119,7 +119,7 @@ function rawArguments(fc: FrameContext, trig: Trigger): Args {
     // "X said Y must withdraw": the speaker demands something of the subject
     const subj = subjectOf(fc, sc, trig, false);
     const anySc: Scope = { tokens, idx: fc.idx, ok: (k) => k >= s0 && k < r };
-    const speaker = subjectOf(fc, anySc, { ...trig, t0: r }, false);
+    const speaker = subjectOf(fc, anySc, { cp: trig.cp, t0: r, t1: trig.t1 }, false);
     out.source = speaker.group;
     out.target = subj.group;
     out.windowStart = trig.t0;

@@ -75,7 +75,7 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
     // a person is never their own target ("“I don't accept that,” Ms Moss replied")
     // pushed into a literal, not .filter (whose empty result has small-integer elements): one elements kind for all targets
     const target: string[] = [];
-    for (const id of idsOf(idx, a.target ? { ...a.target, units: a.target.units.filter((u) => !a.source?.units.includes(u)) } : null)) {
+    for (const id of idsOf(idx, a.target ? { units: a.target.units.filter((u) => !a.source?.units.includes(u)), t0: a.target.t0, t1: a.target.t1 } : null)) {
       if (!source.includes(id) || doc.actors.find((x) => x.id === id)?.kind !== 'person') target.push(id);
     }
     if (trig.cp.pattern.id === 'threaten.warn' && !warnsOfOwnAct(doc, idx, trig, a.source)) continue;

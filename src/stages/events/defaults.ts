@@ -50,6 +50,15 @@ function sentencePlace(doc: Doc, e: Omit<Event, 'id'>, srcCountry: string | null
   return doc.places.find((p) => p.country && p.start >= t0 && p.end <= t1 && !antiPro(doc.text, p.start) && !(p.kind === 'country' && p.country === srcCountry) && !named.has(p.start));
 }
 
+/**
+ * The event with other sides and rule: a full literal in the field order of build.ts's finish(),
+ * not a spread, so every event keeps one hidden class (the JSON is the same: same keys, same order).
+ */
+const withSides = (e: Omit<Event, 'id'>, source: string[], target: string[], rule: string): Omit<Event, 'id'> => ({
+  type: e.type, mode: e.mode, contexts: e.contexts, source, target, date: e.date, place: e.place, negated: e.negated,
+  hypothetical: e.hypothetical, sentence: e.sentence, trigger: e.trigger, evidence: e.evidence, rule, confidence: e.confidence,
+});
+
 export function applyDefaults(doc: Doc, dc: DefaultsContext, e: Omit<Event, 'id'>): Omit<Event, 'id'> {
   const actorOf = (id: string) => dc.actors.get(id) ?? doc.actors.find((a) => a.id === id);
   // the event's place, else a toponym of its sentence ("a bombing near the town of X killed…")
@@ -59,7 +68,7 @@ export function applyDefaults(doc: Doc, dc: DefaultsContext, e: Omit<Event, 'id'
   // no place found: an attack on the people of the only country the text names happened at home
   const home = placeCountry ?? (dc.idx.sole && e.target.some((id) => actorOf(id)?.country === dc.idx.sole) ? dc.idx.sole : null);
   if (!e.source.length && e.type === 'ASSAULT' && home) {
-    e = { ...e, source: [dc.idx.countryActor(home, null, countryByIso3(home)?.name ?? home)], rule: e.rule + '+located-source' };
+    e = withSides(e, [dc.idx.countryActor(home, null, countryByIso3(home)?.name ?? home)], e.target, e.rule + '+located-source');
   }
   // an act that did not happen has no conventional target either ("warned against any attack")
   if (e.target.length || e.negated || e.hypothetical) return e;
@@ -71,5 +80,5 @@ export function applyDefaults(doc: Doc, dc: DefaultsContext, e: Omit<Event, 'id'
   if (!country) return e;
   const name = countryByIso3(country)?.name ?? country;
   const target = dc.idx.countryActor(country, sector, sector ? `${name} (${sector})` : name);
-  return { ...e, target: [target], rule: e.rule + '+domestic-target' };
+  return withSides(e, e.source, [target], e.rule + '+domestic-target');
 }

@@ -56,6 +56,6 @@ export function enrich(fc: FrameContext, g: Group | null, lookRight = false): Gr
     }
     return u;
   });
-  return { ...g, units };
+  return { units, t0: g.t0, t1: g.t1 }; // a literal, not a spread: one hidden class for all groups
 }
 

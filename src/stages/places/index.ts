@@ -33,12 +33,11 @@ function addEntities(doc: Doc, found: Toponym[]): void {
     }
     const top = t.candidates[0]!;
     const rule = `gazetteer.${top.kind}`;
-    // built as the refine stage builds its entities (the same literal, then info): one hidden class for all
+    // the same literal as the refine stage's entities (info and actor present from the start): one hidden class for all
     const entity: Entity = {
       id: `e${++n}`, type: 'LOCATION', text: t.text, start: t.start, end: t.end, t0: t.t0, t1: t.t1,
-      rule, sources: [rule],
+      rule, sources: [rule], info: { country: top.country, canonical: top.name }, actor: undefined,
     };
-    entity.info = { country: top.country, canonical: top.name };
     doc.entities.push(entity);
     t.entity = entity;
   }
