@@ -293,6 +293,16 @@ describe('events: headlines and months', () => {
     expect(vow.source.map((id) => actor(doc, id).name)).toEqual(['Moscow']);
   });
 
+  it('reads a set-off participle after a name as a passive about that name', () => {
+    const doc = run('Kenya, backed by the United States, sent troops to Haiti.');
+    const back = find(doc, 'SUPPORT')[0]!;
+    expect(countries(doc, back.source)).toEqual(['USA']);
+    expect(countries(doc, back.target)).toEqual(['KEN']);
+    expect(countries(doc, find(doc, 'MOBILIZE')[0]!.source)).toEqual(['KEN']);
+    const asked = run('Ghana\'s finance minister Ama Owusu, asked whether she would resign, laughed.');
+    expect(find(asked, 'REQUEST').filter((e) => actor(asked, e.source[0]!).name.includes('Owusu'))).toEqual([]);
+  });
+
   it('reads "May 28" as a date, not a modal', () => {
     const doc = run("LILONGWE, May 28 - Malawi's main opposition party rejected the result on Tuesday.");
     expect(find(doc, 'REJECT')[0]!.hypothetical).toBe(false);

@@ -133,6 +133,8 @@ function rawArguments(fc: FrameContext, trig: Trigger): Args {
     out.source = agent;
     const subj = subjectOf(fc, sc, trig, true);
     out.target = subj.group ?? (agent ? null : target);
+    // "Kenya, backed by the United States, sent…": a set-off participle is about the phrase before it
+    if (!subj.group && clause.kind === 'appositive' && clause.t0 === trig.t0) out.target = antecedentOf(fc, clause.t0) ?? out.target;
     if (subj.at >= 0) out.windowStart = subj.at;
     return out;
   }

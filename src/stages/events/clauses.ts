@@ -122,7 +122,8 @@ export function segmentSentence(tokens: Token[], s: Sentence): ClauseMap {
       } else if (t.text === ',' && verbGroupAt(tokens, i + 1, s.t1)) {
         if (stack.length && clauses[cur]!.kind !== 'main') {
           cur = stack.pop()!; // ", who was elected in May, attacked" → back to the main clause
-        } else if (lastComma >= 0 && !verbSinceComma) {
+        } else if (lastComma >= 0 && (!verbSinceComma || participleAt(tokens, lastComma + 1))) {
+          // (also a participle phrase: "Kenya, backed by the United States, sent troops")
           const app = open('appositive', lastComma + 1); // ", the secretary of X," → appositive
           for (let k = lastComma + 1; k < i; k++) if (of[k - s.t0] === cur && tokens[k]!.text !== ',') of[k - s.t0] = app;
           clauses[app]!.t1 = i;
@@ -159,3 +160,9 @@ export function segmentSentence(tokens: Token[], s: Sentence): ClauseMap {
 }
 
 export const clauseOf = (m: ClauseMap, tokenIndex: number) => m.of[tokenIndex - m.sentence.t0] ?? -1;
+
+/** A past participle opening a set-off phrase: "backed by X", "angered by the vote". */
+function participleAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.pos === 'VERB' && /(ed|en|wn)$/.test(t.lower) && /^(by|in|with|over|after)$/.test(tokens[k + 1]?.lower ?? '');
+}

@@ -18,6 +18,9 @@ export function isPassive(tokens: Token[], i: number, s0: number): boolean {
   // a reduced relative: "settlers accused of violence", "a convoy attacked by gunmen" (a noun, the participle, then its complement)
   const prev = tokens[i - 1];
   if (i > s0 && t.lower.endsWith('ed') && (prev!.pos === 'NOUN' || prev!.pos === 'PROPN') && /^(of|by)$/.test(tokens[i + 1]?.lower ?? '')) return true;
+  // "Owusu, asked whether she would resign, laughed", "Kenya, backed by the US, …": a participle set off after a name
+  // (the phrase closes with a comma before the sentence's own verb)
+  if (i > s0 + 1 && prev!.text === ',' && (tokens[i - 2]!.pos === 'NOUN' || tokens[i - 2]!.pos === 'PROPN') && t.lower.endsWith('ed') && /^(by|whether|if|about|on|over|to)$/.test(tokens[i + 1]?.lower ?? '') && commaThenVerb(tokens, i + 2)) return true;
   // "Five Americans detained in Iran flew home", "two soldiers killed in the ambush were buried": a verb
   // that needs an object, followed by a place or time phrase and then the sentence's own verb
   if (i > s0 && (prev!.pos === 'NOUN' || prev!.pos === 'PROPN') && LOCATIVE_AFTER.has(tokens[i + 1]?.lower ?? '') && formsOfClass('objectVerbs').has(t.lower) && laterVerb(tokens, i + 2)) return true;
@@ -30,6 +33,17 @@ export function isPassive(tokens: Token[], i: number, s0: number): boolean {
 }
 
 const LOCATIVE_AFTER = new Set(['in', 'at', 'on', 'near', 'during', 'since', 'after', 'inside', 'outside']);
+
+/** A comma later in the sentence with a finite verb right after it: "…, asked whether she would resign, laughed". */
+function commaThenVerb(tokens: Token[], k: number): boolean {
+  const sent = tokens[k - 1]!.sent;
+  for (let j = k; j + 1 < tokens.length && tokens[j]!.sent === sent; j++) {
+    if (tokens[j]!.text !== ',') continue;
+    const v = tokens[j + 1]!;
+    if ((v.pos === 'VERB' || v.pos === 'AUX') && !v.lower.endsWith('ing')) return true;
+  }
+  return false;
+}
 
 /** A finite verb after k in the same sentence, before any comma or clause word. */
 function laterVerb(tokens: Token[], k: number): boolean {
