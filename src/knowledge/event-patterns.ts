@@ -19,6 +19,12 @@ export interface EventPattern {
   frame?: 'speaker' | 'reciprocal';
   /** prepositions introducing the source of an event noun ("a demand from X"), besides "by" */
   agent?: string[];
+  /**
+   * "target": an ambiguous trigger is an event only with a target ("beat", "recognize"); a class
+   * name: only with a target or a word of that class as its object ("released 20 hostages",
+   * "provided tents"), never "released earnings figures" or "provided the perfect opportunity"
+   */
+  needs?: string;
   example: string;
 }
 
@@ -61,6 +67,7 @@ export function validateEventPatterns(raw: any): EventPatterns {
     if (typeof p.example !== 'string' || p.example.length < 10) throw bad(`${where}: needs an example sentence`);
     if (p.frame !== undefined && p.frame !== 'speaker' && p.frame !== 'reciprocal') throw bad(`${where}: frame must be "speaker" or "reciprocal"`);
     if (p.target && !p.target.every((t) => typeof t === 'string' && /^[a-z]+$/.test(t))) throw bad(`${where}: bad target list`);
+    if (p.needs !== undefined && p.needs !== 'target' && !classes[p.needs]) throw bad(`${where}: needs must be "target" or a class`);
   }
   const cues = raw.modeCues ?? {};
   for (const [type, modes] of Object.entries<any>(cues)) {

@@ -307,7 +307,8 @@ export function lexMatches(doc: Doc): LexMatch[][] {
 /** The lower-case words of a match, joined by single spaces ("foreign minister"). */
 export function matchWords(doc: Doc, m: LexMatch): string {
   let s = doc.tokens[m.t0]!.lower;
-  for (let k = m.t0 + 1; k < m.t1; k++) s += ' ' + doc.tokens[k]!.lower;
+  // words keep the text's own spacing: "secretary-general", not "secretary - general"
+  for (let k = m.t0 + 1; k < m.t1; k++) s += (doc.tokens[k]!.start > doc.tokens[k - 1]!.end ? ' ' : '') + doc.tokens[k]!.lower;
   return s;
 }
 

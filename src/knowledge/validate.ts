@@ -109,6 +109,7 @@ export function validateOntology(): Problems {
     if (h.kind !== 'organization' && h.kind !== 'group') out.push(`name-cues.json: ${h.id} has bad kind ${h.kind}`);
   }
   for (const r of rd.roles) if (r.bare !== undefined && r.kind !== 'group') out.push(`roles.json: ${r.id} is bare but not a group`);
+  for (const r of rd.roles) if (r.home !== undefined && !r.bare) out.push(`roles.json: ${r.id} is home but not bare`);
   const ana = readOntology<{ window: number; heads: AnaphorHead[] }>('anaphors.json');
   checkIds('anaphors.json', ana.heads, out);
   if (!(ana.window >= 1)) out.push('anaphors.json: window must be at least 1');

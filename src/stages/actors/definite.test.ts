@@ -33,3 +33,17 @@ describe('actors: definite descriptions refer back to a named actor', () => {
     expect(doc.actors.find((a) => a.id === e.source[0])!.code).toBe('ECOWAS');
   });
 });
+
+describe('actors: "the government" of an article', () => {
+  it('belongs to the country the article is about when its sentence names no other', () => {
+    const doc = run('Ghana raised fuel taxes on Monday. Ghana owes $30 billion. The finance ministry said the levy would be reviewed.');
+    const gov = doc.actors.find((a) => a.rule === 'actors.group-noun' && a.sector === 'GOV')!;
+    expect(gov.country).toBe('GHA');
+    expect(gov.name).toBe('finance ministry');
+  });
+
+  it('names no actor when the article has no clear country', () => {
+    const doc = run('Ghana and Togo raised fuel taxes. The government said the levy would be reviewed.');
+    expect(doc.actors.some((a) => a.rule === 'actors.group-noun' && a.sector === 'GOV')).toBe(false);
+  });
+});

@@ -78,8 +78,13 @@ export function findGroupPhrases(doc: Doc, home: string | null = null): GroupPhr
       out.push({ t0: mod.t0, t1: m.t1, modifier: mod, roleId: role.id, noun, country: null, key: `group:${mod.actor}:${role.id}` });
     } else if ((role.bare || counted(doc, m.t0)) && !entityEndingAt(doc, m.t0 - 1) && !compoundModifier(doc, m.t1)) {
       // the one country of its sentence; for police and opposition in a sentence naming none, the country the article is about
-      const country = LOCAL_SECTORS.has(role.sector) ? sentenceCountry(doc, m.t0) ?? (HOME_SECTORS.has(role.sector) && !sentenceCountries(doc, m.t0).size ? home : null) : null;
-      out.push({ t0: m.t0, t1: m.t1, modifier: null, roleId: role.id, noun, country, key: `group:${country ?? ''}:${role.id}` });
+      // the government of an article is that of its country unless its sentence names another ("the government in Kinshasa" is a capital's)
+      const country = role.home ? (!sentenceCountries(doc, m.t0).size ? home : null)
+        : LOCAL_SECTORS.has(role.sector) ? sentenceCountry(doc, m.t0) ?? (HOME_SECTORS.has(role.sector) && !sentenceCountries(doc, m.t0).size ? home : null) : null;
+      if (role.home && !country) continue;
+      // "the finance ministry", "the military government": the phrase keeps its lower-case modifier
+      const t0 = role.home && m.t0 - 1 >= s0 && toks[m.t0 - 1]!.shape === 'x' && (toks[m.t0 - 1]!.pos === 'NOUN' || toks[m.t0 - 1]!.pos === 'ADJ') ? m.t0 - 1 : m.t0;
+      out.push({ t0, t1: m.t1, modifier: null, roleId: role.id, noun, country, key: `group:${country ?? ''}:${role.id}` });
     }
   }
   return out;

@@ -1,4 +1,5 @@
 import { addDefiniteMentions } from './definite.js';
+import { dropCredits } from './credits.js';
 import type { Stage } from '../../pipeline.js';
 import type { Actor, Doc, Entity } from '../../types.js';
 import { actorCode, lexMatches, nameCues } from '../../knowledge/index.js';
@@ -120,6 +121,7 @@ export const actorsStage: Stage = {
   needs: ['tokens', 'entities', 'actors'],
   provides: ['actors', 'mentions'],
   run(doc) {
+    dropCredits(doc);
     const byId = new Map<string, Entity>();
     for (const e of doc.entities) byId.set(e.id, e);
     // lists pushed into literals (Array.map's empty results have another elements kind)

@@ -202,3 +202,22 @@ describe('events: what is no event, and who claimed an attack', () => {
     expect(find(doc, 'ASSAULT')[0]!.mode).toBe('suicide-attack');
   });
 });
+
+describe('events: ambiguous triggers need their object', () => {
+  it('codes no attack for a heart attack or a fight against cutbacks', () => {
+    expect(run('Zorinsky, who died of a heart attack last Friday, was 58.').events).toEqual([]);
+    expect(find(run('The senator of Iowa had fought hard against cutbacks in farm benefits.'), 'ASSAULT')).toEqual([]);
+  });
+
+  it('codes a release only of people and provisions only of aid', () => {
+    expect(find(run('Shell released preliminary earnings figures in February.'), 'RETREAT')).toEqual([]);
+    expect(find(run('Somali pirates released 20 hostages on Sunday.'), 'RETREAT')).toHaveLength(1);
+    expect(find(run('The strength of the Kenyan market provided the perfect opportunity.'), 'AID')).toEqual([]);
+    expect(find(run('Germany provided tents and blankets to Turkey.'), 'AID')).toHaveLength(1);
+  });
+
+  it('codes "beat" only with someone beaten', () => {
+    expect(find(run('The Kenyan bank beat forecasts with a record profit.'), 'ASSAULT')).toEqual([]);
+    expect(find(run('Police in Serbia beat migrants from Afghanistan.'), 'ASSAULT')).toHaveLength(1);
+  });
+});

@@ -39,6 +39,13 @@ interface Draft {
   stateSource: boolean;
 }
 
+/** A derived reading of a draft: a full literal in the drafts' own order (one hidden class for all drafts), not a spread. */
+const derive = (d: Draft, type: PloverType, rule: string, negated: boolean): Draft => ({
+  trig: d.trig, type, rule, source: d.source, target: d.target, negated, hypothetical: false, conditional: d.conditional,
+  ownNegation: d.ownNegation, noOne: d.noOne, spans: d.spans, confidence: d.confidence - 0.1, derived: true,
+  stateSource: d.stateSource, mode: d.mode,
+});
+
 let intentIds: Set<string> | null = null;
 const LABOUR = new Set(['LAB', 'CVL', 'EDU', 'HLH']);
 
@@ -66,9 +73,16 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
     // a target is dropped only when it is the very phrase of the source; another mention of the
     // same country is kept ("Sudan's government lifted the emergency in West Darfur" → SDN → SDN)
     // a person is never their own target ("“I don't accept that,” Ms Moss replied")
-    const target = idsOf(idx, a.target ? { ...a.target, units: a.target.units.filter((u) => !a.source?.units.includes(u)) } : null)
-      .filter((id) => !source.includes(id) || doc.actors.find((x) => x.id === id)?.kind !== 'person');
+    // pushed into a literal, not .filter (whose empty result has small-integer elements): one elements kind for all targets
+    const target: string[] = [];
+    for (const id of idsOf(idx, a.target ? { ...a.target, units: a.target.units.filter((u) => !a.source?.units.includes(u)) } : null)) {
+      if (!source.includes(id) || doc.actors.find((x) => x.id === id)?.kind !== 'person') target.push(id);
+    }
     if (trig.cp.pattern.id === 'threaten.warn' && !warnsOfOwnAct(doc, idx, trig, a.source)) continue;
+    // "fought hard against cutbacks", "the fight against corruption": a fight with no party on the other side is a figure of speech
+    if (trig.cp.pattern.id.startsWith('assault.fight') && !target.length && figurativeFight(tokens, trig, cm.sentence.t1)) continue;
+    const needs = trig.cp.pattern.needs;
+    if (needs && !target.length && (needs === 'target' || !classWordNear(tokens, trig, cm.sentence.t0, cm.sentence.t1, needs))) continue;
     const spans: Span[] = [{ start: tokens[trig.t0]!.start, end: tokens[trig.t1 - 1]!.end }];
     // a side found in an earlier sentence (a pronoun's or a collective's antecedent) is not part of this sentence's evidence
     for (const g of [a.source, a.target]) if (g && g.t0 >= cm.sentence.t0 && g.t1 <= cm.sentence.t1) spans.push({ start: tokens[g.t0]!.start, end: tokens[g.t1 - 1]!.end });
@@ -77,6 +91,7 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
       trig, type: p.type, rule: p.id, source, target, negated: m.negated, hypothetical: m.hypothetical, conditional: m.conditional, ownNegation: m.ownNegation, noOne: a.noOne, spans,
       confidence: 0.5 + (source.length ? 0.2 : 0) + (target.length ? 0.15 : 0) + (a.passive ? -0.05 : 0), derived: false,
       stateSource: !!a.source && !/^(of|from)$/.test(tokens[a.source.t0 - 1]?.lower ?? '') && a.source.units.every((u) => u.entity?.type !== 'NORP' && (u.kind === 'country' || u.kind === 'igo' || doc.actors.find((x) => x.id === idx.resolve(u))?.sector === 'GOV')),
+      mode: undefined,
     });
   }
   // "Will Kenya withdraw its troops?": an act asked about is hypothetical and announces nothing
@@ -136,10 +151,10 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
       // an act announced under a condition on the target ("…unless X agrees") is a threat whatever its kind
       const ultimatum = cm.clauses.some((c) => c.kind === 'subordinate' && c.t0 > d.trig.t0 && /^(unless|until)$/.test(tokens[c.t0]!.lower));
       const type = isConflict(d.type) || ultimatum ? 'THREATEN' : 'AGREE';
-      extra.push({ ...d, type, rule: d.rule + '+intent', hypothetical: false, derived: true, confidence: d.confidence - 0.1 });
+      extra.push(derive(d, type, d.rule + '+intent', d.negated));
     }
     if (d.ownNegation && !d.conditional && !isConflict(d.type) && !governed && d.source.length) {
-      extra.push({ ...d, type: 'REJECT', rule: d.rule + '+negated', negated: false, hypothetical: false, derived: true, confidence: d.confidence - 0.1 });
+      extra.push(derive(d, 'REJECT', d.rule + '+negated', false));
     }
   }
   const out: Omit<Event, 'id'>[] = [];
@@ -181,6 +196,24 @@ function warnsOfOwnAct(doc: Doc, idx: ActorIndex, trig: Trigger, source: Group |
   return source.units.some((s) => (s.actor !== null && s.actor === id) || (!!s.country && s.country === u.country && STATE_FORCES.has(a?.sector ?? '')));
 }
 const STATE_FORCES = new Set(['GOV', 'MIL', 'COP', 'SPY']);
+
+function figurativeFight(tokens: Doc['tokens'], trig: Trigger, s1: number): boolean {
+  let k = trig.t1;
+  while (k < s1 && (tokens[k]!.pos === 'ADV' || (tokens[k]!.pos === 'ADJ' && k === trig.t1))) k++; // "fought hard against"
+  return /^(against|for)$/.test(tokens[k]?.lower ?? '');
+}
+
+/** A word of the class near the trigger: its object after it ("released 20 hostages") or a passive subject before ("hostages were released"). */
+function classWordNear(tokens: Doc['tokens'], trig: Trigger, s0: number, s1: number, cls: string): boolean {
+  const words = formsOfClass(cls);
+  for (let k = Math.max(s0, trig.t0 - 4); k < trig.t0; k++) if (words.has(tokens[k]!.lower)) return true;
+  for (let k = trig.t1; k < s1 && k < trig.t1 + 6; k++) {
+    const t = tokens[k]!;
+    if (words.has(t.lower)) return true;
+    if (t.text === ',' || (t.pos === 'VERB' && k > trig.t1)) return false;
+  }
+  return false;
+}
 
 const SKIP_TO_CAUSE = new Set(['ADV', 'AUX', 'PART', 'DET', 'ADJ', 'NUM']);
 /** The noun just before the trigger (or after a "by" just after it) is a natural hazard or an accident. */

@@ -69,7 +69,7 @@ export class SpeakerResolver {
 
   /** Records a speaker taken over from an earlier attribution (continuation paragraphs). */
   repeat(said: Said, para: number): void {
-    this.history.push({ ...said, para });
+    this.history.push({ speaker: said.speaker, para, actor: said.actor });
   }
 
   private phrase(span: TokRange): { actor: string | null; rule: string } {
@@ -155,5 +155,6 @@ function addMention(doc: Doc, m: Omit<Mention, 'id'>): void {
   if (doc.mentions.some((x) => x.start === m.start && x.end === m.end)) return;
   let n = doc.mentions.length;
   for (const x of doc.mentions) n = Math.max(n, Number(x.id.slice(1)) || 0);
-  doc.mentions.push({ id: `m${n + 1}`, ...m });
+  // a literal, not a spread: the same hidden class as the mentions the actors stage makes
+  doc.mentions.push({ id: `m${n + 1}`, text: m.text, start: m.start, end: m.end, actor: m.actor, rule: m.rule });
 }
