@@ -1,5 +1,6 @@
 import type { Actor, Doc } from '../../types.js';
-import { actorCode, lexMatches, roles } from '../../knowledge/index.js';
+import { actorCode, lexMatches, roles, type LexHit } from '../../knowledge/index.js';
+import { lexMatchStarts } from '../../knowledge/lexicon.js';
 import { facts } from '../../util/facts.js';
 import { docIndex, entityEndingAt, entityStartingAt, isPossessive } from './spans.js';
 
@@ -9,6 +10,15 @@ function setCountry(a: Actor, country: string, rule: string): void {
   a.country = country;
   a.code = actorCode(country, a.sector);
   a.rule += `+${rule}`;
+}
+
+/** The first hit that is a role of a person ("president", "spokesman"), if any. */
+function personRoleHit(rd: ReturnType<typeof roles>, hits: readonly LexHit[]): LexHit | undefined {
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
+    if (h.kind === 'role' && rd.byId.get(h.id)?.kind === 'person') return h;
+  }
+  return undefined;
 }
 
 /**
@@ -25,9 +35,13 @@ export function describeFromContext(doc: Doc): void {
   if (!people.some((a) => !a.country)) return;
   const ownerOf = new Map<string, Actor>();
   for (const a of people) for (const m of a.mentions) ownerOf.set(m, a);
-  for (const list of lexMatches(doc)) {
-    for (const m of list) {
-      const hit = m.hits.find((h) => h.kind === 'role' && rd.byId.get(h.id)?.kind === 'person');
+  const lex = lexMatches(doc);
+  // only the tokens where matches start, in token order (the other lists are empty)
+  for (const i of lexMatchStarts(doc)) {
+    const list = lex[i]!;
+    for (let j = 0; j < list.length; j++) {
+      const m = list[j]!;
+      const hit = personRoleHit(rd, m.hits);
       if (!hit) continue;
       const named = entityStartingAt(doc, m.t1);
       const before = m.t0 - 1;

@@ -1,5 +1,5 @@
 import type { Candidate, Doc, Sentence } from '../../types.js';
-import { lexMatches, nameCues } from '../../knowledge/index.js';
+import { lexMatches, nameCues, type LexMatch } from '../../knowledge/index.js';
 import { candidate, isCapitalised } from './candidate.js';
 import { nameRunFrom } from './names.js';
 import { classifyName } from './classify.js';
@@ -97,6 +97,12 @@ function personOfOrg(doc: Doc, start: number, end: number): { personEnd: number;
   return known || head ? { personEnd: k, orgStart } : null;
 }
 
+/** Some match of the list ends at token `end` (a loop: no closure per chain). */
+function endsAt(list: readonly LexMatch[], end: number): boolean {
+  for (let j = 0; j < list.length; j++) if (list[j]!.t1 === end) return true;
+  return false;
+}
+
 /**
  * Capitalisation chains: runs of capitalised tokens joined by connectors ("Bank of England",
  * "Abu Bakr al-Baghdadi"), not only sentence-initial capitals, with titles, demonyms and
@@ -116,12 +122,12 @@ export function proposeChains(doc: Doc): Candidate[] {
       const start = stripLeft(doc, i, end);
       i = end;
       if (start >= end) continue;
-      if (lex[start]!.some((m) => m.t1 === end)) continue;
+      if (endsAt(lex[start]!, end)) continue;
       const split = personOfOrg(doc, start, end);
       if (split) {
         out.push(candidate(doc, start, split.personEnd, 'PERSON', 'caps.person-of-org', 0.55));
         const org = classifyName(doc, split.orgStart, end);
-        if (org && !lex[split.orgStart]!.some((m) => m.t1 === end)) out.push(candidate(doc, split.orgStart, end, org.type, org.source, org.score, org.info));
+        if (org && !endsAt(lex[split.orgStart]!, end)) out.push(candidate(doc, split.orgStart, end, org.type, org.source, org.score, org.info));
         continue;
       }
       const c = classifyName(doc, start, end);

@@ -47,20 +47,20 @@ export function classifyName(doc: Doc, t0: number, t1: number): NameClass | null
   }
   const lastIsHead = cues.locationHeads.has(last.text);
   const headOf = cues.locationHeads.has(first.text) && t0 + 1 < t1 && toks[t0 + 1]!.lower === 'of'; // "Strait of Malacca"
-  if ((lastIsHead || headOf) && caps > 1) return { type: 'LOCATION', source: 'caps.place-head', score: 0.6 };
+  if ((lastIsHead || headOf) && caps > 1) return { type: 'LOCATION', source: 'caps.place-head', score: 0.6, info: undefined };
   const sent = doc.sentences[first.sent]!;
   const prev = t0 > sent.t0 ? toks[t0 - 1]! : undefined;
   const next = t1 < sent.t1 ? toks[t1]! : undefined;
   const next2 = t1 + 1 < sent.t1 ? toks[t1 + 1]! : undefined;
-  if (t1 - t0 === 1 && first.shape === 'X' && /^[\p{Lu}\d&-]{2,5}$/u.test(first.text)) return { type: 'ORG', source: 'caps.acronym', score: 0.5 };
+  if (t1 - t0 === 1 && first.shape === 'X' && /^[\p{Lu}\d&-]{2,5}$/u.test(first.text)) return { type: 'ORG', source: 'caps.acronym', score: 0.5, info: undefined };
   const speaks = !!next && (cues.personVerbs.has(next.lower) || (next.text === ',' && !!next2 && (next2.lower === 'who' || next2.lower === 'whose')));
-  if (speaks) return { type: 'PERSON', source: 'caps.speaker', score: 0.6 };
-  if (prev && STRONG_PLACE.has(prev.lower)) return { type: 'LOCATION', source: 'caps.place-preposition', score: 0.5 };
-  if (caps > 1 && cues.placePrefixes.has(first.text)) return { type: 'LOCATION', source: 'caps.place-prefix', score: 0.45 };
-  if (caps > 1 && cues.orgPrefixes.has(first.text)) return { type: 'ORG', source: 'caps.org-prefix', score: 0.4 };
+  if (speaks) return { type: 'PERSON', source: 'caps.speaker', score: 0.6, info: undefined };
+  if (prev && STRONG_PLACE.has(prev.lower)) return { type: 'LOCATION', source: 'caps.place-preposition', score: 0.5, info: undefined };
+  if (caps > 1 && cues.placePrefixes.has(first.text)) return { type: 'LOCATION', source: 'caps.place-prefix', score: 0.45, info: undefined };
+  if (caps > 1 && cues.orgPrefixes.has(first.text)) return { type: 'ORG', source: 'caps.org-prefix', score: 0.4, info: undefined };
   // "Xx" words or initials ("J.") only, at least one "Xx"
-  if (!ofThe && caps >= 2 && caps <= 3 && capsNameLike && capsXx) return { type: 'PERSON', source: 'caps.name', score: 0.5 };
-  if (prev && cues.locationPrepositions.has(prev.lower)) return { type: 'LOCATION', source: 'caps.place-preposition', score: 0.4 };
+  if (!ofThe && caps >= 2 && caps <= 3 && capsNameLike && capsXx) return { type: 'PERSON', source: 'caps.name', score: 0.5, info: undefined };
+  if (prev && cues.locationPrepositions.has(prev.lower)) return { type: 'LOCATION', source: 'caps.place-preposition', score: 0.4, info: undefined };
   if (caps === 1) return null; // a lone unknown word: left to the model, or to refinement when it is a known surname
-  return { type: 'ORG', source: 'caps.chain', score: 0.35 };
+  return { type: 'ORG', source: 'caps.chain', score: 0.35, info: undefined };
 }
