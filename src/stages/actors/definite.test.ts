@@ -47,3 +47,12 @@ describe('actors: "the government" of an article', () => {
     expect(doc.actors.some((a) => a.rule === 'actors.group-noun' && a.sector === 'GOV')).toBe(false);
   });
 });
+
+describe('actors: a state body placed by "in"', () => {
+  it('gives an unknown court or ministry the country of the place after "in"', () => {
+    const doc = run('The Supreme Court in Nairobi annulled the vote on Friday.');
+    const court = doc.actors.find((a) => a.name === 'Supreme Court')!;
+    expect(court.country).toBe('KEN');
+    expect(court.rule).toContain('+actors.located');
+  });
+});
