@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { SteppeError } from '../errors.js';
 import type { Article } from '../types.js';
 import type { ArticleRows } from '../store/rows.js';
+import { tuneV8ForWorkers } from './v8-tuning.js';
 
 /** The first message of a worker: it has loaded and can analyse. */
 export const READY = 'ready';
@@ -68,6 +69,7 @@ export class AnalyzePool {
   /** depth 4: a worker has work queued while the main thread spends tens of ms committing a transaction */
   constructor(readonly size: number, readonly depth = 4) {
     if (!Number.isInteger(size) || size < 1) throw new SteppeError('usage', `--workers must be a positive integer, got ${size}`);
+    tuneV8ForWorkers(size);
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
