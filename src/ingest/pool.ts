@@ -64,6 +64,7 @@ interface Slot {
 export class AnalyzePool {
   private slots: Slot[] = [];
   private waiting: Array<() => void> = [];
+  private starting: Array<() => void> = [];
   private closed = false;
 
   /** depth 4: a worker has work queued while the main thread spends tens of ms committing a transaction */
@@ -78,6 +79,7 @@ export class AnalyzePool {
     slot.worker.on('message', (m: JobResult[] | typeof READY) => {
       if (m === READY) {
         slot.started = true;
+        if (this.slots.every((s) => s.started)) for (const r of this.starting.splice(0)) r();
         return;
       }
       slot.pending.shift()?.resolve(m);
@@ -114,6 +116,12 @@ export class AnalyzePool {
     }
   }
 
+  /** Resolves when every worker has loaded the knowledge and can analyse (or the pool closed). */
+  ready(): Promise<void> {
+    if (this.closed || this.slots.every((s) => s.started)) return Promise.resolve();
+    return new Promise((r) => this.starting.push(r));
+  }
+
   /** Analyses a batch of articles on the least busy worker. */
   async run(jobs: Job[]): Promise<JobResult[]> {
     const slot = await this.freeSlot();
@@ -126,7 +134,7 @@ export class AnalyzePool {
   async close(): Promise<void> {
     this.closed = true;
     const slots = this.slots.splice(0);
-    for (const w of this.waiting.splice(0)) w();
+    for (const w of [...this.waiting.splice(0), ...this.starting.splice(0)]) w();
     await Promise.all(slots.map((s) => {
       s.worker.removeAllListeners();
       for (const p of s.pending.splice(0)) p.reject(new SteppeError('internal', 'analysis pool closed'));
