@@ -27,6 +27,8 @@ export interface GeoCountry {
 interface Countries {
   byIso3: Map<string, GeoCountry>;
   byKey: Map<string, GeoCountry>;
+  /** further countries a name shared by several denotes (the first is in byKey) */
+  others: Map<string, GeoCountry[]>;
   demonyms: Set<string>;
 }
 
@@ -59,12 +61,19 @@ function build(): Countries {
       if (key.startsWith('the ')) byKey.set(key.slice(4), country);
     }
   }
+  // an alias listed again for another country ("Congo") names the first; the others are further senses
+  const aliased = new Set<string>();
+  const others = new Map<string, GeoCountry[]>();
   for (const a of placeAliases().countries) {
     const country = byIso3.get(a.country);
-    if (country) byKey.set(placeKey(a.alias), country);
+    if (!country) continue;
+    const key = placeKey(a.alias);
+    if (aliased.has(key)) others.set(key, [...(others.get(key) ?? []), country]);
+    else byKey.set(key, country);
+    aliased.add(key);
   }
   for (const d of demonyms) if (byKey.has(d)) demonyms.delete(d);
-  return { byIso3, byKey, demonyms };
+  return { byIso3, byKey, others, demonyms };
 }
 
 function countries(): Countries {
@@ -74,6 +83,11 @@ function countries(): Countries {
 /** The country a name (already a placeKey) denotes, if any. */
 export function countryByKey(key: string): GeoCountry | undefined {
   return countries().byKey.get(key);
+}
+
+/** The other countries a name shared by several countries may denote ("Congo": byKey's DR Congo, then the Republic of the Congo). */
+export function otherCountriesByKey(key: string): GeoCountry[] {
+  return countries().others.get(key) ?? [];
 }
 
 /** True for a nationality word ("Canadian", "Afghan") that is not also a country's name. */

@@ -5,7 +5,7 @@
  */
 import type { Place } from '../types.js';
 import { cityIndex, type City } from './cities.js';
-import { countryByKey, countryByIso3, countryKeys } from './countries-geo.js';
+import { countryByKey, countryByIso3, countryKeys, otherCountriesByKey } from './countries-geo.js';
 import { placeKey } from './geo-util.js';
 import { allDivisions, allRegions, placeAliases, type Division, type Region } from './regions.js';
 
@@ -72,7 +72,13 @@ function gazetteer(): Maps {
   return (maps ??= build());
 }
 
-const base = { population: 0, capital: false, seat: false, historical: false, members: [] as string[], admin: '', alias: false };
+/**
+ * A candidate that is not a city: every field in the city literal's order (not a spread of
+ * defaults), so all candidates share one hidden class and the loops over them stay monomorphic.
+ */
+function area(kind: GeoCandidate['kind'], name: string, country: string | null, lat: number, lon: number, ref: string, members: string[], admin = ''): GeoCandidate {
+  return { kind, name, country, lat, lon, population: 0, capital: false, seat: false, historical: false, ref, members, admin, alias: false };
+}
 
 function fromCity(c: City, alias: boolean): GeoCandidate {
   return {
@@ -101,16 +107,16 @@ function lookupUncached(key: string): GeoCandidate[] {
   const g = gazetteer();
   const out: GeoCandidate[] = [];
   const country = countryByKey(key);
-  if (country) {
-    out.push({ ...base, kind: 'country', name: country.name, country: country.iso3, lat: country.lat, lon: country.lon, ref: country.iso3, members: [country.iso3] });
+  for (const c of country ? [country, ...otherCountriesByKey(key)] : []) {
+    out.push(area('country', c.name, c.iso3, c.lat, c.lon, c.iso3, [c.iso3]));
   }
   const region = g.regions.get(key);
   if (region) {
     const single = region.countries.length === 1 ? region.countries[0]! : null;
-    out.push({ ...base, kind: region.kind, name: region.names[0]!, country: single, lat: region.lat, lon: region.lon, ref: region.id, members: region.countries });
+    out.push(area(region.kind, region.names[0]!, single, region.lat, region.lon, region.id, region.countries));
   }
   for (const d of g.divisions.get(key) ?? []) {
-    out.push({ ...base, kind: 'admin', name: d.name, country: d.country, lat: d.lat, lon: d.lon, ref: `admin:${d.country}:${d.name}`, members: [d.country], admin: d.code ?? '' });
+    out.push(area('admin', d.name, d.country, d.lat, d.lon, `admin:${d.country}:${d.name}`, [d.country], d.code ?? ''));
   }
   const aliased = g.cityAliases.get(key);
   if (aliased) out.push(fromCity(aliased, true));

@@ -17,11 +17,11 @@ export interface LexHit {
   /** the alias starts with a capital letter: only capitalised text matches it */
   upper: boolean;
   /** plural demonym ("Afghans") */
-  plural?: boolean;
+  plural: boolean | undefined;
   /** only after "the" ("the West") */
-  requireThe?: boolean;
+  requireThe: boolean | undefined;
   /** a country name that is also a common name or word ("Jordan", "Chad") */
-  ambiguous?: boolean;
+  ambiguous: boolean | undefined;
 }
 
 export interface Lexicon {
@@ -62,14 +62,15 @@ function pluralOf(d: string): string | null {
 export function lexicon(): Lexicon {
   if (cache) return cache;
   const lex: Lexicon = { fold: new Map(), exact: new Map(), foldPrefixes: new Set(), exactPrefixes: new Set(), maxTokens: 1 };
-  const add = (alias: string, hit: Omit<LexHit, 'upper'>) => {
+  const add = (alias: string, hit: Partial<LexHit> & Pick<LexHit, 'kind' | 'id'>) => {
     const exact = isExactAlias(alias);
     const key = exact ? rawKey(alias) : foldKey(alias);
     if (!key) return;
     const map = exact ? lex.exact : lex.fold;
     const list = map.get(key) ?? [];
     if (list.some((h) => h.kind === hit.kind && h.id === hit.id)) return;
-    list.push({ ...hit, upper: startsUpper(alias) });
+    // every hit has every field (one object shape for the many readers of hits)
+    list.push({ kind: hit.kind, id: hit.id, upper: startsUpper(alias), plural: hit.plural, requireThe: hit.requireThe, ambiguous: hit.ambiguous });
     map.set(key, list);
     addPrefixes(exact ? lex.exactPrefixes : lex.foldPrefixes, key);
     const pieces = alias.split(/[\s\-']+/).length + (alias.match(/[-']/g)?.length ?? 0) + (alias.match(/,/g)?.length ?? 0);
@@ -154,9 +155,9 @@ interface WalkState {
   join: Map<string, WalkState> | null;
   space: Map<string, WalkState> | null;
   /** the words that may follow the key after a space and keep it a prefix (undefined: not looked up yet) */
-  next?: Set<string> | null;
+  next: Set<string> | null | undefined;
   /** the filtered hits of a match ending here, per exact-walk state and context flags (see matchHits) */
-  memo?: Map<WalkState, Array<LexHit[] | undefined>>;
+  memo: Map<WalkState, Array<LexHit[] | undefined>> | undefined;
 }
 
 let afterSpace: Map<string, Set<string>> | null = null;
@@ -180,9 +181,10 @@ const STATE_LIMIT = 60_000;
 let states = 0;
 let foldRoot: WalkState | null = null;
 let exactRoot: WalkState | null = null;
-const root = (): WalkState => ({ key: '', prefix: true, hits: undefined, join: null, space: null });
+// every state has every field from the start (one object shape)
+const root = (): WalkState => ({ key: '', prefix: true, hits: undefined, join: null, space: null, next: undefined, memo: undefined });
 /** Exact keys never hold a space (isExactAlias): an exact walk that crosses a space is over. */
-const DEAD: WalkState = { key: ' ', prefix: false, hits: undefined, join: null, space: null };
+const DEAD: WalkState = { key: ' ', prefix: false, hits: undefined, join: null, space: null, next: undefined, memo: undefined };
 
 function step(state: WalkState, gap: boolean, piece: string, prefixes: Set<string>, keys: Map<string, LexHit[]>): WalkState {
   let m = gap ? state.space : state.join;
@@ -193,7 +195,7 @@ function step(state: WalkState, gap: boolean, piece: string, prefixes: Set<strin
   let next = m.get(piece);
   if (next) return next;
   const key = state.key + (gap ? ' ' : '') + piece;
-  next = { key, prefix: prefixes.has(key), hits: keys.get(key), join: null, space: null };
+  next = { key, prefix: prefixes.has(key), hits: keys.get(key), join: null, space: null, next: undefined, memo: undefined };
   m.set(piece, next);
   states++;
   return next;
@@ -300,6 +302,14 @@ export function lexMatches(doc: Doc): LexMatch[][] {
   docCache.set(doc, out);
   startsCache.set(out, starts);
   return out;
+}
+
+/** The lower-case words of a match, joined by single spaces ("foreign minister"). */
+export function matchWords(doc: Doc, m: LexMatch): string {
+  let s = doc.tokens[m.t0]!.lower;
+  // words keep the text's own spacing: "secretary-general", not "secretary - general"
+  for (let k = m.t0 + 1; k < m.t1; k++) s += (doc.tokens[k]!.start > doc.tokens[k - 1]!.end ? ' ' : '') + doc.tokens[k]!.lower;
+  return s;
 }
 
 /**

@@ -9,6 +9,8 @@ export interface Role {
   kind: 'person' | 'group';
   /** a group noun that names an actor even without a modifier ("militants attacked") */
   bare?: boolean;
+  /** a bare group that belongs to the country the article is about when its sentence names none ("the government said") */
+  home?: boolean;
   example: string;
 }
 

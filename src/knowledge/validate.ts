@@ -6,6 +6,9 @@ import type { Metonym } from './metonyms.js';
 import type { Honorific, Role } from './roles.js';
 import type { CountriesExtra } from './countries.js';
 import type { Sector } from './sectors.js';
+import type { AnaphorHead } from './anaphors.js';
+
+const ACTOR_KINDS = new Set(['person', 'organization', 'country', 'igo', 'group']);
 
 type Problems = string[];
 
@@ -106,5 +109,14 @@ export function validateOntology(): Problems {
     if (h.kind !== 'organization' && h.kind !== 'group') out.push(`name-cues.json: ${h.id} has bad kind ${h.kind}`);
   }
   for (const r of rd.roles) if (r.bare !== undefined && r.kind !== 'group') out.push(`roles.json: ${r.id} is bare but not a group`);
+  for (const r of rd.roles) if (r.home !== undefined && !r.bare) out.push(`roles.json: ${r.id} is home but not bare`);
+  const ana = readOntology<{ window: number; heads: AnaphorHead[] }>('anaphors.json');
+  checkIds('anaphors.json', ana.heads, out);
+  if (!(ana.window >= 1)) out.push('anaphors.json: window must be at least 1');
+  for (const h of ana.heads) {
+    for (const k of h.kinds) if (!ACTOR_KINDS.has(k)) out.push(`anaphors.json: ${h.id} has bad kind ${k}`);
+    for (const s of h.sectors) sec('anaphors.json', h.id, s);
+    if (h.id !== h.id.toLowerCase() || /\s/.test(h.id)) out.push(`anaphors.json: ${h.id} must be one lower-case word`);
+  }
   return out;
 }

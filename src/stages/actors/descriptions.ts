@@ -1,5 +1,6 @@
 import type { Actor, Doc } from '../../types.js';
 import { actorCode, lexMatches, roles } from '../../knowledge/index.js';
+import { facts } from '../../util/facts.js';
 import { docIndex, entityEndingAt, entityStartingAt, isPossessive } from './spans.js';
 
 const PRONOUN_POSSESSIVE = new Set(['his', 'her']);
@@ -41,8 +42,8 @@ export function describeFromContext(doc: Doc): void {
       // "the Belarusian president", "Iran's foreign minister"
       const k = isPossessive(doc.tokens[before]?.text) ? before - 1 : before;
       const mod = entityEndingAt(doc, k);
-      const country = mod?.info?.country;
-      if (!country || mod.type === 'PERSON') continue;
+      const country = facts(mod).country;
+      if (!country || mod!.type === 'PERSON') continue;
       const open = people.filter((a) => !a.country && a.roles.includes(hit.id));
       if (open.length === 1) setCountry(open[0]!, country, 'actors.role-description');
     }

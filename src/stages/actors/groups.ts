@@ -1,7 +1,8 @@
 import type { Actor, Doc, Entity, Mention } from '../../types.js';
-import { actorCode, lexMatches, organisations, roles } from '../../knowledge/index.js';
+import { actorCode, lexMatches, matchWords, organisations, roles } from '../../knowledge/index.js';
 import { lexMatchStarts } from '../../knowledge/lexicon.js';
 import { docIndex, entityEndingAt, isPossessive, sentenceCountries, sentenceCountry } from './spans.js';
+import { facts } from '../../util/facts.js';
 
 export interface GroupPhrase {
   t0: number;
@@ -65,19 +66,25 @@ export function findGroupPhrases(doc: Doc, home: string | null = null): GroupPhr
     if (out.length && out[out.length - 1]!.t1 > m.t0) continue; // inside a longer group noun
     if (insideName(doc, m.t0, m.t1)) continue; // "Sudanese Armed Forces", "Rapid Support Forces": part of a name
     const role = rd.byId.get(m.hits.find((h) => h.kind === 'role' && rd.byId.get(h.id)!.kind === 'group')!.id)!;
-    const noun = toks.slice(m.t0, m.t1).map((t) => t.lower).join(' ');
+    const noun = matchWords(doc, m);
     const s0 = doc.sentences[toks[m.t0]!.sent]!.t0;
     let j = m.t0 - 1;
     if (j >= s0 && INNER_ADJECTIVE(toks[j]!.pos) && !entityEndingAt(doc, j)) j--;
     if (j >= s0 && isPossessive(toks[j]!.text)) j--;
     const mod = j >= s0 ? entityEndingAt(doc, j) : null;
-    const usable = mod && mod.type !== 'PERSON' && mod.actor && (mod.info?.country || mod.info?.code || mod.info?.kind === 'igo');
+    const mf = facts(mod);
+    const usable = mod && mod.type !== 'PERSON' && mod.actor && (mf.country || mf.code || mf.kind === 'igo');
     if (usable) {
       out.push({ t0: mod.t0, t1: m.t1, modifier: mod, roleId: role.id, noun, country: null, key: `group:${mod.actor}:${role.id}` });
     } else if ((role.bare || counted(doc, m.t0)) && !entityEndingAt(doc, m.t0 - 1) && !compoundModifier(doc, m.t1)) {
       // the one country of its sentence; for police and opposition in a sentence naming none, the country the article is about
-      const country = LOCAL_SECTORS.has(role.sector) ? sentenceCountry(doc, m.t0) ?? (HOME_SECTORS.has(role.sector) && !sentenceCountries(doc, m.t0).size ? home : null) : null;
-      out.push({ t0: m.t0, t1: m.t1, modifier: null, roleId: role.id, noun, country, key: `group:${country ?? ''}:${role.id}` });
+      // the government of an article is that of its country unless its sentence names another ("the government in Kinshasa" is a capital's)
+      const country = role.home ? (!sentenceCountries(doc, m.t0).size ? home : null)
+        : LOCAL_SECTORS.has(role.sector) ? sentenceCountry(doc, m.t0) ?? (HOME_SECTORS.has(role.sector) && !sentenceCountries(doc, m.t0).size ? home : null) : null;
+      if (role.home && !country) continue;
+      // "the finance ministry", "the military government": the phrase keeps its lower-case modifier
+      const t0 = role.home && m.t0 - 1 >= s0 && toks[m.t0 - 1]!.shape === 'x' && (toks[m.t0 - 1]!.pos === 'NOUN' || toks[m.t0 - 1]!.pos === 'ADJ') ? m.t0 - 1 : m.t0;
+      out.push({ t0, t1: m.t1, modifier: null, roleId: role.id, noun, country, key: `group:${country ?? ''}:${role.id}` });
     }
   }
   return out;
@@ -94,11 +101,11 @@ export function addGroupActors(doc: Doc, home: string | null = null): void {
     let actor = byKey.get(g.key);
     if (!actor) {
       const modActor = g.modifier?.actor ? byId.get(g.modifier.actor) : undefined;
-      const info = g.modifier?.info;
-      const igo = info?.kind === 'igo';
-      const country = igo ? null : info?.country ?? modActor?.country ?? g.country;
-      const prefix = igo ? info?.code ?? null : country ?? info?.code ?? null;
-      const ref = info?.ref?.startsWith('org:') ? organisations().get(info.ref.slice(4)) : undefined;
+      const info = facts(g.modifier);
+      const igo = info.kind === 'igo';
+      const country = igo ? null : info.country ?? modActor?.country ?? g.country;
+      const prefix = igo ? info.code ?? null : country ?? info.code ?? null;
+      const ref = info.ref?.startsWith('org:') ? organisations().get(info.ref.slice(4)) : undefined;
       actor = {
         id: `a${doc.actors.length + 1}`, name: text, kind: 'group', country,
         sector: role.sector, roles: [g.noun],

@@ -1,3 +1,5 @@
+import { addDefiniteMentions } from './definite.js';
+import { dropCredits } from './credits.js';
 import type { Stage } from '../../pipeline.js';
 import type { Actor, Doc, Entity } from '../../types.js';
 import { actorCode, lexMatches, nameCues } from '../../knowledge/index.js';
@@ -5,6 +7,7 @@ import { describe } from './modifiers.js';
 import { addGroupActors } from './groups.js';
 import { describeFromContext } from './descriptions.js';
 import { nearCountries, sentenceCountries } from './spans.js';
+import { facts } from '../../util/facts.js';
 
 /** Country named inside an organisation's own name ("Bank of Russia", "Afghan Interior Ministry"). */
 function countryInside(doc: Doc, e: Entity): string | null {
@@ -23,9 +26,13 @@ function countryInside(doc: Doc, e: Entity): string | null {
 /** Fills country, sector, roles and code of one actor from its mentions' knowledge and context. */
 function enrich(doc: Doc, actor: Actor, mentions: Entity[]): void {
   const rules = new Set<string>(actor.rule ? [actor.rule] : []);
-  const known = mentions.find((e) => e.info && (e.info.country || e.info.sector || e.info.code));
+  const known = mentions.find((e) => {
+    if (!e.info) return false;
+    const f = facts(e);
+    return f.country || f.sector || f.code;
+  });
   if (known && actor.kind !== 'person') {
-    const i = known.info!;
+    const i = facts(known);
     actor.country = actor.kind === 'igo' ? null : i.country ?? null;
     actor.sector = actor.kind === 'country' ? null : i.sector ?? null;
     actor.code = actor.kind === 'igo' || actor.kind === 'group' ? i.code ?? null : null;
@@ -34,7 +41,8 @@ function enrich(doc: Doc, actor: Actor, mentions: Entity[]): void {
   for (const e of mentions) {
     if (actor.kind !== 'person' && actor.kind !== 'organization') break;
     const d = describe(doc, e);
-    if (!d.rules.length && e.info?.role) { d.roles.push(e.info.role); d.sector = e.info.sector ?? null; d.rules.push(e.rule); }
+    const f = facts(e);
+    if (!d.rules.length && f.role) { d.roles.push(f.role); d.sector = f.sector ?? null; d.rules.push(e.rule); }
     for (const r of d.roles) if (!actor.roles.includes(r)) actor.roles.push(r);
     // an explicit modifier beats knowledge for an organisation ("Pakistan's National Security Council")
     if (d.country && (!actor.country || (actor.kind === 'organization' && d.rules.includes('actors.org-modifier')))) actor.country = d.country;
@@ -68,8 +76,9 @@ const STATELESS_SECTORS = new Set(['IGO', 'NGO', 'MED', 'BUS', 'EDU', 'HRI', 'HL
 function documentCountry(doc: Doc): string | null {
   const count = new Map<string, number>();
   for (const e of doc.entities) {
-    const c = e.info?.country;
-    if (!c || (e.info?.kind !== 'country' && !e.info?.ref?.startsWith('capital:'))) continue;
+    const f = facts(e);
+    const c = f.country;
+    if (!c || (f.kind !== 'country' && !f.ref?.startsWith('capital:'))) continue;
     count.set(c, (count.get(c) ?? 0) + 1);
   }
   let best: string | null = null;
@@ -112,9 +121,17 @@ export const actorsStage: Stage = {
   needs: ['tokens', 'entities', 'actors'],
   provides: ['actors', 'mentions'],
   run(doc) {
-    const byId = new Map(doc.entities.map((e) => [e.id, e]));
-    const mentionsOf = doc.actors.map((a) => a.mentions.map((id) => byId.get(id)!).filter(Boolean));
-    doc.actors.forEach((a, i) => enrich(doc, a, mentionsOf[i]!));
+    dropCredits(doc);
+    const byId = new Map<string, Entity>();
+    for (const e of doc.entities) byId.set(e.id, e);
+    // lists pushed into literals (Array.map's empty results have another elements kind)
+    const mentionsOf: Entity[][] = [];
+    for (const a of doc.actors) {
+      const list: Entity[] = [];
+      for (const id of a.mentions) { const e = byId.get(id); if (e) list.push(e); }
+      mentionsOf.push(list);
+    }
+    for (let i = 0; i < doc.actors.length; i++) enrich(doc, doc.actors[i]!, mentionsOf[i]!);
     describeFromContext(doc);
     // "President Nicolas Maduro" with no country word: see fallbackCountry
     const home = doc.actors.length ? documentCountry(doc) : null;
@@ -129,6 +146,7 @@ export const actorsStage: Stage = {
       }
     }
     addGroupActors(doc, home);
+    addDefiniteMentions(doc);
   },
 };
 

@@ -1,6 +1,7 @@
 import type { Doc, Entity } from '../../types.js';
-import { lexMatches, nameCues, roles, type LexMatch } from '../../knowledge/index.js';
+import { lexMatches, matchWords, nameCues, roles, type LexMatch } from '../../knowledge/index.js';
 import { docIndex, entityEndingAt, entityStartingAt, isPossessive } from './spans.js';
+import { facts } from '../../util/facts.js';
 
 /** What the words around one mention say about its actor. */
 export interface Description {
@@ -27,7 +28,7 @@ function personRole(m: LexMatch): { sector: string | null; role: string | null }
 function modifierOf(e: Entity | null, doc?: Doc): { country: string | null; sector: string | null } | null {
   if (!e || e.type === 'PERSON') return null;
   if (!e.info) return doc && e.type === 'ORG' ? unknownOrg(doc, e) : null;
-  const i = e.info;
+  const i = facts(e);
   if (i.ref?.startsWith('capital:') && !i.metonym) return { country: i.country ?? null, sector: null };
   if (i.kind === 'igo') return { country: null, sector: 'IGO' };
   if (i.country || i.sector) return { country: i.country ?? null, sector: e.type === 'ORG' || i.metonym ? i.sector ?? null : null };
@@ -92,12 +93,6 @@ function antecedent(doc: Doc, k: number): { country: string | null; sector: stri
   return null;
 }
 
-/** The lower-case words of a match, space-separated. */
-function words(doc: Doc, m: LexMatch): string {
-  let s = doc.tokens[m.t0]!.lower;
-  for (let k = m.t0 + 1; k < m.t1; k++) s += ' ' + doc.tokens[k]!.lower;
-  return s;
-}
 
 /**
  * Reads role, country and sector from the words around a mention:
@@ -129,7 +124,7 @@ export function describe(doc: Doc, e: Entity): Description {
     // the title begins inside a name ("U.S. Treasury Secretary"): that name is the modifier
     const host = docIndex(doc).entityAt[roleMatch.t0];
     const mod = host && host.t0 < roleMatch.t0 && host.type !== 'PERSON' ? modifierOf(host, doc) : premodifier(doc, j, s0);
-    apply(d, role.role ? words(doc, roleMatch) : '', role, mod, mod ? 'actors.premodifier' : 'actors.title');
+    apply(d, role.role ? matchWords(doc, roleMatch) : '', role, mod, mod ? 'actors.premodifier' : 'actors.title');
   } else if (e.type === 'ORG' && j >= s0) {
     // "Russia's Security Council", "Afghan Interior Ministry": the modifier gives the country
     if (isPossessive(toks[j]!.text)) j--;
@@ -167,6 +162,6 @@ export function describe(doc: Doc, e: Entity): Description {
     if (k < s1 && toks[k]!.lower === 'the') k++;
     mod = modifierOf(entityStartingAt(doc, k), doc);
   }
-  apply(d, words(doc, m), r, mod, 'actors.appositive');
+  apply(d, matchWords(doc, m), r, mod, 'actors.appositive');
   return d;
 }

@@ -1,6 +1,7 @@
 import type { Doc, Entity } from '../../types.js';
 import { lexMatches, type LexMatch } from '../../knowledge/index.js';
 import { lexMatchStarts } from '../../knowledge/lexicon.js';
+import { facts } from '../../util/facts.js';
 
 export interface DocIndex {
   /** entity covering each token, or null */
@@ -62,14 +63,15 @@ export function sentenceCountries(doc: Doc, t: number): Set<string> {
   for (let k = doc.sentences[sent]!.t0; k < doc.sentences[sent]!.t1; k++) {
     const e = docIndex(doc).entityAt[k];
     if (!e || e.t0 !== k) continue;
-    const c = e.info?.country;
-    if (c && (e.info?.kind === 'country' || e.info?.ref?.startsWith('capital:'))) found.add(c);
+    const f = facts(e);
+    const c = f.country;
+    if (c && (f.kind === 'country' || f.ref?.startsWith('capital:'))) found.add(c);
   }
   return found;
 }
 
 const CLAUSE_BREAK = new Set([';', ':', '(', ')']);
-const isCountry = (e: Entity | null) => !!e?.info?.country && (e.info.kind === 'country' || !!e.info.ref?.startsWith('capital:'));
+const isCountry = (e: Entity | null) => { const f = facts(e); return !!f.country && (f.kind === 'country' || !!f.ref?.startsWith('capital:')); };
 
 /**
  * Countries named next to entity e in its sentence: reached from e without crossing a verb or a
@@ -81,7 +83,7 @@ export function nearCountries(doc: Doc, e: Entity): Set<string> {
   const at = docIndex(doc).entityAt;
   const found = new Set<string>();
   const stops = (k: number) => toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX' || CLAUSE_BREAK.has(toks[k]!.text);
-  for (let k = e.t0 - 1; k >= sent.t0 && !stops(k); k--) if (isCountry(at[k]!)) found.add(at[k]!.info!.country!);
-  for (let k = e.t1; k < sent.t1 && !stops(k); k++) if (isCountry(at[k]!)) found.add(at[k]!.info!.country!);
+  for (let k = e.t0 - 1; k >= sent.t0 && !stops(k); k--) if (isCountry(at[k]!)) found.add(facts(at[k]).country!);
+  for (let k = e.t1; k < sent.t1 && !stops(k); k++) if (isCountry(at[k]!)) found.add(facts(at[k]).country!);
   return found;
 }

@@ -15,8 +15,12 @@ export function rankContexts(hits: ThemeHit[]): string[] {
     if (w >= 2) s.strong++;
     else s.weakTerms.add(h.rule);
   }
-  return [...stats.entries()]
+  const kept = [...stats.entries()]
     .filter(([, s]) => s.strong > 0 || s.weakTerms.size >= 2)
-    .sort((a, b) => b[1].weight - a[1].weight || a[1].first - b[1].first)
-    .map(([id]) => id);
+    .sort((a, b) => b[1].weight - a[1].weight || a[1].first - b[1].first);
+  // pushed into a literal (not .map, whose empty result has small-integer elements): every
+  // doc.contexts then has the same elements kind, so readers of it stay monomorphic
+  const out: string[] = [];
+  for (const [id] of kept) out.push(id);
+  return out;
 }

@@ -5,11 +5,12 @@ import { startsUpper } from '../../knowledge/normalize.js';
 /** Initials of the capitalised words of a name: "Collective Security Treaty Organisation" -> "CSTO". */
 export function initials(doc: Doc, e: Entity): string {
   const cues = nameCues();
-  return doc.tokens
-    .slice(e.t0, e.t1)
-    .filter((t) => startsUpper(t.text) && !cues.connectors.has(t.lower))
-    .map((t) => t.text[0])
-    .join('');
+  let s = '';
+  for (let k = e.t0; k < e.t1; k++) {
+    const t = doc.tokens[k]!;
+    if (startsUpper(t.text) && !cues.connectors.has(t.lower)) s += t.text[0];
+  }
+  return s;
 }
 
 const isAcronym = (e: Entity) => /^[\p{Lu}\d&-]{2,10}$/u.test(e.text);

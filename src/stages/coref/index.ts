@@ -6,23 +6,24 @@ import { clusterPersons } from './names.js';
 import { linkAcronyms } from './acronyms.js';
 import { entityKey } from './keys.js';
 import { OrgShortForms } from './orgs.js';
+import { facts } from '../../util/facts.js';
 
 function kindOf(c: Cluster): ActorKind {
-  const e = c.entities.find((x) => x.info?.kind) ?? c.entities[0]!;
+  const e = c.entities.find((x) => facts(x).kind) ?? c.entities[0]!;
   if (e.type === 'PERSON') return 'person';
   if (c.key.startsWith('country:')) return 'country';
-  return e.info?.kind ?? 'organization';
+  return facts(e).kind ?? 'organization';
 }
 
 /** The actor's name: the country's name, a metonym's own word, or the longest mention ("Vladimir Putin"). */
 function nameOf(c: Cluster): string {
   if (c.key.startsWith('country:')) return countryByIso3(c.key.slice(8))?.name ?? c.entities[0]!.text;
-  if (c.key.startsWith('gov:')) return (c.entities.find((e) => e.info?.ref?.startsWith('metonym:')) ?? c.entities[0]!).text;
+  if (c.key.startsWith('gov:')) return (c.entities.find((e) => facts(e).ref?.startsWith('metonym:')) ?? c.entities[0]!).text;
   if (c.key.startsWith('org:') && !c.key.startsWith('org:text:')) {
-    const canonical = c.entities.find((e) => e.info?.canonical)?.info?.canonical;
+    const canonical = facts(c.entities.find((e) => facts(e).canonical)).canonical;
     if (canonical) return canonical;
   }
-  if (c.key.startsWith('bloc:')) return c.entities.find((e) => e.info?.canonical)?.info?.canonical ?? c.entities[0]!.text;
+  if (c.key.startsWith('bloc:')) return facts(c.entities.find((e) => facts(e).canonical)).canonical ?? c.entities[0]!.text;
   return c.entities.reduce((best, e) => (e.text.length > best.length ? e.text : best), '');
 }
 
@@ -73,14 +74,18 @@ export const corefStage: Stage = {
   provides: ['actors'],
   run(doc) {
     const clusters = clusterEntities(doc);
-    doc.actors = clusters.map((c, i): Actor => {
+    // pushed into a literal (not Array.map, whose empty result has another elements kind)
+    const actors: Actor[] = [];
+    for (let i = 0; i < clusters.length; i++) {
+      const c = clusters[i]!;
       const id = `a${i + 1}`;
       for (const e of c.entities) e.actor = id;
-      return {
+      actors.push({
         id, name: nameOf(c).replace(/\s+/g, ' '), kind: kindOf(c), country: null, sector: null, roles: [], code: null,
         mentions: c.entities.sort((a, b) => a.start - b.start).map((e) => e.id), rule: [...c.rules].join('+'),
-      };
-    });
+      });
+    }
+    doc.actors = actors;
   },
 };
 

@@ -10,7 +10,9 @@ interface PersonName {
 
 /** The name words of a PERSON entity: capitalised tokens only ("Abu Bakr al-Baghdadi" keeps "Baghdadi" as last). */
 export function personName(doc: Doc, e: Entity): PersonName {
-  const words = doc.tokens.slice(e.t0, e.t1).filter((t) => startsUpper(t.text)).map((t) => t.text);
+  // pushed into a literal (slice/filter/map results differ in elements kind when empty)
+  const words: string[] = [];
+  for (let k = e.t0; k < e.t1; k++) if (startsUpper(doc.tokens[k]!.text)) words.push(doc.tokens[k]!.text);
   const last = words[words.length - 1] ?? e.text;
   return { first: words.length > 1 ? words[0]! : null, last, full: words.join(' ') };
 }

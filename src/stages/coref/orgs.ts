@@ -5,10 +5,12 @@ const DESIGNATORS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'ag', 'sa
 
 /** The name words of an organisation without corporate designators and possessives ("Purolator Courier Corp" -> purolator courier). */
 export function orgWords(doc: Doc, e: Entity): string[] {
-  const words = doc.tokens
-    .slice(e.t0, e.t1)
-    .filter((t) => t.shape !== 'p' && t.lower !== "'s" && t.lower !== '’s')
-    .map((t) => (t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower));
+  // pushed into a literal (slice/filter/map results differ in elements kind when empty)
+  const words: string[] = [];
+  for (let k = e.t0; k < e.t1; k++) {
+    const t = doc.tokens[k]!;
+    if (t.shape !== 'p' && t.lower !== "'s" && t.lower !== '’s') words.push(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
+  }
   while (words.length > 1 && DESIGNATORS.has(words[words.length - 1]!)) words.pop();
   return words;
 }

@@ -12,6 +12,7 @@
  */
 import type { Doc, Entity, Mention } from '../../types.js';
 import { nameCues } from '../../knowledge/index.js';
+import { facts } from '../../util/facts.js';
 
 export interface PersonBefore {
   actor: string;
@@ -24,7 +25,7 @@ export interface PersonBefore {
 
 /** The gender an actor's mentions reveal ("Mr Putin", "spokeswoman Ana Roe"), or null. */
 export function actorGender(doc: Doc, actorId: string): 'm' | 'f' | null {
-  for (const e of doc.entities) if (e.actor === actorId && e.info?.gender) return e.info.gender;
+  for (const e of doc.entities) if (e.actor === actorId && facts(e).gender) return facts(e).gender!;
   return null;
 }
 

@@ -130,5 +130,9 @@ export function parseMemo(text: string, shift: number, ref: Date, refKey: string
     if (memo.size > 20_000) memo.clear();
     memo.set(key, found);
   }
-  return found.map((r) => ({ ...r, start: r.start + shift, end: r.end + shift }));
+  // a full literal in toRaw's field order, not a spread: memoised and fresh results share one hidden class
+  return found.map((r) => ({
+    start: r.start + shift, end: r.end + shift, text: r.text, y: r.y, m: r.m, d: r.d, certain: r.certain,
+    relative: r.relative, range: r.range, tags: r.tags,
+  }));
 }

@@ -72,6 +72,9 @@ interface Shape {
   raw: RawDate | null;
 }
 
+/** A new shape with every field present: one hidden class for all the readers' results. */
+const shape = (e: number, raw: RawDate | null, unit = false, ago = false): Shape => ({ e, unit, ago, raw });
+
 function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
@@ -225,7 +228,7 @@ function weekday(r: Read, c: number): Shape | null {
     && !isWordChar(r.ctext[tokens[e]!.end - r.base])) end = tokens[e++]!.end;
   if (MODIFIERS.has(low(r, e)) || low(r, e) === 'of') return null; // "Monday of next week"
   const date = shift(r.ref, 'day', daysTo(r.ref, wd, modifier === 'past' ? 'last' : modifier));
-  return { e, raw: raw(r, tokens[s]!.start, end, date, certainty(false, false, false, true), false) };
+  return shape(e, raw(r, tokens[s]!.start, end, date, certainty(false, false, false, true), false));
 }
 
 const isYear = (t: string | undefined) => t !== undefined && /^[1-9]\d{3}$/.test(t);
@@ -256,7 +259,7 @@ function month(r: Read, c: number): Shape | null {
     const date = new Date(r.ref);
     date.setFullYear(year || closestYear(r.ref, day, m), m - 1, day);
     const end = year ? tokens[e - 1]!.end : trailingSpace(r, tokens[e - 1]!.end);
-    return { e, raw: raw(r, start, end, date, certainty(year > 0, true, true, false), false) };
+    return shape(e, raw(r, start, end, date, certainty(year > 0, true, true, false), false));
   }
   const m = MONTH_NUM.get(low(r, c));
   if (m === undefined) return null;
@@ -275,11 +278,11 @@ function month(r: Read, c: number): Shape | null {
   const text = r.ctext.slice(start - r.base, end - r.base);
   // ENUnlikelyFormatFilter: a bare "may" stays only after "in" or as the whole text
   if (text.toLowerCase() === 'may' && text !== r.ctext.trim() && !/\bin$/i.test(r.ctext.slice(0, start - r.base).trim())) {
-    return { e, raw: null };
+    return shape(e, null);
   }
   const date = new Date(r.ref);
   date.setFullYear(year || closestYear(r.ref, 1, m), m - 1, 1);
-  return { e, raw: raw(r, start, end, date, certainty(year > 0, true, false, false), false) };
+  return shape(e, raw(r, start, end, date, certainty(year > 0, true, false, false), false));
 }
 
 /** "today", "yesterday", "tomorrow", "tonight", "last night" (ENCasualDateParser). */
@@ -287,14 +290,14 @@ function casual(r: Read, c: number): Shape | null {
   const { tokens } = r;
   const w = low(r, c);
   const days = CASUAL.get(w);
-  if (w === 'now') return { e: c + 1, raw: null }; // chrono's "now" is always filtered out (filters.ts)
+  if (w === 'now') return shape(c + 1, null); // chrono's "now" is always filtered out (filters.ts)
   if (days !== undefined) {
     if (isWordChar(r.ctext[tokens[c]!.start - r.base - 1])) return null;
-    return { e: c + 1, raw: raw(r, tokens[c]!.start, tokens[c]!.end, shift(r.ref, 'day', days), certainty(true, true, true, false), true) };
+    return shape(c + 1, raw(r, tokens[c]!.start, tokens[c]!.end, shift(r.ref, 'day', days), certainty(true, true, true, false), true));
   }
   if (w !== 'last' || low(r, c + 1) !== 'night' || !gapIsSpace(r, c + 1)) return null;
   // the reference is noon, after six: last night is the day before
-  return { e: c + 2, raw: raw(r, tokens[c]!.start, tokens[c + 1]!.end, shift(r.ref, 'day', -1), certainty(true, true, true, false), false) };
+  return shape(c + 2, raw(r, tokens[c]!.start, tokens[c + 1]!.end, shift(r.ref, 'day', -1), certainty(true, true, true, false), false));
 }
 
 /** "last week", "this month", "next year" (ENRelativeDateFormatParser). */
@@ -307,7 +310,7 @@ function period(r: Read, c: number): Shape | null {
   const end = r.tokens[c + 1]!.end;
   if (mod !== 'this') {
     const date = shift(r.ref, unit, mod === 'next' ? 1 : -1);
-    return { e: c + 2, raw: raw(r, start, end, date, certainty(true, unit !== 'year', unit === 'week', false), true) };
+    return shape(c + 2, raw(r, start, end, date, certainty(true, unit !== 'year', unit === 'week', false), true));
   }
   const date = new Date(r.ref);
   if (unit === 'week') date.setDate(date.getDate() - date.getDay());
@@ -316,7 +319,7 @@ function period(r: Read, c: number): Shape | null {
     date.setDate(1);
     date.setMonth(0);
   }
-  return { e: c + 2, raw: raw(r, start, end, date, certainty(unit !== 'week', unit === 'month', false, false), false) };
+  return shape(c + 2, raw(r, start, end, date, certainty(unit !== 'week', unit === 'month', false, false), false));
 }
 
 /** "a year ago", "two weeks ago", "3 days ago" (ENTimeUnitAgoFormatParser). */
@@ -330,7 +333,7 @@ function ago(r: Read, c: number): Shape | null {
   if (!durationLeadOk(r, c)) return null;
   const date = shift(r.ref, unit, -n);
   const certain = certainty(true, unit !== 'year', unit === 'day' || unit === 'week', unit === 'day');
-  return { e: c + 3 + few, ago: true, raw: raw(r, r.tokens[c]!.start, r.tokens[c + 2 + few]!.end, date, certain, true) };
+  return shape(c + 3 + few, raw(r, r.tokens[c]!.start, r.tokens[c + 2 + few]!.end, date, certain, true), false, true);
 }
 
 /** "in two weeks", "within 30 days", "for three years" (ENTimeUnitWithinFormatParser); "for the year" is no date. */
@@ -342,14 +345,14 @@ function within(r: Read, c: number): Shape | null {
   const unit = UNIT_OF.get(low(r, c + 2));
   if (n === undefined || !unit || !gapIsSpace(r, c + 1) || !spaces(r, c + 2, 3)) return null;
   if (!durationLeadOk(r, c)) return null;
-  if (pre === 'for' && w === 'the') return { e: c + 3, unit: true, raw: null };
+  if (pre === 'for' && w === 'the') return shape(c + 3, null, true);
   const certain = certainty(true, unit !== 'year', unit === 'day' || unit === 'week', unit === 'day');
-  return { e: c + 3, unit: true, raw: raw(r, r.tokens[c]!.start, r.tokens[c + 2]!.end, shift(r.ref, unit, n), certain, true) };
+  return shape(c + 3, raw(r, r.tokens[c]!.start, r.tokens[c + 2]!.end, shift(r.ref, unit, n), certain, true), true);
 }
 
 /** "1/2", "5/8": chrono's slash date of a fraction, which filters.ts always drops. */
 function fraction(r: Read, c: number): Shape | null {
   if (!/^\d{1,2}\/\d{1,2}$/.test(r.tokens[c]!.text)) return null;
   if (c > r.a && !gapIsSpace(r, c)) return null;
-  return c + 1 < r.b && !gapIsSpace(r, c + 1) ? null : { e: c + 1, raw: null };
+  return c + 1 < r.b && !gapIsSpace(r, c + 1) ? null : shape(c + 1, null);
 }

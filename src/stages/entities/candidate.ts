@@ -3,9 +3,14 @@ import { startsUpper } from '../../knowledge/normalize.js';
 
 /** Builds a candidate over tokens [t0, t1) with offsets taken from the tokens. */
 export function candidate(doc: Doc, t0: number, t1: number, type: EntityType, source: string, score: number, info?: EntityInfo): Candidate {
-  const c: Candidate = { type, t0, t1, start: doc.tokens[t0]!.start, end: doc.tokens[t1 - 1]!.end, source, score };
-  if (info && Object.keys(info).length) c.info = info;
-  return c;
+  // info is always a field (undefined when empty): one object shape for every candidate
+  return { type, t0, t1, start: doc.tokens[t0]!.start, end: doc.tokens[t1 - 1]!.end, source, score, info: info && hasField(info) ? info : undefined };
+}
+
+/** The info has at least one field. */
+function hasField(info: EntityInfo): boolean {
+  for (const _ in info) return true;
+  return false;
 }
 
 /** A token that can be part of a name: starts with a capital letter (or is a capitalised acronym). */

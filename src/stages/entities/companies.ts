@@ -21,8 +21,8 @@ export function proposeCompanies(doc: Doc): Candidate[] {
   const legalForms = nameCues().legalForms; // "Exxon Corp", "Vale SA"
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;
-    const s0 = doc.sentences[t.sent]!.t0;
-    if (legalForms.has(t.text) && k > s0) {
+    if (legalForms.has(t.text) && k > doc.sentences[t.sent]!.t0) {
+      const s0 = doc.sentences[t.sent]!.t0;
       let end = k + 1;
       if (toks[end]?.text === '.' && touching(doc, end) && toks[end + 1]?.sent === t.sent) end++; // "Corp." mid-sentence
       const i = chainStart(doc, k - 1, s0);

@@ -8,6 +8,15 @@ const ADJECTIVE = /(ern|ic|ish|ese|ian|ean)$/i;
 let demonyms: Set<string> | null = null;
 const isDemonym = (w: string) => (demonyms ??= new Set(countries().list.flatMap((c) => c.demonyms))).has(w);
 
+/** A token of [t0, t1) is a bloc or nationality adjective (no word list built: a loop over the tokens). */
+function anyAdjective(toks: Doc['tokens'], t0: number, t1: number): boolean {
+  for (let k = t0; k < t1; k++) {
+    const w = toks[k]!.text;
+    if (ADJECTIVE.test(w) || isDemonym(w)) return true;
+  }
+  return false;
+}
+
 /** Start of the capitalised chain (up to three words, hyphen-joined parts included) ending at token j, or -1. */
 function chainStart(doc: Doc, j: number, s0: number): number {
   if (!isCapitalised(doc.tokens[j])) return -1;
@@ -38,8 +47,7 @@ export function proposeDivisions(doc: Doc): Candidate[] {
     for (let n = 0; j >= s0 && n < 4; n++) {
       const i = chainStart(doc, j, s0);
       if (i < 0 || i === s0 && toks[i]!.first && j === i && n === 0 && !plural) break;
-      const words = toks.slice(i, j + 1).map((x) => x.text);
-      if (words.some((w) => ADJECTIVE.test(w) || isDemonym(w))) break;
+      if (anyAdjective(toks, i, j + 1)) break;
       out.push(candidate(doc, i, j + 1, 'LOCATION', 'rule.division', 1));
       if (!plural) break;
       // "Jigawa and Kano states", "Kharkiv, Odesa and Kherson regions"

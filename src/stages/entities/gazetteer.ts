@@ -61,6 +61,16 @@ function insideLongerName(doc: Doc, t0: number): boolean {
 
 const PRIORITY: Record<string, number> = { org: 0, metonym: 1, country: 2, capital: 3, demonym: 4, bloc: 5, blocAdj: 6, people: 7 };
 
+/** The knowledge hit of highest priority, the first of equals (what a stable sort puts first), or undefined. */
+function bestHit(hits: readonly LexHit[]): LexHit | undefined {
+  let best: LexHit | undefined;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
+    if (KNOWLEDGE_KINDS.has(h.kind) && (best === undefined || PRIORITY[h.kind]! < PRIORITY[best.kind]!)) best = h;
+  }
+  return best;
+}
+
 /**
  * Gazetteer proposer: countries, demonyms, capitals (with the capital-as-actor rule), regions
  * and blocs, ontology organisations and metonyms. For each phrase it proposes one candidate
@@ -73,8 +83,7 @@ export function proposeGazetteer(doc: Doc): Candidate[] {
     const matches = lex[i]!;
     for (let j = 0; j < matches.length; j++) {
       const m = matches[j]!;
-      const hits = m.hits.filter((h) => KNOWLEDGE_KINDS.has(h.kind)).sort((a, b) => PRIORITY[a.kind]! - PRIORITY[b.kind]!);
-      const best = hits[0];
+      const best = bestHit(m.hits);
       if (!best) continue;
       const p = propose(doc, m.t0, m.t1, best);
       if (!p) continue;

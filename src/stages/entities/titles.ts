@@ -1,5 +1,5 @@
 import type { Candidate, Doc, EntityInfo } from '../../types.js';
-import { lexMatches, nameCues, roles, type LexMatch } from '../../knowledge/index.js';
+import { lexMatches, matchWords, nameCues, roles, type LexMatch } from '../../knowledge/index.js';
 import { lexMatchStarts } from '../../knowledge/lexicon.js';
 import { candidate, isCapitalised } from './candidate.js';
 import { nameRunFrom } from './names.js';
@@ -20,7 +20,7 @@ function titleInfo(doc: Doc, m: LexMatch): { info: EntityInfo; honorific: boolea
   const info: EntityInfo = {};
   if (role) {
     const r = rd.byId.get(role.id)!;
-    info.role = doc.tokens.slice(m.t0, m.t1).map((t) => t.lower).join(' ');
+    info.role = matchWords(doc, m);
     info.sector = r.sector;
   } else if (hon) {
     const h = rd.honorifics.get(hon.id)!;
@@ -102,7 +102,7 @@ function proposeAppositives(doc: Doc): Candidate[] {
     const end = nameRunFrom(doc, s, 6);
     if (end !== c) continue;
     const r = rd.byId.get(roleAt.hits.find((h) => h.kind === 'role')!.id)!;
-    const role = toks.slice(roleAt.t0, roleAt.t1).map((t) => t.lower).join(' ');
+    const role = matchWords(doc, roleAt);
     out.push(candidate(doc, s, end, 'PERSON', 'title.appositive', 0.8, { role, sector: r.sector }));
   }
   return out;

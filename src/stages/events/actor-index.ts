@@ -7,7 +7,7 @@
 import type { Actor, Doc, Entity, Place } from '../../types.js';
 import { eventPatterns } from '../../knowledge/event-patterns.js';
 import { countries as countryData } from '../../knowledge/countries.js';
-import { datelines } from './dateline.js';
+import { datelines } from '../../util/dateline.js';
 
 export interface Unit {
   t0: number;
@@ -25,7 +25,7 @@ export interface Unit {
 export interface ActorIndex {
   units: Unit[];
   /** unit index per token, -1 where no unit */
-  at: number[];
+  at: Int32Array;
   /** the actor id a unit stands for (creates the actor of a country-bearing entity on first use) */
   resolve(u: Unit): string | null;
   /** the actor standing for a country (sector null: the country at large), created on first use */
@@ -67,7 +67,7 @@ function residenceOf(e: Entity | null): string | null {
 }
 
 export function buildActorIndex(doc: Doc): ActorIndex {
-  const at: number[] = new Array<number>(doc.tokens.length).fill(-1);
+  const at = new Int32Array(doc.tokens.length).fill(-1);
   const units: Unit[] = [];
   const byId = new Map(doc.actors.map((a) => [a.id, a]));
   const tokenAt = (offset: number) => {

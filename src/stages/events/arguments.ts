@@ -66,7 +66,8 @@ function locatedCrowd(fc: FrameContext, trig: Trigger, cl: number): Group | null
   for (let k = trig.t0 - 1; k >= cm.sentence.t0; k--) {
     if (clauseOf(cm, k) !== cl) continue; // "Leaders of X (Freedom) coalition": skip the parenthesis
     if (idx.at[k]! >= 0) return null;
-    if ((tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') && headSector(tokens[k]!.lower)) { crowd = true; break; }
+    // (not officials or leaders: where they meet says nothing of whom they represent)
+    if ((tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') && headSector(tokens[k]!.lower)) { crowd = headSector(tokens[k]!.lower) !== 'GOV'; break; }
   }
   if (!crowd) return null;
   for (let k = trig.t1; k < cm.sentence.t1 && clauseOf(cm, k) === cl; k++) {

@@ -7,7 +7,7 @@
 import type { Doc, Place, PloverType, Span, Token } from '../../types.js';
 import { eventPatterns } from '../../knowledge/event-patterns.js';
 import { LOCATIVE } from './words.js';
-import { inDateline } from './dateline.js';
+import { inDateline } from '../../util/dateline.js';
 import { antiPro } from './actor-index.js';
 
 type Cue = { mode: string; words: string[]; order: number };

@@ -14,9 +14,10 @@ import type { Group } from './noun-phrase.js';
 import { modalityOf } from './modality.js';
 import { contextsOf, dateOf, modeCue, placeOf } from './attach.js';
 import type { Trigger } from './triggers.js';
-import { HARD_BREAK, isVerbish } from './words.js';
+import { HARD_BREAK, SUBJECT_PRONOUN, isVerbish } from './words.js';
 import { formsOfClass } from './lexicon.js';
 import { applyDefaults, type DefaultsContext } from './defaults.js';
+import { objectControl } from './subject.js';
 
 interface Draft {
   trig: Trigger;
@@ -32,7 +33,18 @@ interface Draft {
   spans: Span[];
   confidence: number;
   derived: boolean;
+  /** a mode set by a refinement that changed the type (else the clause's cue or the pattern's) */
+  mode?: string;
+  /** the source names states themselves ("Vietnam", "the foreign ministry"), not their people ("Sudanese", "students from Chile") */
+  stateSource: boolean;
 }
+
+/** A derived reading of a draft: a full literal in the drafts' own order (one hidden class for all drafts), not a spread. */
+const derive = (d: Draft, type: PloverType, rule: string, negated: boolean): Draft => ({
+  trig: d.trig, type, rule, source: d.source, target: d.target, negated, hypothetical: false, conditional: d.conditional,
+  ownNegation: d.ownNegation, noOne: d.noOne, spans: d.spans, confidence: d.confidence - 0.1, derived: true,
+  stateSource: d.stateSource, mode: d.mode,
+});
 
 let intentIds: Set<string> | null = null;
 const LABOUR = new Set(['LAB', 'CVL', 'EDU', 'HLH']);
@@ -53,14 +65,20 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
   const fc: FrameContext = { tokens, idx, cm, verbHeads, quotes: doc.quotes };
   const drafts: Draft[] = [];
   for (const trig of triggers) {
+    // "floods, which killed 1,700 people", "destroyed by a cyclone": nature is no party to an event
+    if (trig.cp.pattern.type === 'ASSAULT' || trig.cp.pattern.type === 'COERCE') { if (hazardCause(tokens, trig, cm.sentence.t0, cm.sentence.t1)) continue; }
     const a = argumentsOf(fc, trig);
     const m = modalityOf(tokens, cm, trig.t0, a.windowStart, trig.cp.pattern.pos !== 'noun');
     const source = idsOf(idx, a.source);
     // a target is dropped only when it is the very phrase of the source; another mention of the
     // same country is kept ("Sudan's government lifted the emergency in West Darfur" → SDN → SDN)
     // a person is never their own target ("“I don't accept that,” Ms Moss replied")
-    const target = idsOf(idx, a.target ? { ...a.target, units: a.target.units.filter((u) => !a.source?.units.includes(u)) } : null)
-      .filter((id) => !source.includes(id) || doc.actors.find((x) => x.id === id)?.kind !== 'person');
+    // pushed into a literal, not .filter (whose empty result has small-integer elements): one elements kind for all targets
+    const target: string[] = [];
+    for (const id of idsOf(idx, a.target ? { ...a.target, units: a.target.units.filter((u) => !a.source?.units.includes(u)) } : null)) {
+      if (!source.includes(id) || doc.actors.find((x) => x.id === id)?.kind !== 'person') target.push(id);
+    }
+    if (trig.cp.pattern.id === 'threaten.warn' && !warnsOfOwnAct(doc, idx, trig, a.source)) continue;
     const spans: Span[] = [{ start: tokens[trig.t0]!.start, end: tokens[trig.t1 - 1]!.end }];
     // a side found in an earlier sentence (a pronoun's or a collective's antecedent) is not part of this sentence's evidence
     for (const g of [a.source, a.target]) if (g && g.t0 >= cm.sentence.t0 && g.t1 <= cm.sentence.t1) spans.push({ start: tokens[g.t0]!.start, end: tokens[g.t1 - 1]!.end });
@@ -68,6 +86,8 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
     drafts.push({
       trig, type: p.type, rule: p.id, source, target, negated: m.negated, hypothetical: m.hypothetical, conditional: m.conditional, ownNegation: m.ownNegation, noOne: a.noOne, spans,
       confidence: 0.5 + (source.length ? 0.2 : 0) + (target.length ? 0.15 : 0) + (a.passive ? -0.05 : 0), derived: false,
+      stateSource: !!a.source && !/^(of|from)$/.test(tokens[a.source.t0 - 1]?.lower ?? '') && a.source.units.every((u) => u.entity?.type !== 'NORP' && (u.kind === 'country' || u.kind === 'igo' || doc.actors.find((x) => x.id === idx.resolve(u))?.sector === 'GOV')),
+      mode: undefined,
     });
   }
   // "Will Kenya withdraw its troops?": an act asked about is hypothetical and announces nothing
@@ -88,6 +108,11 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
   for (const d of drafts) {
     if (d.rule !== 'assault.strike' || d.target.length || !d.source.length) continue;
     if (d.source.every((id) => LABOUR.has(doc.actors.find((a) => a.id === id)?.sector ?? ''))) { d.type = 'PROTEST'; d.rule += ':labour'; }
+  }
+  // "Vietnam protested against China's new map": a state's protest is an official complaint (ACCUSE), not a demonstration
+  for (const d of drafts) {
+    if (d.type !== 'PROTEST' || d.trig.cp.pattern.mode !== 'demo' || !d.source.length) continue;
+    if (d.stateSource) { d.type = 'ACCUSE'; d.rule += ':official'; d.mode = 'disapprove'; }
   }
   // intent verbs take the polarity of the action they embed; the embedded action is hypothetical
   for (const d of drafts) {
@@ -118,14 +143,14 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
   for (const d of drafts) {
     const governed = drafts.some((e) => e !== d && e.trig.t0 < d.trig.t0 && d.trig.t0 - e.trig.t1 <= 4 && ['AGREE', 'THREATEN', 'REQUEST', 'REJECT'].includes(e.type));
     // an announced act expresses intent; so does an announced meeting ("will visit", "would meet")
-    if (d.hypothetical && !question && !requested.has(d) && !d.conditional && !d.negated && (isMaterial(d.type) || d.type === 'CONSULT') && !governed && d.source.length) {
+    if (d.hypothetical && !question && !requested.has(d) && !d.conditional && !d.negated && (isMaterial(d.type) || d.type === 'CONSULT') && !governed && d.source.length && !controlledInfinitive(tokens, d.trig.t0) && tokens[d.trig.t0 - 1]?.lower !== 'any') {
       // an act announced under a condition on the target ("…unless X agrees") is a threat whatever its kind
       const ultimatum = cm.clauses.some((c) => c.kind === 'subordinate' && c.t0 > d.trig.t0 && /^(unless|until)$/.test(tokens[c.t0]!.lower));
       const type = isConflict(d.type) || ultimatum ? 'THREATEN' : 'AGREE';
-      extra.push({ ...d, type, rule: d.rule + '+intent', hypothetical: false, derived: true, confidence: d.confidence - 0.1 });
+      extra.push(derive(d, type, d.rule + '+intent', d.negated));
     }
     if (d.ownNegation && !d.conditional && !isConflict(d.type) && !governed && d.source.length) {
-      extra.push({ ...d, type: 'REJECT', rule: d.rule + '+negated', negated: false, hypothetical: false, derived: true, confidence: d.confidence - 0.1 });
+      extra.push(derive(d, 'REJECT', d.rule + '+negated', false));
     }
   }
   const out: Omit<Event, 'id'>[] = [];
@@ -141,6 +166,55 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
     out.push(e);
   }
   return out.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+/**
+ * "warned that it would respond" threatens; "warned that families were living in tents" and "warned
+ * of famine" only alert: a warning with no addressee threatens only when its clause is about the
+ * source's own act (a pronoun or the source itself as the subject after "that").
+ */
+function warnsOfOwnAct(doc: Doc, idx: ActorIndex, trig: Trigger, source: Group | null): boolean {
+  const tokens = doc.tokens;
+  const next = tokens[trig.t1]?.lower;
+  if (next === 'of' || next === 'about') return false;
+  if (next !== 'that') return true;
+  let k = trig.t1 + 1;
+  if (tokens[k]?.pos === 'DET') k++;
+  const subj = tokens[k];
+  if (!subj) return false;
+  if (SUBJECT_PRONOUN.has(subj.lower)) return true;
+  // the source itself, or its own state's forces ("the security chief warned that police will…")
+  const ui = idx.at[k]!;
+  if (ui < 0 || !source) return false;
+  const u = idx.units[ui]!;
+  const id = idx.resolve(u);
+  const a = id ? doc.actors.find((x) => x.id === id) : undefined;
+  return source.units.some((s) => (s.actor !== null && s.actor === id) || (!!s.country && s.country === u.country && STATE_FORCES.has(a?.sector ?? '')));
+}
+const STATE_FORCES = new Set(['GOV', 'MIL', 'COP', 'SPY']);
+
+const SKIP_TO_CAUSE = new Set(['ADV', 'AUX', 'PART', 'DET', 'ADJ', 'NUM']);
+/** The noun just before the trigger (or after a "by" just after it) is a natural hazard or an accident. */
+function hazardCause(tokens: Doc['tokens'], trig: Trigger, s0: number, s1: number): boolean {
+  const hazards = formsOfClass('hazards');
+  let k = trig.t0 - 1;
+  while (k >= s0 && (SKIP_TO_CAUSE.has(tokens[k]!.pos) || /^(which|that|,|have|has|had)$/.test(tokens[k]!.lower))) k--;
+  if (k >= s0 && tokens[k]!.pos === 'NOUN' && hazards.has(tokens[k]!.lower)) return true;
+  let j = trig.t1;
+  if (tokens[j]?.lower !== 'by') return false;
+  for (j++; j < s1 && SKIP_TO_CAUSE.has(tokens[j]!.pos); j++);
+  return j < s1 && tokens[j]!.pos === 'NOUN' && hazards.has(tokens[j]!.lower);
+}
+
+/** "would encourage Iran to take hostages": an infinitive whose subject is another verb's object states no intent of its own. */
+function controlledInfinitive(tokens: Doc['tokens'], k: number): boolean {
+  if (tokens[k - 1]?.lower !== 'to') return false;
+  for (let j = k - 3; j >= 0 && j >= k - 7; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB') return objectControl(t.lower);
+    if (t.text === ',' || t.pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /** A "to" opens the phrase of the trigger at k: "to impose", "to impose an arms embargo". */
@@ -182,7 +256,7 @@ function finish(doc: Doc, cm: ClauseMap, d: Draft): Omit<Event, 'id'> {
   else { start = Math.min(start, clauseSpan.start); end = Math.max(end, clauseSpan.end); }
   const evidence = { start, end };
   const p = d.trig.cp.pattern;
-  let mode = modeCue(d.type, tokens, cl.t0, cl.t1);
+  let mode = d.mode ?? modeCue(d.type, tokens, cl.t0, cl.t1);
   if (!mode && d.type === 'CONSULT' && d.source.length + d.target.length >= 3) mode = 'multilateral';
   if (!mode && d.type === p.type) mode = p.mode ?? null;
   return {

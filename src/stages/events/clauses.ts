@@ -140,6 +140,10 @@ export function segmentSentence(tokens: Token[], s: Sentence): ClauseMap {
     } else if (BARE_SUBORDINATOR.has(t.lower) || (t.lower === 'according' && next?.lower === 'to')) {
       stack.push(cur);
       cur = open(t.lower === 'according' ? 'attribution' : 'subordinate', i);
+    } else if ((t.lower === 'who' || t.lower === 'which') && i > s.t0 && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PROPN') && next && isVerbish(next.pos)) {
+      // "lawmakers who criticise Beijing": a restrictive relative clause
+      stack.push(cur);
+      cur = open('relative', i);
     } else if (t.lower === 'that' && i > s.t0) {
       const prev = tokens[i - 1]!;
       stack.push(cur);

@@ -61,7 +61,8 @@ export function applyDefaults(doc: Doc, dc: DefaultsContext, e: Omit<Event, 'id'
   if (!e.source.length && e.type === 'ASSAULT' && home) {
     e = { ...e, source: [dc.idx.countryActor(home, null, countryByIso3(home)?.name ?? home)], rule: e.rule + '+located-source' };
   }
-  if (e.target.length || e.negated) return e;
+  // an act that did not happen has no conventional target either ("warned against any attack")
+  if (e.target.length || e.negated || e.hypothetical) return e;
   let country: string | null = null;
   let sector: string | null = null;
   if (e.type === 'PROTEST') { country = srcCountry ?? placeCountry; sector = 'GOV'; }

@@ -6,6 +6,7 @@ import { segmentSentence } from './clauses.js';
 import { findTriggers } from './triggers.js';
 import { sentenceEvents } from './build.js';
 import { defaultsContext, type DefaultsContext } from './defaults.js';
+import { applyClaims } from './claims.js';
 import { isConflict } from '../../knowledge/plover.js';
 
 export { formatEvent, formatEvents } from './format.js';
@@ -55,5 +56,6 @@ export const eventsStage: Stage = {
         doc.events.push({ id: `v${++n}`, ...e });
       }
     }
+    if (idx) applyClaims(doc, idx);
   },
 };

@@ -10,6 +10,7 @@ import { POSSESSIVE } from './frame.js';
 import type { Trigger } from './triggers.js';
 import { groupForward, type Group, type Scope } from './noun-phrase.js';
 import { isVerbish } from './words.js';
+import { pronounAntecedent } from './subject.js';
 
 const agentsOf = new WeakMap<EventPattern, Set<string>>();
 /** The words introducing a by-agent for a pattern ("by" and the pattern's own), one set per pattern. */
@@ -72,7 +73,19 @@ export function objectOf(fc: FrameContext, sc: Scope, trig: Trigger, allowed: Se
       continue;
     }
     // "denied the accusations and said Minsk would…": a second verb phrase after the object has its own arguments
-    if (verbal && objectNP && k >= trig.t1 && (t.lower === 'and' || t.lower === 'but') && nextVerb(tokens, k + 1, s1)) break;
+    // (so does "dismissed the claims as fabricated and said Beijing…", past any word after the trigger)
+    if (verbal && (objectNP || (k > trig.t1 && tokens[k - 1]!.pos !== 'ADV' && tokens[k - 1]!.pos !== 'ADP')) && k >= trig.t1 && (t.lower === 'and' || t.lower === 'but') && nextVerb(tokens, k + 1, s1)) break;
+    // "Saudi Arabia pledged $1 billion and China offered…": a new subject and verb after "and" start another clause
+    if (k > trig.t1 && (t.lower === 'and' || t.lower === 'but') && idx.at[k + 1]! >= 0 && sc.ok(k + 1)) {
+      const next = groupForward(sc, idx.units[idx.at[k + 1]!]!);
+      let v = next.t1;
+      while (v < s1 && tokens[v]!.pos === 'ADV') v++;
+      if (v < s1 && (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX') && !tokens[v]!.lower.endsWith('ing')) break;
+    }
+    // "accusing them of spying near the border with X": a pronoun fills the object slot, with its antecedent
+    if (verbal && prep === null && k >= trig.t1 && !objectNP && (t.lower === 'them' || t.lower === 'him')) {
+      return { target: pronounAntecedent(fc, k, t.lower === 'them' ? 'they' : 'he'), agent, via: null };
+    }
     const ui = idx.at[k]!;
     if (ui >= 0) {
       const g = groupForward(sc, idx.units[ui]!);
@@ -86,7 +99,7 @@ export function objectOf(fc: FrameContext, sc: Scope, trig: Trigger, allowed: Se
       nounSincePrep = true;
       continue;
     }
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'NUM' && prep !== null)) {
       nounSincePrep = true;
       if (verbal && prep === null && k >= trig.t1) objectNP = true;
     }

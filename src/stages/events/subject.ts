@@ -18,6 +18,9 @@ export function isPassive(tokens: Token[], i: number, s0: number): boolean {
   // a reduced relative: "settlers accused of violence", "a convoy attacked by gunmen" (a noun, the participle, then its complement)
   const prev = tokens[i - 1];
   if (i > s0 && t.lower.endsWith('ed') && (prev!.pos === 'NOUN' || prev!.pos === 'PROPN') && /^(of|by)$/.test(tokens[i + 1]?.lower ?? '')) return true;
+  // "Five Americans detained in Iran flew home", "two soldiers killed in the ambush were buried": a verb
+  // that needs an object, followed by a place or time phrase and then the sentence's own verb
+  if (i > s0 && (prev!.pos === 'NOUN' || prev!.pos === 'PROPN') && LOCATIVE_AFTER.has(tokens[i + 1]?.lower ?? '') && formsOfClass('objectVerbs').has(t.lower) && laterVerb(tokens, i + 2)) return true;
   for (let k = i - 1; k >= s0 && k >= i - 3; k--) {
     const w = tokens[k]!;
     if (BE.has(w.lower)) return w.lower !== "'s" || tokens[k + 1]!.lower === 'been';
@@ -26,9 +29,27 @@ export function isPassive(tokens: Token[], i: number, s0: number): boolean {
   return false;
 }
 
+const LOCATIVE_AFTER = new Set(['in', 'at', 'on', 'near', 'during', 'since', 'after', 'inside', 'outside']);
+
+/** A finite verb after k in the same sentence, before any comma or clause word. */
+function laterVerb(tokens: Token[], k: number): boolean {
+  const sent = tokens[k - 1]!.sent;
+  for (let j = k; j < tokens.length && tokens[j]!.sent === sent; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || t.lower === 'who' || t.lower === 'which' || t.lower === 'that') return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing') && t.shape !== 'p') return true;
+  }
+  return false;
+}
+
 /** Verbs whose object is the subject of the infinitive after it ("urged Haiti to hold…"). */
 const OBJECT_CONTROL = new Set(['urge', 'ask', 'order', 'force', 'allow', 'help', 'invite', 'persuade', 'tell', 'call', 'press', 'encourage', 'pressure', 'permit', 'compel', 'require', 'want', 'expect', 'get', 'lead', 'prompt', 'cause', 'enable']);
-const base = (w: string) => w.replace(/(ed|d|s|ing)$/, '').replace(/i$/, 'y');
+/** "urged", "urges", "asking", "called", "pressed", "allied": the verb is one of OBJECT_CONTROL. */
+export function objectControl(w: string): boolean {
+  if (OBJECT_CONTROL.has(w)) return true;
+  for (const stem of [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3), w.slice(0, -3) + 'e', w.replace(/ied$/, 'y'), w.replace(/ies$/, 'y')]) if (OBJECT_CONTROL.has(stem)) return true;
+  return false;
+}
 
 /**
  * Where the subject search starts: before the trigger, or, for a purpose infinitive after an
@@ -40,7 +61,9 @@ function subjectSearchStart(fc: FrameContext, trig: Trigger): number {
   // "X refused to deploy troops in Iraq and has urged…": the elided subject is the clause's first subject
   let v = trig.t0 - 1;
   while (v >= s0 && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV')) v--;
-  if (trig.cp.pattern.pos === 'verb' && v > s0 && /^(and|but|or)$/.test(tokens[v]!.lower) && clauseOf(fc.cm, v) === clauseOf(fc.cm, trig.t0)) {
+  // (also "The bloc closed its borders, suspended flights and froze assets": a list of predicates)
+  const listed = tokens[v]?.text === ',' && tokens[trig.t0]!.pos === 'VERB' && !tokens[trig.t0]!.lower.endsWith('ing') && predicateListEnds(tokens, trig.t1, fc.cm.sentence.t1);
+  if (trig.cp.pattern.pos === 'verb' && v > s0 && (/^(and|but|or)$/.test(tokens[v]!.lower) || listed) && clauseOf(fc.cm, v) === clauseOf(fc.cm, trig.t0)) {
     const cl = clauseOf(fc.cm, trig.t0);
     let first = -1;
     // (past a reporting verb: "Witnesses said armed men burned villages and killed…" → "armed men")
@@ -61,9 +84,19 @@ function subjectSearchStart(fc: FrameContext, trig: Trigger): number {
   for (let k = trig.t0 - 2; k >= s0; k--) {
     const t = tokens[k]!;
     if (t.text === ',' || clauseOf(fc.cm, k) !== cl) break;
-    if (t.pos === 'VERB' && t.shape !== 'p') return OBJECT_CONTROL.has(base(t.lower)) || OBJECT_CONTROL.has(t.lower) ? trig.t0 - 1 : k - 1;
+    if (t.pos === 'VERB' && t.shape !== 'p') return objectControl(t.lower) ? trig.t0 - 1 : k - 1;
   }
   return trig.t0 - 1;
+}
+
+/** A list of predicates goes on after k: a later "and" + finite verb, with no new subject before it. */
+function predicateListEnds(tokens: Token[], k: number, end: number): boolean {
+  for (let j = k; j < end; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'SCONJ' || t.lower === 'who' || t.lower === 'which' || t.lower === 'that' || t.text === ';') return false;
+    if (t.lower === 'and' && tokens[j + 1]?.pos === 'VERB' && !tokens[j + 1]!.lower.endsWith('ing')) return true;
+  }
+  return false;
 }
 
 /** Subject: nearest actor group before the trigger in its clause. */
@@ -77,6 +110,14 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
   let verb = false; // a verb seen between them
   let located: { group: Group; noOne: false; at: number } | null = null;
   let adp = false; // a preposition seen between ("as a result of torture")
+  const named = noun ? null : appositiveName(fc, trig);
+  if (named) return { group: named, noOne: false, at: named.t0 };
+  // "arrested 12 people after clashes", "amid fighting": an event noun in a time phrase has no subject before it
+  if (noun && BACKGROUND_TYPES.has(trig.cp.pattern.type)) {
+    let j = trig.t0 - 1;
+    while (j > s0 && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ')) j--;
+    if (TIME_PREPOSITION.has(tokens[j]?.lower ?? '')) return { group: null, noOne: false, at: -1 };
+  }
   for (let k = subjectSearchStart(fc, trig); k >= s0; k--) {
     if (!sc.ok(k)) continue;
     if (stopAtVerbs && fc.verbHeads.has(k) && fc.verbHeads.get(k) !== trig.cp.pattern.type) break;
@@ -87,11 +128,18 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
       while (f < k && !isVerbish(tokens[f]!.pos)) f++;
       if (f < k) { k = f; continue; }
     }
+    // "Lithuania summoned the envoy and handed him a note of protest": the second verb of a
+    // coordinated predicate shares the first one's subject
+    if (noun && verb && (t.lower === 'and' || t.lower === 'but') && tokens[k + 1]?.pos === 'VERB' && tokens[k + 1]!.shape !== 'p' && !tokens[k + 1]!.lower.endsWith('ing')) {
+      let f = fc.cm.clauses[clauseOf(fc.cm, k)]!.t0;
+      while (f < k && !(isVerbish(tokens[f]!.pos) && tokens[f]!.pos !== 'AUX')) f++;
+      if (f < k) { k = f; continue; }
+    }
     // "officials said seamen were offering…": past a reporting verb lies the reporter, not the subject;
     // "X said the latest explosion…": an event noun in reported words has no subject there either
     if (isVerbish(t.pos) && (nominal ? REPORTING.has(t.lower) : noun && SAY.has(t.lower))) break;
     // "called on both parties to agree": the infinitive's subject is the object of the controlling verb, if anything
-    if (!noun && k < trig.t0 - 2 && tokens[trig.t0 - 1]?.lower === 'to' && t.pos === 'VERB' && (OBJECT_CONTROL.has(base(t.lower)) || OBJECT_CONTROL.has(t.lower))) {
+    if (!noun && k < trig.t0 - 2 && tokens[trig.t0 - 1]?.lower === 'to' && t.pos === 'VERB' && objectControl(t.lower)) {
       return { group: null, noOne: false, at: -1 };
     }
     // "Minsk would respond to any new sanctions", "X is blocking aid convoys": not the act's agent
@@ -130,12 +178,51 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
 }
 
 const AFTER_LOCATIVE = new Set(['in', 'at', 'near']);
+/** acts that a time phrase names as background ("after clashes", "amid protests"); not talks ("after talks with X") */
+const BACKGROUND_TYPES = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE']);
+const TIME_PREPOSITION = new Set(['after', 'before', 'during', 'amid', 'amidst', 'following', 'despite', 'since', 'until']);
+
+/**
+ * "His lawyer, Anne Roy, denied…", "Kenya's foreign minister, Musa Ali, accused…": a person named
+ * in an appositive right after the sentence's first noun phrase, just before the verb, is the subject.
+ */
+function appositiveName(fc: FrameContext, trig: Trigger): Group | null {
+  const { tokens, cm, idx } = fc;
+  let k = trig.t0 - 1;
+  while (k > cm.sentence.t0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART')) k--;
+  if (tokens[k]?.text !== ',') return null;
+  const app = cm.clauses.find((c) => c.kind === 'appositive' && c.t1 === k);
+  if (!app || tokens[app.t0 - 1]?.text !== ',') return null;
+  for (let j = cm.sentence.t0; j < app.t0 - 1; j++) {
+    if (!inNP(tokens[j]!) && tokens[j]!.pos !== 'DET' && tokens[j]!.pos !== 'PRON') return null;
+    // "Kim Yo Jong, the sister of leader Kim Jong Un, threatened…": a person before the appositive is the subject
+    if (idx.at[j]! >= 0 && idx.units[idx.at[j]!]!.kind === 'person') return null;
+  }
+  // the appositive is the name itself (with its title): it ends with the person
+  const ui = idx.at[app.t1 - 1]!;
+  const u = ui >= 0 ? idx.units[ui]! : null;
+  return u && u.kind === 'person' ? { units: [u], t0: u.t0, t1: u.t1 } : null;
+}
 
 /** "Syria says it will…": a pronoun subject stands for the nearest earlier actor of a fitting kind in the sentence. */
 export function pronounAntecedent(fc: FrameContext, k: number, w: string): Group | null {
   if (w === 'we' || w === 'i' || w === 'our' || w === 'my') return quoteSpeaker(fc, k);
   const personal = w === 'he' || w === 'she';
   const anySc: Scope = { tokens: fc.tokens, idx: fc.idx, ok: (j) => j >= fc.cm.sentence.t0 && j < fc.cm.sentence.t1 };
+  // "X gave Y a week … and said it would…": after a coordinated reporting verb, the pronoun is the sentence's subject
+  let r = k - 1;
+  if (fc.tokens[r]?.lower === 'that') r--;
+  if (r > fc.cm.sentence.t0 && REPORTING.has(fc.tokens[r]!.lower) && fc.tokens[r - 1]!.lower === 'and') {
+    for (let j = fc.cm.sentence.t0; j < r; j++) {
+      const t = fc.tokens[j]!;
+      if (isVerbish(t.pos) && t.shape !== 'p') break;
+      const ui = fc.idx.at[j]!;
+      if (ui < 0) continue;
+      const u = fc.idx.units[ui]!;
+      if (personal ? u.kind === 'person' : u.kind !== 'person') return w === 'they' ? groupForward(anySc, u) : { units: [u], t0: u.t0, t1: u.t1 };
+      break;
+    }
+  }
   // "they"/"their" prefer an actor with a known country, else any group
   for (const needCountry of w === 'they' ? [true, false] : [false]) {
     for (let j = k - 1; j >= fc.cm.sentence.t0; j--) {

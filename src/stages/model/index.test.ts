@@ -3,7 +3,7 @@ import { composePipeline } from '../../pipeline.js';
 import type { Candidate, Doc } from '../../types.js';
 import { tokensStage } from '../tokens/index.js';
 import { loadNerModel } from '../../model/index.js';
-import { modelCandidates, modelStage } from './index.js';
+import { candidateScore, modelCandidates, modelStage } from './index.js';
 import { wordsOf } from './words.js';
 
 const run = (text: string, model = true) => composePipeline([tokensStage, modelStage], { model }).run({ text });
@@ -11,6 +11,14 @@ const found = (text: string) => {
   const doc = run(text);
   return doc.candidates.map((c) => `${c.type}:${text.slice(c.start, c.end)}`);
 };
+
+describe('candidateScore', () => {
+  it('equals 0.45 + 0.4 p written with three decimals, for any confidence', () => {
+    const ps = [0, 1, 0.5, 0.125, 0.00125, 0.99875, 0.3333333, 0.8765432];
+    for (let k = 0; k <= 20000; k++) ps.push(k / 20000, Math.fround(Math.random()));
+    for (const p of ps) expect(candidateScore(p)).toBe(Number((0.45 + 0.4 * p).toFixed(3)));
+  });
+});
 
 describe('model stage', () => {
   it('proposes people, organisations and places with exact offsets and its source', () => {

@@ -14,7 +14,15 @@ const HONORIFIC = /^(mr|mrs|ms|miss|dr|prof)\.?$/i;
  * (countries, titled people) still wins. Measured on CoNLL++ dev with the full pipeline:
  * 0.35 p → F1 0.903, 0.4 p → 0.907, 0.45 p (+0.05) → 0.911 but titled people lose their roles.
  */
-export const candidateScore = (p: number): number => Number((0.45 + 0.4 * p).toFixed(3));
+export const candidateScore = (p: number): number => {
+  const x = 0.45 + 0.4 * p;
+  // the value rounded to 3 decimals as Number(x.toFixed(3)) gives it, without a string: away
+  // from a half, rounding the scaled value agrees with toFixed (k / 1000 is the double nearest
+  // the decimal, like parsing it); near a half, toFixed decides
+  const k = x * 1000;
+  const f = k - Math.floor(k);
+  return f > 0.4999 && f < 0.5001 ? Number(x.toFixed(3)) : Math.round(k) / 1000;
+};
 
 /**
  * The trained NER tagger as one more candidate source (source "model.perceptron").
@@ -87,7 +95,7 @@ export function modelCandidates(doc: Doc, model: NerModel): { candidates: Candid
       if (!type) continue;
       // an unsure ORG on a lone word the gazetteer knows as a place: abstain, the rules decide
       if (type === 'ORG' && span.t1 - span.t0 === 1 && span.score < ABSTAIN_BELOW && isPlaceName(model, ws[span.t0]!)) continue;
-      out.push({ start, end: stop, t0, t1, type, source: 'model.perceptron', score: candidateScore(span.score) });
+      out.push({ start, end: stop, t0, t1, type, source: 'model.perceptron', score: candidateScore(span.score), info: undefined });
     }
   }
   return { candidates: out, covered };

@@ -5,10 +5,11 @@
  */
 import type { Doc } from '../../types.js';
 import { placeKey } from '../../knowledge/geo-util.js';
-import type { Toponym } from './toponym.js';
+import { toponym, type Toponym } from './toponym.js';
 
 const UNIT = new Set(['county', 'parish']);
 const MAX_NAME = 4;
+const UNIT_WORD = /county|parish/i;
 
 /** The toponym that puts tokens ending at `k` in a division: ", X", "in X" or "located in X". */
 function divisionAfter(doc: Doc, k: number, byT0: Map<number, Toponym>): Toponym | null {
@@ -21,6 +22,8 @@ function divisionAfter(doc: Doc, k: number, byT0: Map<number, Toponym>): Toponym
 
 /** Unknown counties before a division, as toponyms whose only candidates are that division's. */
 export function unknownCounties(doc: Doc, toponyms: Toponym[]): Toponym[] {
+  // a unit word's lower case is "county" or "parish", so the text holds one of them in some case
+  if (!UNIT_WORD.test(doc.text)) return [];
   const tokens = doc.tokens;
   const byT0 = new Map(toponyms.map((t) => [t.t0, t]));
   const taken = new Uint8Array(tokens.length);
@@ -43,7 +46,7 @@ export function unknownCounties(doc: Doc, toponyms: Toponym[]): Toponym[] {
     const start = tokens[i]!.start;
     const text = doc.text.slice(start, unit.end);
     const candidates = division.candidates.filter((c) => c.kind === 'admin');
-    out.push({ start, end: unit.end, t0: i, t1: k + 1, text, key: placeKey(text), candidates, within: true });
+    out.push(toponym(start, unit.end, i, k + 1, text, placeKey(text), candidates, undefined, true));
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * names the place with its own direction ("Central America"), not a town called "Central".
  */
 import type { Doc } from '../../types.js';
-import { resolveName, type Toponym } from './toponym.js';
+import { resolveName, toponym, type Toponym } from './toponym.js';
 import { DIRECTIONS } from './words.js';
 
 const JOINS = new Set(['and', 'or', '&']);
@@ -23,8 +23,7 @@ export function sharedHeads(doc: Doc, toponyms: Toponym[]): Toponym[] {
     const rest = doc.text.slice(tokens[u.t0 + 1]!.start, u.end);
     const r = resolveName(`${head.text} ${rest}`);
     if (!r?.candidates.some((c) => c.kind !== 'city')) continue;
-    const t: Toponym = { start: head.start, end: head.end, t0: i, t1: i + 1, text: head.text, key: r.key, candidates: r.candidates };
-    if (covering?.entity) t.entity = covering.entity;
+    const t = toponym(head.start, head.end, i, i + 1, head.text, r.key, r.candidates, covering?.entity);
     out ??= [...toponyms];
     if (covering) out[out.indexOf(covering)] = t;
     else out.push(t);

@@ -10,6 +10,29 @@ describe('toponyms from entities', () => {
     expect(doc.places[0]!.entity).toBe(doc.entities.find((e) => e.text === 'Mongolia')!.id);
   });
 
+  it('re-joins a division name whose head a weak organisation cut off', () => {
+    const doc = placesOf('Most cases were reported in Victoria. New South Wales came second with 40 cases.', [
+      'Victoria', { text: 'South Wales', type: 'ORG', rule: 'model.perceptron' },
+    ]);
+    expect(placed(doc)).toEqual([['Victoria', 'admin', 'AUS'], ['New South Wales', 'admin', 'AUS']]);
+  });
+
+  it('reads a country name opened by a possessive as written, not the shorter name inside it', () => {
+    const doc = placesOf("Officials of the People's Republic of China met farmers on Monday.", ["People's Republic of China"]);
+    expect(placed(doc)).toEqual([["People's Republic of China", 'country', 'CHN']]);
+  });
+
+  it('never reads a country off a longer place name that opens an organisation', () => {
+    const doc = placesOf('Mexico City Health Secretary Ana Ruiz said 600 people had symptoms.', [
+      { text: 'Mexico City Health', type: 'ORG', rule: 'model.perceptron' },
+    ]);
+    expect(placed(doc)).toEqual([]);
+    const county = placesOf('The Orange County Sanitation board met in California.', [
+      { text: 'Orange County Sanitation', type: 'ORG', rule: 'model.perceptron' }, 'California',
+    ]);
+    expect(placed(county)[0]).toEqual(['Orange', 'city', 'USA']);
+  });
+
   it('continues a name through "of" into a country', () => {
     const doc = placesOf('Aid flights landed in the Republic of Congo on Sunday.', [{ text: 'Republic', rule: 'model.perceptron' }]);
     expect(placed(doc)).toEqual([['Republic of Congo', 'country', 'COG']]);

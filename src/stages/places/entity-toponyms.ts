@@ -11,8 +11,9 @@ import type { Doc, Entity } from '../../types.js';
 import { metonyms } from '../../knowledge/index.js';
 import { placeKey } from '../../knowledge/geo-util.js';
 import type { GeoCandidate } from '../../knowledge/gazetteer.js';
-import { mayOpen, resolveName, type Toponym } from './toponym.js';
-import { CITY_MIN_POPULATION } from './scan.js';
+import { mayOpen, resolveName, toponym, type Toponym } from './toponym.js';
+import { afterNameAndComma, CITY_MIN_POPULATION } from './scan.js';
+import { allLetters, upperFirst } from './letters.js';
 
 let buildings: Set<string> | null = null;
 
@@ -53,7 +54,8 @@ function publicBody(doc: Doc, e: Entity, t1: number): boolean {
 
 /** What a candidate list must hold for the entity's tokens [t0, t1) to be a place. */
 function fits(doc: Doc, e: Entity, cands: GeoCandidate[], t0: number, t1: number): boolean {
-  const whole = t0 === e.t0 && t1 === e.t1;
+  // the entity's whole name, or that name re-joined with a head the entity cut off ("New" + "South Wales")
+  const whole = t0 <= e.t0 && t1 >= e.t1;
   if (e.type === 'LOCATION' || e.info?.metonym) return whole || cands.some((c) => isArea(c) || c.population >= MIN_ORG_CITY);
   if (!weak(e)) return false;
   // a place opening its own public body's name is that place: a division, or a city the scan
@@ -84,7 +86,7 @@ function closed(doc: Doc, memo: Int8Array, t0: number, end: number): boolean {
   if (whole && memo[t0]) return memo[t0] === 2;
   let k = tok.start;
   while (k < end && !space(text.charCodeAt(k))) k++;
-  const shut = !mayOpen(text.slice(tok.start, k));
+  const shut = !mayOpen(k === tok.end ? tok.text : text.slice(tok.start, k));
   if (whole) memo[t0] = shut ? 2 : 1;
   return shut;
 }
@@ -107,7 +109,7 @@ function make(doc: Doc, e: Entity, t0: number, t1: number, memo: Int8Array): Top
   // a longer name that merely holds the bloc's word ("West Midlands") is not the bloc
   const candidates = isBloc(e, r.key) ? r.candidates.filter((c) => c.kind === 'region') : r.candidates;
   if (!candidates.length || !fits(doc, e, candidates, t0, t1)) return null;
-  const t: Toponym = { start, end, t0, t1, text, key: r.key, candidates, entity: e };
+  const t = toponym(start, end, t0, t1, text, r.key, candidates, e);
   if (e.info?.country) t.hint = e.info.country;
   return t;
 }
@@ -115,11 +117,17 @@ function make(doc: Doc, e: Entity, t0: number, t1: number, memo: Int8Array): Top
 /** The entity's name, re-joined with a cut-off head ("Inner") or glued letters ("ń"). */
 function extended(doc: Doc, e: Entity, memo: Int8Array): Toponym | null {
   const tokens = doc.tokens;
+  // a division's abbreviation with its full stop after "Name," ("Dothan, Ala.")
+  const dot = tokens[e.t1];
+  if (dot?.text === '.' && dot.start === tokens[e.t1 - 1]!.end && afterNameAndComma(doc, e.t0)) {
+    const t = make(doc, e, e.t0, e.t1 + 1, memo);
+    if (t?.key.endsWith('.') && t.candidates[0]!.kind === 'admin') return t;
+  }
   let t1 = e.t1;
-  while (tokens[t1] && tokens[t1]!.start === tokens[t1 - 1]!.end && /^\p{L}+$/u.test(tokens[t1]!.text)) t1++;
+  while (tokens[t1] && tokens[t1]!.start === tokens[t1 - 1]!.end && allLetters(tokens[t1]!.text)) t1++;
   for (let t0 = Math.max(0, e.t0 - MAX_EXTEND); t0 < e.t0; t0++) {
     const head = tokens[t0]!;
-    if (head.sent !== tokens[e.t0]!.sent || !/^\p{Lu}/u.test(head.text) || head.lower === 'the') continue;
+    if (head.sent !== tokens[e.t0]!.sent || !upperFirst(head.text) || head.lower === 'the') continue;
     const t = make(doc, e, t0, t1, memo);
     if (t && t.candidates.some(isArea)) return t;
   }
@@ -132,18 +140,33 @@ function ofTail(doc: Doc, e: Entity, memo: Int8Array): Toponym | null {
   if (tokens[e.t1]?.lower !== 'of') return null;
   for (let t1 = Math.min(e.t1 + 1 + MAX_EXTEND, tokens.length); t1 > e.t1 + 1; t1--) {
     const last = tokens[t1 - 1]!;
-    if (last.sent !== tokens[e.t0]!.sent || !/^\p{Lu}/u.test(last.text)) continue;
+    if (last.sent !== tokens[e.t0]!.sent || !upperFirst(last.text)) continue;
     const t = make(doc, e, e.t0, t1, memo);
     if (t && t.candidates.some((c) => c.kind === 'country' || c.kind === 'region')) return t;
   }
   return null;
 }
 
-/** A place leading or closing the entity, longest first. */
+/** Tokens [t0, t1) are, as written, a name the gazetteer knows ("Mexico City", not "Orange" + "County"), whether or not it fits the entity. */
+function known(doc: Doc, t0: number, t1: number, memo: Int8Array): boolean {
+  const end = doc.tokens[t1 - 1]!.end;
+  if (closed(doc, memo, t0, end)) return false;
+  const text = doc.text.slice(doc.tokens[t0]!.start, end);
+  return resolveName(text)?.key === placeKey(text);
+}
+
+/**
+ * A place leading or closing the entity, longest first. A longer known name that does not fit
+ * keeps the shorter ones inside it from being read ("Mexico City Health" is not Mexico).
+ */
 function inside(doc: Doc, e: Entity, memo: Int8Array): Toponym | null {
-  for (let len = e.t1 - e.t0 - 1; len > 0; len--) {
-    const t = make(doc, e, e.t0, e.t0 + len, memo) ?? make(doc, e, e.t1 - len, e.t1, memo);
+  let head = true;
+  let tail = true;
+  for (let len = e.t1 - e.t0 - 1; len > 0 && (head || tail); len--) {
+    const t = (head ? make(doc, e, e.t0, e.t0 + len, memo) : null) ?? (tail ? make(doc, e, e.t1 - len, e.t1, memo) : null);
     if (t) return t;
+    if (head && len > 1 && known(doc, e.t0, e.t0 + len, memo)) head = false;
+    if (tail && len > 1 && known(doc, e.t1 - len, e.t1, memo)) tail = false;
   }
   return null;
 }
@@ -152,10 +175,10 @@ function inside(doc: Doc, e: Entity, memo: Int8Array): Toponym | null {
 function norpHead(doc: Doc, e: Entity, memo: Int8Array): Toponym | null {
   for (let t1 = Math.min(e.t1 + MAX_EXTEND, doc.tokens.length); t1 > e.t1; t1--) {
     const last = doc.tokens[t1 - 1]!;
-    if (last.sent !== doc.tokens[e.t0]!.sent || !/^\p{Lu}/u.test(last.text) || closed(doc, memo, e.t0, last.end)) continue;
+    if (last.sent !== doc.tokens[e.t0]!.sent || !upperFirst(last.text) || closed(doc, memo, e.t0, last.end)) continue;
     const r = resolveName(doc.text.slice(doc.tokens[e.t0]!.start, last.end));
     if (!r?.candidates.some(isArea)) continue;
-    return { start: doc.tokens[e.t0]!.start, end: last.end, t0: e.t0, t1, text: doc.text.slice(doc.tokens[e.t0]!.start, last.end), key: r.key, candidates: r.candidates, entity: e };
+    return toponym(doc.tokens[e.t0]!.start, last.end, e.t0, t1, doc.text.slice(doc.tokens[e.t0]!.start, last.end), r.key, r.candidates, e);
   }
   return null;
 }

@@ -11,6 +11,39 @@ describe('places stage', () => {
     expect(placeAt(doc, 'Mexico')).toMatchObject({ kind: 'country', country: 'MEX', name: 'Mexico' });
   });
 
+  it('reads a country\'s or city\'s traditional English name as that place, not a town abroad', () => {
+    const doc = placesOf("Strikes shut most of Surinam's bauxite mines last year.");
+    expect(placeAt(doc, 'Surinam')).toMatchObject({ kind: 'country', country: 'SUR' });
+    const swiss = placesOf('Shares trade in Basle, Berne and Zurich.', ['Basle', 'Berne', 'Zurich']);
+    expect(swiss.places.map((p) => p.country)).toEqual(['CHE', 'CHE', 'CHE']);
+  });
+
+  it('finds a division right after a nationality word, but no town there', () => {
+    const doc = placesOf('The governor of the Sudanese Warab state said cattle died.');
+    expect(placeAt(doc, 'Warab')).toMatchObject({ kind: 'admin', country: 'SSD' });
+    expect(placesOf('Tourists at the Indian Springs resort said the water was warm.').places).toEqual([]);
+  });
+
+  it('reads a bare "Congo" as DR Congo unless the article\'s places lie in the Republic of the Congo', () => {
+    const drc = placesOf('Rebels near Goma clashed with troops in Congo on Friday.', ['Goma', 'Congo']);
+    expect(placeAt(drc, 'Congo')).toMatchObject({ kind: 'country', country: 'COD' });
+    expect(placeAt(placesOf('Measles spread in Congo this spring.', ['Congo']), 'Congo')!.country).toBe('COD');
+    const rep = placesOf('Officials in Brazzaville said the vaccine reached Congo last week.', ['Brazzaville', 'Congo']);
+    expect(placeAt(rep, 'Congo')).toMatchObject({ kind: 'country', country: 'COG' });
+    const named = placesOf('Aid reached the Congo Republic and the Democratic Republic of the Congo.', ['Congo Republic', 'Democratic Republic of the Congo']);
+    expect(named.places.map((p) => p.country)).toEqual(['COG', 'COD']);
+  });
+
+  it('gives a shared country name the sense the article last named in full before it', () => {
+    const doc = placesOf('Cholera hit the Republic of Congo near the Gabon border. Congo asked for help. Zaire/Congo saw cases fall.', [
+      'Republic of Congo', 'Gabon', 'Congo', 'Zaire',
+    ]);
+    expect(doc.places.filter((p) => p.text === 'Congo').map((p) => p.country)).toEqual(['COG', 'COD']);
+    // in the sentence naming one sense the shared name is another item of the list
+    const list = placesOf('Grain went to Zambia, Zaire, Uganda and Congo.', ['Zambia', 'Zaire', 'Uganda', 'Congo']);
+    expect(placeAt(list, 'Congo')!.country).toBe('COG');
+  });
+
   it('reads Georgia as the US state among American places and as the country near Russia', () => {
     const us = placesOf('Storms hit Georgia and Alabama, officials in the United States said.', ['Georgia', 'Alabama', 'United States']);
     expect(placeAt(us, 'Georgia')).toMatchObject({ kind: 'admin', country: 'USA' });
@@ -44,6 +77,14 @@ describe('places stage', () => {
     const au = placesOf('Marchers filled Piccadilly on Saturday as rallies spread across Australia.', ['Piccadilly', 'Australia']);
     expect(placeAt(au, 'Piccadilly')!.country).toBe('AUS');
     expect(placeAt(placesOf('Marchers filled Piccadilly on Saturday.', ['Piccadilly']), 'Piccadilly')!.country).toBe('AUS');
+  });
+
+  it('leaves unplaced a town abroad opening a council\'s name when the article is about another country', () => {
+    const council = { text: 'Westminster City Council', type: 'ORG' as const, rule: 'model.perceptron', info: { sector: 'GOV' } };
+    const uk = placesOf('A Westminster City Council officer inspected a cafe in London. Health officials in Britain backed him.', [council, 'London', 'Britain']);
+    expect(placeAt(uk, 'Westminster')).toBeUndefined();
+    const us = placesOf('A Westminster City Council officer inspected a cafe near Denver, Colorado.', [council, 'Denver', 'Colorado']);
+    expect(placeAt(us, 'Westminster')).toMatchObject({ country: 'USA' });
   });
 
   it('places the town heading a longer place name only where the article points to its country', () => {

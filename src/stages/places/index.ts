@@ -17,6 +17,7 @@ import { addListedDivisions, divisionCues } from './cues.js';
 import { sharedHeads } from './ellipsis.js';
 import { unknownCounties } from './counties.js';
 import { inPublication } from './publications.js';
+import { settleSharedNames } from './shared-names.js';
 
 /** Adds the scan's finds to doc.entities as LOCATION entities (rule gazetteer.KIND). */
 function addEntities(doc: Doc, found: Toponym[]): void {
@@ -32,10 +33,12 @@ function addEntities(doc: Doc, found: Toponym[]): void {
     }
     const top = t.candidates[0]!;
     const rule = `gazetteer.${top.kind}`;
+    // built as the refine stage builds its entities (the same literal, then info): one hidden class for all
     const entity: Entity = {
       id: `e${++n}`, type: 'LOCATION', text: t.text, start: t.start, end: t.end, t0: t.t0, t1: t.t1,
-      rule, sources: [rule], info: { country: top.country, canonical: top.name },
+      rule, sources: [rule],
     };
+    entity.info = { country: top.country, canonical: top.name };
     doc.entities.push(entity);
     t.entity = entity;
   }
@@ -85,6 +88,7 @@ function resolveAll(doc: Doc, toponyms: Toponym[]): Map<Toponym, Choice> {
     const q = qualified.get(t.key);
     if (q && c.why !== 'qualifier' && c.why !== 'container') choices.set(t, { candidate: q.candidate, why: 'same-name' });
   }
+  settleSharedNames(doc, toponyms, choices);
   return choices;
 }
 
@@ -94,8 +98,9 @@ function toPlace(t: Toponym, c: Choice, i: number): Place {
     id: `p${i + 1}`, text: t.text, start: t.start, end: t.end, name: x.name, country: x.country,
     lat: Math.round(x.lat * 1000) / 1000, lon: Math.round(x.lon * 1000) / 1000, kind: x.kind,
     rule: `place.${x.kind}.${c.why}`,
+    // always present (undefined is left out of the JSON): every place has one hidden class
+    entity: t.entity ? t.entity.id : undefined,
   };
-  if (t.entity) place.entity = t.entity.id;
   return place;
 }
 
@@ -109,6 +114,9 @@ export const placesStage: Stage = {
   needs: ['tokens', 'entities'],
   provides: ['places'],
   run(doc) {
+    // this stage's own array even when it stays empty: once it has held places, V8 creates every
+    // array of this site with object elements, so doc.places has one hidden class in all documents
+    doc.places = [];
     const fromEntities = entityToponyms(doc).filter((t) => !named(doc, t));
     const covered = coveredTokens(doc);
     // entity toponyms may reach beyond their entity ("British" + "Columbia")
@@ -125,7 +133,6 @@ export const placesStage: Stage = {
     const counties = unknownCounties(doc, toponyms);
     const all = sharedHeads(doc, counties.length ? [...toponyms, ...counties].sort((a, b) => a.start - b.start) : toponyms);
     const choices = resolveAll(doc, all);
-    doc.places = [];
     for (const t of all) {
       const c = choices.get(t);
       if (c) doc.places.push(toPlace(t, c, doc.places.length));

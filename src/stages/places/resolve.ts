@@ -66,7 +66,12 @@ export function choose(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate 
 function chooseAmong(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate | null, division: boolean, states?: States): Choice | null {
   const cands = t.candidates;
   if (cands.length === 0) return null;
-  if (cands.length === 1) return stray(cands[0]!, t, ctx, false) ? null : { candidate: cands[0]!, why: 'only' };
+  if (cands.length === 1) {
+    const only = cands[0]!;
+    if (!stray(only, t, ctx, false)) return { candidate: only, why: 'only' };
+    // a town its qualifier contains ("Weybridge, England") is never astray
+    return qualifier && within(only, qualifier) ? { candidate: only, why: 'qualifier' } : null;
+  }
   const namesCountry = cands.some((c) => c.kind === 'country');
   // only a name that is nothing but towns is placed by its division ("Ontario" stays the province)
   const towns = cands.every((c) => c.kind === 'city');
@@ -121,21 +126,27 @@ function chooseAmong(t: Toponym, ctx: CountryContext, qualifier: GeoCandidate | 
   return best ? { candidate: best, why: bestWhy } : null;
 }
 
-/** Largest town that needs some evidence for its country (or a neighbour) when the article is about elsewhere. */
+/**
+ * Largest town that needs some evidence for its country (or a neighbour) when the article is
+ * about elsewhere: a name only one town bears, or the largest of several towns of that name
+ * (a name many towns share is as often a word or a brand: "Mission", "Walnut").
+ */
 const STRAY_MAX_POPULATION = 15_000;
+const STRAY_MAX_POPULATION_AMBIGUOUS = 100_000;
 const STRAY_MIN_ELSEWHERE = 2;
 
 /**
  * A small town abroad that nothing in an article about other countries points to ("Piccadilly"
- * in a London story is no Australian village), or an ambiguous town read off a longer place
- * name that nothing decides between: more likely a street, square or district of the article's own places, so left unplaced.
+ * in a London story is no Australian village), or an ambiguous town read off a longer place or
+ * organisation name that nothing decides between: more likely a street, square or district of the article's own places, so left unplaced.
  */
 function stray(c: GeoCandidate, t: Toponym, ctx: CountryContext, ambiguous: boolean): boolean {
   if (c.kind !== 'city' || !c.country || t.hint) return false;
-  // an ambiguous town read off a longer place name ("Islington Bay", "St. Peter's Square") needs evidence whatever its size
+  // an ambiguous town read off a longer place name ("Islington Bay", "St. Peter's Square") or
+  // opening a public body's name ("Westminster City Council") needs evidence whatever its size
   const e = t.entity;
-  const partial = ambiguous && !!e && e.type === 'LOCATION' && (t.t0 !== e.t0 || t.t1 !== e.t1);
-  if (!partial && c.population >= STRAY_MAX_POPULATION) return false;
+  const partial = ambiguous && !!e && (e.type === 'LOCATION' || e.type === 'ORG') && (t.t0 !== e.t0 || t.t1 !== e.t1);
+  if (!partial && c.population >= (ambiguous ? STRAY_MAX_POPULATION_AMBIGUOUS : STRAY_MAX_POPULATION)) return false;
   if (ctx.weight(c.country, t.key) > 0 || ctx.neighbourWeight(c.country, t.key) > 0) return false;
   return ctx.anyWeight(t.key) >= STRAY_MIN_ELSEWHERE;
 }

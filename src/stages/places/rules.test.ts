@@ -67,4 +67,44 @@ describe('places: currencies, named divisions and qualifiers', () => {
     expect(doc.places.map((p) => p.start)).toEqual([doc.text.lastIndexOf('Kenya')]);
     expect(doc.places.some((p) => p.text === 'India')).toBe(false);
   });
+
+  it('reads a guessed organisation that is wholly a place the article names as a further mention of it, never a guessed person', () => {
+    const org = { text: 'Esperance', type: 'ORG' as const, rule: 'model.perceptron', nth: 1 };
+    const doc = placesOf('Dead birds washed up in Esperance, Australia. Esperance residents asked for tests.', [org]);
+    expect(doc.places.filter((p) => p.text === 'Esperance').map((p) => p.country)).toEqual(['AUS', 'AUS']);
+    const person = placesOf('Dead birds washed up in Esperance, Australia. Esperance told reporters.', [{ ...org, type: 'PERSON' }]);
+    expect(person.places.filter((p) => p.text === 'Esperance')).toHaveLength(1);
+    const unknown = placesOf('Esperance residents asked for tests on Monday.', [{ ...org, nth: 0 }]);
+    expect(unknown.places).toEqual([]);
+  });
+
+  it('places a small town its qualifier contains even in an article about other countries', () => {
+    const doc = placesOf('Officials in Kenya and Uganda sent the samples to a laboratory near Tarporley, England.', ['Kenya', 'Uganda', 'Tarporley', 'England']);
+    expect(placeAt(doc, 'Tarporley')).toMatchObject({ kind: 'city', country: 'GBR', rule: 'place.city.qualifier' });
+    const bare = placesOf('Officials in Kenya and Uganda sent the samples to a laboratory near Tarporley.', ['Kenya', 'Uganda', 'Tarporley']);
+    expect(placeAt(bare, 'Tarporley')).toBeUndefined();
+  });
+
+  it('leaves unplaced the largest of several small towns sharing a word-like name in an article about elsewhere', () => {
+    const doc = placesOf('Said the head of Mission, aid reached camps across Chad and Sudan.', ['Mission', 'Chad', 'Sudan']);
+    expect(placeAt(doc, 'Mission')).toBeUndefined();
+    const us = placesOf('Storms hit Mission on Monday, officials in Texas said.', ['Mission', 'Texas']);
+    expect(placeAt(us, 'Mission')).toMatchObject({ country: 'USA' });
+  });
+
+  it('reads a US state abbreviation with its full stop after a town and a comma, and places the town in that state', () => {
+    const doc = placesOf('Plants in Jacksonville, Fla., and Salem, Ore., will close, and so will one in Dothan, Ala.', [
+      { text: 'Ala', rule: 'model.perceptron' },
+    ]);
+    expect(doc.places.map((p) => [p.text, p.name])).toEqual([
+      ['Jacksonville', 'Jacksonville'], ['Fla.', 'Florida'], ['Salem', 'Salem'], ['Ore.', 'Oregon'], ['Dothan', 'Dothan'], ['Ala.', 'Alabama'],
+    ]);
+    expect(doc.places.every((p) => p.country === 'USA')).toBe(true);
+    expect(placeAt(doc, 'Jacksonville')!.lat).toBeLessThan(31);
+    // elsewhere the abbreviation is a word: "Mass." after a preposition is the service, "Pa." a father
+    expect(placesOf('After Mass. the priest left, and Pa. said hello.').places).toEqual([]);
+    // a full name ending a sentence keeps its full stop out
+    const full = placesOf('The plant is in Phoenix, Arizona.', [{ text: 'Arizona', rule: 'model.perceptron' }]);
+    expect(full.places.map((p) => p.text)).toEqual(['Phoenix', 'Arizona']);
+  });
 });

@@ -10,7 +10,8 @@ import { placeKey } from '../../knowledge/geo-util.js';
 import { isDemonym } from '../../knowledge/countries-geo.js';
 import { peekPlace, placeFirstWord, placePrefix, type Peek } from '../../knowledge/gazetteer.js';
 import { DIRECTIONS, DIVISION_WORDS, LOCATIVE, NOT_PLACES, PARTICLES, PLACE_NOUNS, TITLES } from './words.js';
-import { keyVariants, resolveName, type Toponym } from './toponym.js';
+import { keyVariants, resolveName, toponym, type Toponym } from './toponym.js';
+import { allLetters } from './letters.js';
 
 /** Smallest city a bare capitalised name may denote; after a locative preposition; in a country the article names. */
 export const CITY_MIN_POPULATION = 50_000;
@@ -26,7 +27,7 @@ const CLOSED_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART
 const capitalised = (t: Token | undefined) => !!t && (t.shape === 'Xx' || t.shape === 'X');
 /** A name may end on a capitalised word, a mixed one ("d'Ivoire") or letters glued to the word before ("Toru" + "ń"). */
 const nameEnd = (t: Token, before: Token | undefined) =>
-  capitalised(t) || (t.shape === 'm' && /\p{Lu}/u.test(t.text)) || (!!before && before.end === t.start && /^\p{L}+$/u.test(t.text));
+  capitalised(t) || (t.shape === 'm' && /\p{Lu}/u.test(t.text)) || (!!before && before.end === t.start && allLetters(t.text));
 
 /** A person or organisation only the model or capitalisation guessed: the scan may still read it as a town. */
 export const guessedName = (e: Entity) => (e.type === 'PERSON' || e.type === 'ORG') && weak(e);
@@ -140,6 +141,15 @@ function listed(doc: Doc, i: number, j: number, places: Uint8Array): boolean {
   return j + 1 < t.length && LIST.has(t[j]!.lower) && !!places[j + 1];
 }
 
+/** Token i follows a capitalised word and a comma ("Tampa, " + i). */
+export function afterNameAndComma(doc: Doc, i: number): boolean {
+  const comma = prevOf(doc, i);
+  return !!comma && comma.text === ',' && capitalised(prevOf(doc, i - 1));
+}
+
+/** A name written with a final full stop at token i: a country's ("U.S."), or a division's after "Name," ("Tampa, Fla."). */
+const dottedName = (doc: Doc, i: number, p: Peek) => p.area || (p.division && afterNameAndComma(doc, i));
+
 /** The span opens a paragraph and is followed by a comma, dash or parenthesis: a dateline ("GENEVA, 4 March"). */
 function dateline(doc: Doc, i: number, j: number): boolean {
   const first = doc.tokens[i]!;
@@ -192,7 +202,8 @@ function accept(doc: Doc, i: number, j: number, peek: Peek, memo: ScanMemo, plac
   if (next && after && next.text === '-' && next.start === tokens[j - 1]!.end && capitalised(after)) return false;
   const leads = peek.area || (peek.division && !peek.alias);
   if (!leads && next && next.sent === first.sent && capitalised(next) && !NOT_PLACES.has(next.lower) && !peekPlace(placeKey(next.text)).area) return false;
-  if (prev && !prev.first && capitalised(prev) && !DIRECTIONS.has(prev.lower) && !peek.area) return false;
+  // a nationality word may stand before a division of its country ("the Sudanese Warab state")
+  if (prev && !prev.first && capitalised(prev) && !DIRECTIONS.has(prev.lower) && !peek.area && !(peek.division && isDemonym(prev.lower))) return false;
   // the tail of a longer name joined by a particle ("Ceamurlia de Jos")
   if (!area && prev && before && PARTICLES.has(prev.text) && capitalised(before)) return false;
   // a lone sentence-initial word is only a place when it names more than a town or is qualified
@@ -265,8 +276,9 @@ export function scanToponyms(doc: Doc, covered: Uint8Array, memo: ScanMemo, town
         const key = placeKey(text);
         if (NOT_PLACES.has(key) || DIRECTIONS.has(key) || isDemonym(key)) break;
       }
-      // a final full stop belongs to the name only when the name is written with it ("U.S.")
-      if (dotted && !peekPlace(placeKey(text)).area) continue;
+      // a final full stop belongs to the name only when the name is written with it ("U.S."), or
+      // to a division's abbreviation right after a name and a comma ("Tampa, Fla.")
+      if (dotted && !dottedName(doc, i, peekPlace(placeKey(text)))) continue;
       // further mentions are taken by name alone: never a guessed person or organisation
       if (known ? memo.guessedNames(doc)[i] || memo.guessedNames(doc)[j - 1] : partOfGuess(doc, memo, i, j)) continue;
       const peek = memo.peek(text);
@@ -274,7 +286,7 @@ export function scanToponyms(doc: Doc, covered: Uint8Array, memo: ScanMemo, town
       const resolved = memo.resolve(text);
       if (!resolved || (known && !known.has(resolved.key))) continue;
       if (countries && !resolved.candidates.some((c) => c.kind === 'city' && c.country && countries.has(c.country) && c.population >= TOWN_MIN_POPULATION_IN_CONTEXT)) continue;
-      found.push({ start: first.start, end: last.end, t0: i, t1: j, text, key: resolved.key, candidates: resolved.candidates });
+      found.push(toponym(first.start, last.end, i, j, text, resolved.key, resolved.candidates));
       covered.fill(1, i, j);
       if (town) town.places.fill(1, i, j);
       next = j;

@@ -18,6 +18,15 @@ export interface Toponym {
   within?: boolean;
 }
 
+/**
+ * A new toponym with every field present, in one order: toponyms made in several files then share
+ * one hidden class, so the loops over them stay monomorphic (no "wrong map" deoptimisations).
+ */
+export function toponym(start: number, end: number, t0: number, t1: number, text: string, key: string,
+  candidates: GeoCandidate[], entity?: Entity, within?: boolean): Toponym {
+  return { start, end, t0, t1, text, key, candidates, entity, hint: undefined, within };
+}
+
 const SUFFIX = / (province|state|region|prefecture|governorate|oblast|district|territory|county|parish)$/;
 const PREFIX = /^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater) /;
 
@@ -52,11 +61,14 @@ export function mayOpen(word: string): boolean {
 }
 
 function mayOpenUncached(word: string): boolean {
-  const key = placeKey(word).replace(/['’]s$/, '');
+  const raw = placeKey(word);
+  const key = raw.replace(/['’]s$/, '');
   const sp = key.indexOf(' ');
   const w = sp < 0 ? key : key.slice(0, sp);
   // "St." may be read otherwise before a digit, a leading mark may vanish: answer only for plain words
   if (w === 'saint' || !/^\p{L}[\p{L}.']*$/u.test(w)) return true;
+  // a possessive may open a longer name as written ("People's Republic of China")
+  if (raw !== key && sp < 0 && placeFirstWord(raw)) return true;
   return DROPPED_HEADS.has(w) || placeFirstWord(w) || (w.endsWith('.') && placeFirstWord(w.slice(0, -1)));
 }
 

@@ -73,7 +73,7 @@ export function clauseAt(ctx: QuoteContext, i: number, hi: number, strict = fals
   // a cue the tagger read as a noun ends the phrase: "Bennett shot back", "Trump tweets"
   for (let c = np.t0 + 1; c < np.t1; c++) {
     if (cueAt(ctx, c, hi, true)?.form.kind === 'verb') {
-      np = { t0: np.t0, t1: c };
+      np = { t0: np.t0, t1: c, head: undefined };
       break;
     }
   }
@@ -112,7 +112,7 @@ function closingClause(ctx: QuoteContext, i: number, hi: number): Attribution | 
   if (!found?.speaker || !found.cue) return null;
   const last = Math.max(found.cue.t1, found.speaker.t1);
   const next = ctx.tokens[skipForwardBetween(ctx.tokens, last, hi)];
-  return next && ctx.ends[next.i] === 1 && next.text === '.' ? { ...found, rule: 'after.closing-clause' } : null;
+  return next && ctx.ends[next.i] === 1 && next.text === '.' ? { cue: found.cue, speaker: found.speaker, rule: 'after.closing-clause' } : null;
 }
 
 /** Last visible character of a quote's content. */
@@ -177,7 +177,7 @@ export function tail(ctx: QuoteContext, qi: number): Attribution | null {
       // the last comma whose clause parses as an attribution: "…, said X, an analyst at Y."
       for (let c = commas.length - 1; c >= 0; c--) {
         const found = clauseAt(ctx, commas[c]! + 1, k + 1, true);
-        if (found?.speaker) return { ...found, rule: 'after.sentence-tail' };
+        if (found?.speaker) return { cue: found.cue, speaker: found.speaker, rule: 'after.sentence-tail' };
       }
       return null;
     }

@@ -64,7 +64,7 @@ function possessor(ctx: QuoteContext, n: number, lo: number): TokRange | null {
   while (k >= lo && k > n - 4 && toks[k]!.pos === 'ADJ') k--;
   if (k < lo) return null;
   const t = toks[k]!;
-  if (POSSESSIVES[t.lower]) return { t0: k, t1: k + 1 };
+  if (POSSESSIVES[t.lower]) return { t0: k, t1: k + 1, head: undefined };
   if (t.lower !== "'s" && t.lower !== '’s') return null;
   const np = npEndingAt(toks, k - 1, lo);
   return np ? { t0: np.t0, t1: k + 1, head: headOf(np) } : null;
@@ -215,7 +215,7 @@ function withOuter(ctx: QuoteContext, a: Attribution): Attribution {
   let lo = a.speaker.t0;
   while (lo > 0 && ctx.boundary[lo - 1] !== 1 && ctx.ends[lo - 1] !== 1) lo--;
   const outer = outerReporter(ctx, a.speaker, lo, (cue) => speakerOfCue(ctx, cue, lo));
-  return outer ? { ...a, speaker: outer, rule: a.rule + '.outer-reporter' } : a;
+  return outer ? { cue: a.cue, speaker: outer, rule: a.rule + '.outer-reporter' } : a;
 }
 
 /** A verb cue right before the opening mark, at most a comma or colon between: "she shouted, “…”". */
@@ -236,12 +236,18 @@ export function attributeQuote(ctx: QuoteContext, qi: number): Around {
   if (post?.speaker) {
     // "Ms Ames warned, “…,” she said": the named speaker of a cue that introduces the quote outranks a pronoun after it
     const pronoun = post.speaker.t1 - post.speaker.t0 === 1 && !!SPEAKER_PRONOUNS[ctx.tokens[post.speaker.t0]!.lower];
-    const intro = pronoun && introducedByCue(ctx, qi) ? before(ctx, qi, { ...around }) : null;
-    return { ...around, found: intro?.speaker && intro.rule === 'before.speaker-cue' ? { ...withOuter(ctx, intro), rule: 'before.introducing-cue' } : post };
+    const intro = pronoun && introducedByCue(ctx, qi) ? before(ctx, qi, { found: around.found, weak: around.weak, opensSentence: around.opensSentence, prevQuote: around.prevQuote, nextQuote: around.nextQuote }) : null;
+    const outer = intro?.speaker && intro.rule === 'before.speaker-cue' ? withOuter(ctx, intro) : null;
+    // set on the record itself, not a spread copy: every Around and Attribution keeps one hidden class
+    around.found = outer ? { cue: outer.cue, speaker: outer.speaker, rule: 'before.introducing-cue' } : post;
+    return around;
   }
   const pre = before(ctx, qi, around);
   if (around.weak) around.weak = withOuter(ctx, around.weak);
-  if (pre?.speaker) return { ...around, found: withOuter(ctx, pre) };
+  if (pre?.speaker) {
+    around.found = withOuter(ctx, pre);
+    return around;
+  }
   const end = around.nextQuote < 0 ? tail(ctx, qi) : null;
   around.found = end ?? post ?? pre;
   return around;

@@ -1,3 +1,4 @@
+import { datelines } from '../../util/dateline.js';
 import type { Doc, Token } from '../../types.js';
 import { quoteCues, type CueForm, type CueLexicon } from '../../knowledge/quote-cues.js';
 import type { QuoteMarks } from './marks.js';
@@ -75,8 +76,12 @@ export function buildContext(doc: Doc, marks: QuoteMarks[]): QuoteContext {
   });
   const paraT0: number[] = [];
   const paraT1: number[] = [];
+  // a paragraph's words start after its dateline ("ACCRA, Feb 14 (Wire) -" is never a speaker)
+  const filed = datelines(doc);
   for (const p of doc.paragraphs) {
-    paraT0.push(doc.sentences[p.s0]?.t0 ?? 0);
+    const t0 = doc.sentences[p.s0]?.t0 ?? 0;
+    const d = filed.find(([d0]) => d0 === t0);
+    paraT0.push(d ? d[1] + 1 : t0);
     paraT1.push(doc.sentences[p.s1 - 1]?.t1 ?? 0);
   }
   const cues = quoteCues();

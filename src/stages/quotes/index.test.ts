@@ -33,6 +33,14 @@ describe('quotes stage: attribution patterns', () => {
     expect(doc.quotes[0]!.speaker).toBe('a1');
   });
 
+  it('finds the speaker named after a role description: "said the agency\'s director, X"', () => {
+    const doc = tokenised('“Ships are waiting,” said the port authority\'s operations chief, Tomas Berg.');
+    addEntity(doc, 'Tomas Berg', 'PERSON', { id: 'a1' });
+    findQuotes(doc);
+    expect(doc.quotes[0]!.speaker).toBe('a1');
+    expect(doc.quotes[0]!.rule).toContain('appositive-after');
+  });
+
   it('attributes a scare quote to the subject of its naming verb', () => {
     const doc = tokenised('The plan drew criticism – an approach that Mr Halvorsen called “reckless”.');
     addEntity(doc, 'Halvorsen', 'PERSON', { id: 'a7' });

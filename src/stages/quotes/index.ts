@@ -149,7 +149,7 @@ export function findQuotes(doc: Doc): void {
       speakers[item.quote] = { actor: last.actor, span: last.span, rule: 'speaker.continued' };
       rules[item.quote] = 'continuation';
       resolver.repeat({ speaker: last.span, para, actor: last.actor }, para);
-      last = { ...last, para };
+      last = { span: last.span, actor: last.actor, para };
     }
   }
 

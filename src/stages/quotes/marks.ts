@@ -154,15 +154,18 @@ export function findQuoteMarks(text: string, paragraphs: Paragraph[]): QuoteMark
     let i = start;
     if (cur) {
       const prev = paragraphs[p - 1]!;
-      const piece = { open: cur.open, openLen: cur.len, close: prev.end, after: prev.end, start: cur.open + cur.len, end: prev.end, para0: cur.para0, para1: p - 1, group: cur.group };
+      // one object literal with every field (not a spread of a partial one): a single hidden class for all marks
+      const c = cur;
+      const piece = (kind: QuoteMarks['kind']): QuoteMarks =>
+        ({ open: c.open, openLen: c.len, close: prev.end, after: prev.end, start: c.open + c.len, end: prev.end, para0: c.para0, para1: p - 1, group: c.group, kind });
       if (opensDouble(text, i, end)) {
         // the quote goes on: this paragraph's opening mark starts its next piece
-        out.push({ ...piece, kind: 'double-continued' });
+        out.push(piece('double-continued'));
         const len = doubleMarkLen(text, i);
         cur = { open: i, len, para0: p, group: cur.group, straight: text[i] === '"' || len === 2, depth: 1, inner: 0 };
         i += len;
       } else {
-        out.push({ ...piece, kind: 'double-unclosed' });
+        out.push(piece('double-unclosed'));
         cur = null;
       }
     }

@@ -31,7 +31,7 @@ export function npEndingAt(tokens: Token[], k: number, lo: number): TokRange | n
     return null;
   }
   const t = tokens[k]!;
-  if (SPEAKER_PRONOUNS[t.lower]) return { t0: k, t1: k + 1 };
+  if (SPEAKER_PRONOUNS[t.lower]) return { t0: k, t1: k + 1, head: undefined };
   if (t.lower === 'who' && k - 2 >= lo && tokens[k - 1]!.text === ',') {
     const np = npEndingAt(tokens, k - 2, lo);
     return np ? { t0: np.t0, t1: k + 1, head: headOf(np) } : null;
@@ -46,7 +46,7 @@ export function npEndingAt(tokens: Token[], k: number, lo: number): TokRange | n
     const outer = npEndingAt(tokens, j - 2, lo);
     if (outer && !SPEAKER_PRONOUNS[tokens[j - 2]!.lower]) return { t0: outer.t0, t1: k + 1, head: headOf(outer) };
   }
-  return { t0: j, t1: k + 1 };
+  return { t0: j, t1: k + 1, head: undefined };
 }
 
 /** "of" inside a title ("Secretary of State John Kerry", "the secretary of Russia's security council"). */
@@ -61,7 +61,7 @@ export function npStartingAt(tokens: Token[], k: number, hi: number): TokRange |
   while (k < hi && isTimeWord(tokens[k]!)) k++;
   if (k >= hi) return null;
   const t = tokens[k]!;
-  if (SPEAKER_PRONOUNS[t.lower]) return { t0: k, t1: k + 1 };
+  if (SPEAKER_PRONOUNS[t.lower]) return { t0: k, t1: k + 1, head: undefined };
   // "this source", "that official": a demonstrative before a common noun
   const next = tokens[k + 1];
   const demonstrative = DEMONSTRATIVES.has(t.lower) && k + 1 < hi && !!next && next.shape === 'x' && (next.pos === 'NOUN' || next.pos === 'ADJ');
@@ -75,7 +75,7 @@ export function npStartingAt(tokens: Token[], k: number, hi: number): TokRange |
     // a parenthetical after the name: "Rep. Gregory Meeks (D-N.Y.) said"
     for (let e = j + 1; e < hi && e < j + 8; e++) if (tokens[e]!.text === ')') return { t0: k, t1: e + 1, head: j - 1 };
   }
-  return { t0: k, t1: j };
+  return { t0: k, t1: j, head: undefined };
 }
 
 /** A noun the tagger read as an adjective at the end of a phrase ("said the fire chief."). */

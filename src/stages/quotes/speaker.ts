@@ -69,7 +69,7 @@ export class SpeakerResolver {
 
   /** Records a speaker taken over from an earlier attribution (continuation paragraphs). */
   repeat(said: Said, para: number): void {
-    this.history.push({ ...said, para });
+    this.history.push({ speaker: said.speaker, para, actor: said.actor });
   }
 
   private phrase(span: TokRange): { actor: string | null; rule: string } {
@@ -82,6 +82,11 @@ export class SpeakerResolver {
     if (toks[span.t0 - 1]?.text === ',') {
       const e = this.entityAt[span.t0 - 2] ?? -1;
       if (e >= 0 && doc.entities[e]!.type === 'PERSON' && doc.entities[e]!.actor) return { actor: doc.entities[e]!.actor!, rule: 'speaker.appositive' };
+    }
+    // "said the agency's country director, Tom Hale": the name just after the comma
+    if (toks[span.t1]?.text === ',') {
+      const e = this.entityAt[span.t1 + 1] ?? -1;
+      if (e >= 0 && doc.entities[e]!.t0 === span.t1 + 1 && doc.entities[e]!.type === 'PERSON' && doc.entities[e]!.actor) return { actor: doc.entities[e]!.actor!, rule: 'speaker.appositive-after' };
     }
     const head = toks[h]!;
     // "Bush's Facebook post", "the Kremlin's spokesman": the possessor speaks when the head is no role
@@ -150,5 +155,6 @@ function addMention(doc: Doc, m: Omit<Mention, 'id'>): void {
   if (doc.mentions.some((x) => x.start === m.start && x.end === m.end)) return;
   let n = doc.mentions.length;
   for (const x of doc.mentions) n = Math.max(n, Number(x.id.slice(1)) || 0);
-  doc.mentions.push({ id: `m${n + 1}`, ...m });
+  // a literal, not a spread: the same hidden class as the mentions the actors stage makes
+  doc.mentions.push({ id: `m${n + 1}`, text: m.text, start: m.start, end: m.end, actor: m.actor, rule: m.rule });
 }

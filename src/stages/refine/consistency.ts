@@ -51,7 +51,7 @@ export function makeConsistent(doc: Doc, chosen: Option[]): Option[] {
     const strong = strongType.get(text);
     if (strong && strong.type !== o.type) {
       o.type = strong.type;
-      if (strong.info) o.info = { ...strong.info };
+      if (strong.info) o.info = strong.info; // infos are never changed once made: shared
       o.sources.push('refine.same-text');
     } else if (o.t1 - o.t0 === 1 && surnames.has(text) && o.type !== 'PERSON') {
       o.type = 'PERSON';
@@ -68,7 +68,7 @@ export function makeConsistent(doc: Doc, chosen: Option[]): Option[] {
     if (toks[k + 1] && toks[k + 1]!.shape === 'Xx' && toks[k + 1]!.start - t.end <= 1) continue; // part of a longer name
     const person = surnames.has(t.text);
     const rule = person ? 'refine.surname' : 'refine.org-short-name';
-    added.push({ t0: k, t1: k + 1, start: t.start, end: t.end, type: person ? 'PERSON' : 'ORG', rule, sources: [rule], score: 0.5 });
+    added.push({ t0: k, t1: k + 1, start: t.start, end: t.end, type: person ? 'PERSON' : 'ORG', rule, sources: [rule], score: 0.5, info: undefined });
   }
   return added.length ? [...chosen, ...added].sort((a, b) => a.t0 - b.t0) : chosen;
 }

@@ -21,13 +21,18 @@ export const refineStage: Stage = {
     // words that are never names on their own ("REUTER", "Monday"), whoever proposed them
     const options = groupBySpan(trimPersonTitles(doc, doc.candidates)).filter((o) => o.info || !nonNames.has(doc.text.slice(o.start, o.end)));
     const chosen = makeConsistent(doc, selectOptions(options, doc.tokens.length));
-    doc.entities = chosen.map((o, i): Entity => {
-      const e: Entity = {
+    // pushed into a literal (not Array.map, whose empty result has another elements kind)
+    const entities: Entity[] = [];
+    for (let i = 0; i < chosen.length; i++) {
+      const o = chosen[i]!;
+      entities.push({
         id: `e${i + 1}`, type: o.type, text: doc.text.slice(o.start, o.end),
         start: o.start, end: o.end, t0: o.t0, t1: o.t1, rule: o.rule, sources: o.sources,
-      };
-      if (o.info) e.info = o.info;
-      return e;
-    });
+        // both optional fields exist from the start (undefined: left out of JSON), so setting
+        // them later never changes the entity's shape
+        info: o.info, actor: undefined,
+      });
+    }
+    doc.entities = entities;
   },
 };

@@ -11,7 +11,8 @@ export interface Option {
   rule: string;
   sources: string[];
   score: number;
-  info?: EntityInfo;
+  /** always present (undefined when none), so every option has one shape */
+  info: EntityInfo | undefined;
 }
 
 /** Knowledge candidates at or above this score are sure of their type. */
@@ -20,10 +21,17 @@ const SURE = 0.8;
 /** Knowledge sources carry info worth keeping whatever proposer wins the span. */
 export const hasKnowledge = (o: { info?: EntityInfo }) => !!o.info && (o.info.ref !== undefined || o.info.role !== undefined || o.info.sector !== undefined);
 
-/** Fills the fields a lacks from b (a's own values win). */
+/**
+ * Fills the fields a lacks from b (a's own values win). Infos are never changed once made, so
+ * when b adds nothing the result is a itself (a copy made by spreading has another hidden class,
+ * which the many readers of infos would have to meet too).
+ */
 export function mergeInfo(a: EntityInfo | undefined, b: EntityInfo | undefined): EntityInfo | undefined {
   if (!b) return a;
-  if (!a) return { ...b };
+  if (!a) return b;
+  let adds = false;
+  for (const k in b) if (a[k as keyof EntityInfo] === undefined && b[k as keyof EntityInfo] !== undefined) { adds = true; break; }
+  if (!adds) return a;
   const out: EntityInfo = { ...a };
   for (const [k, v] of Object.entries(b) as Array<[keyof EntityInfo, never]>) if (out[k] === undefined) out[k] = v;
   return out;
@@ -31,9 +39,7 @@ export function mergeInfo(a: EntityInfo | undefined, b: EntityInfo | undefined):
 
 /** The option of a span only one candidate proposes (what the general case gives for it). */
 function single(c: Candidate): Option {
-  const o: Option = { t0: c.t0, t1: c.t1, start: c.start, end: c.end, type: c.type, rule: c.source, sources: [c.source], score: c.score + 0.05 * 0 };
-  if (c.info) o.info = { ...c.info };
-  return o;
+  return { t0: c.t0, t1: c.t1, start: c.start, end: c.end, type: c.type, rule: c.source, sources: [c.source], score: c.score + 0.05 * 0, info: c.info };
 }
 
 /** Best candidate first: higher score, then knowledge; equal ones keep their order (a stable sort). */
@@ -83,7 +89,5 @@ function merged(list: Candidate[]): Option {
   const sources: string[] = [];
   for (const c of agree) if (!sources.includes(c.source)) sources.push(c.source);
   // sorted by score first: the first candidate has the best score
-  const o: Option = { t0: top.t0, t1: top.t1, start: top.start, end: top.end, type: top.type, rule: top.source, sources, score: list[0]!.score + 0.05 * (sources.length - 1) };
-  if (info) o.info = info;
-  return o;
+  return { t0: top.t0, t1: top.t1, start: top.start, end: top.end, type: top.type, rule: top.source, sources, score: list[0]!.score + 0.05 * (sources.length - 1), info };
 }

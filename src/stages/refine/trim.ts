@@ -11,24 +11,31 @@ const PREFIX_KINDS = new Set(['honorific', 'role', 'demonym', 'country', 'org', 
 export function trimPersonTitles(doc: Doc, cands: Candidate[]): Candidate[] {
   const lex = lexMatches(doc);
   const toks = doc.tokens;
-  return cands.map((c) => {
-    if (c.type !== 'PERSON') return c;
-    let t0 = c.t0;
-    for (;;) {
-      // a title that starts in or before the span and ends inside it ("... of the Exchequer Nigel Lawson")
-      let next = t0;
-      for (let s = Math.max(0, t0 - 6); s <= t0; s++) {
-        const list = lex[s]!;
-        for (let j = 0; j < list.length; j++) {
-          const x = list[j]!;
-          if (x.t1 > next && x.t1 < c.t1 && x.hits.some((h) => PREFIX_KINDS.has(h.kind))) next = x.t1;
-        }
+  // pushed into a literal (not Array.map, whose empty result has another elements kind)
+  const out: Candidate[] = [];
+  for (const c of cands) out.push(trimmed(toks, lex, c));
+  return out;
+}
+
+/** The candidate without leading titles (itself when it has none). */
+function trimmed(toks: Doc['tokens'], lex: ReturnType<typeof lexMatches>, c: Candidate): Candidate {
+  if (c.type !== 'PERSON') return c;
+  let t0 = c.t0;
+  for (;;) {
+    // a title that starts in or before the span and ends inside it ("... of the Exchequer Nigel Lawson")
+    let next = t0;
+    for (let s = Math.max(0, t0 - 6); s <= t0; s++) {
+      const list = lex[s]!;
+      for (let j = 0; j < list.length; j++) {
+        const x = list[j]!;
+        if (x.t1 > next && x.t1 < c.t1 && x.hits.some((h) => PREFIX_KINDS.has(h.kind))) next = x.t1;
       }
-      if (next === t0) break;
-      t0 = next;
-      if (toks[t0]?.text === '.' && t0 < c.t1 - 1) t0++;
     }
-    if (t0 === c.t0 || !/^\p{Lu}/u.test(toks[t0]!.text)) return c;
-    return { ...c, t0, start: toks[t0]!.start };
-  });
+    if (next === t0) break;
+    t0 = next;
+    if (toks[t0]?.text === '.' && t0 < c.t1 - 1) t0++;
+  }
+  if (t0 === c.t0 || !/^\p{Lu}/u.test(toks[t0]!.text)) return c;
+  // built field by field (a spread copy would have a hidden class of its own)
+  return { type: c.type, t0, t1: c.t1, start: toks[t0]!.start, end: c.end, source: c.source, score: c.score, info: c.info };
 }

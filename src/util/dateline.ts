@@ -1,4 +1,4 @@
-import type { Doc } from '../../types.js';
+import type { Doc } from '../types.js';
 
 const DASH = new Set(['-', '–', '—', '--']);
 const cache = new WeakMap<Doc, Array<[number, number]>>();
