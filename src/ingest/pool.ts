@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { SteppeError } from '../errors.js';
 import type { Article } from '../types.js';
 import type { ArticleRows } from '../store/rows.js';
+import { tuneV8ForWorkers } from './v8-tuning.js';
 
 /** The first message of a worker: it has loaded and can analyse. */
 export const READY = 'ready';
@@ -63,11 +64,13 @@ interface Slot {
 export class AnalyzePool {
   private slots: Slot[] = [];
   private waiting: Array<() => void> = [];
+  private starting: Array<() => void> = [];
   private closed = false;
 
   /** depth 4: a worker has work queued while the main thread spends tens of ms committing a transaction */
   constructor(readonly size: number, readonly depth = 4) {
     if (!Number.isInteger(size) || size < 1) throw new SteppeError('usage', `--workers must be a positive integer, got ${size}`);
+    tuneV8ForWorkers(size);
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
@@ -76,6 +79,7 @@ export class AnalyzePool {
     slot.worker.on('message', (m: JobResult[] | typeof READY) => {
       if (m === READY) {
         slot.started = true;
+        if (this.slots.every((s) => s.started)) for (const r of this.starting.splice(0)) r();
         return;
       }
       slot.pending.shift()?.resolve(m);
@@ -112,6 +116,12 @@ export class AnalyzePool {
     }
   }
 
+  /** Resolves when every worker has loaded the knowledge and can analyse (or the pool closed). */
+  ready(): Promise<void> {
+    if (this.closed || this.slots.every((s) => s.started)) return Promise.resolve();
+    return new Promise((r) => this.starting.push(r));
+  }
+
   /** Analyses a batch of articles on the least busy worker. */
   async run(jobs: Job[]): Promise<JobResult[]> {
     const slot = await this.freeSlot();
@@ -124,7 +134,7 @@ export class AnalyzePool {
   async close(): Promise<void> {
     this.closed = true;
     const slots = this.slots.splice(0);
-    for (const w of this.waiting.splice(0)) w();
+    for (const w of [...this.waiting.splice(0), ...this.starting.splice(0)]) w();
     await Promise.all(slots.map((s) => {
       s.worker.removeAllListeners();
       for (const p of s.pending.splice(0)) p.reject(new SteppeError('internal', 'analysis pool closed'));

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticArticles } from '../../test/synthetic.js';
 import { openStore } from '../store/index.js';
-import { ingest } from './run.js';
+import { AnalyzePool } from './pool.js';
+import { commitSize, ingest } from './run.js';
 import { expandInputs, readInputs } from './sources.js';
 import { ok, type SourceItem } from './types.js';
 
@@ -53,5 +54,27 @@ describe('ingest', () => {
     const order = (s: typeof one) => [...s.iterateArticles()].map((a) => `${a.extId}:${a.storyId}`);
     expect(order(two)).toEqual(order(one));
     expect(one.stats().stories).toBeLessThan(60);
+  }, 300_000);
+
+  it('commits a young run in small transactions and a long one in larger ones, up to 1000 articles', () => {
+    expect(commitSize(200, 0)).toBe(200);
+    expect(commitSize(200, 1999)).toBe(200);
+    expect(commitSize(200, 5000)).toBe(500);
+    expect(commitSize(7, 30)).toBe(7);
+    expect(commitSize(200, 1_000_000)).toBe(1000);
+  });
+
+  it('runs on a pool the caller started and awaited, and leaves it open', async () => {
+    const pool = new AnalyzePool(2);
+    await pool.ready();
+    const store = openStore(join(dir, 'pool.db'));
+    const list = syntheticArticles(6, 5).map((a, i) => ok(a, `mem:${i + 1}`));
+    const r = await ingest(store, items(list), { pool });
+    expect(r.added).toBe(6);
+    const [again] = await pool.run([{ seq: 0, key: 'k', article: list[0]!.article!, origin: 'mem:1' }]);
+    expect(again!.rows?.key).toBe('k');
+    await pool.close();
+    await pool.ready(); // a closed pool has nothing to wait for
+    store.close();
   }, 300_000);
 });

@@ -14,7 +14,7 @@ export interface IngestOptions {
   workers?: number;
   /** articles per message to a worker */
   batchSize?: number;
-  /** articles per write transaction (at most) */
+  /** articles per write transaction at the start; later ones grow with the run (see commitSize) */
   writeEvery?: number;
   progress?: Progress;
   /** called for each skipped or failed item as it happens */
@@ -43,6 +43,19 @@ export interface IngestSummary extends Counts {
  * 2 cores, 2 workers measured 0.97× the speed of 1 at ~170 MB more peak RSS (docs in the bench).
  */
 export const defaultWorkers = (): number => Math.max(1, availableParallelism() - 1);
+
+/**
+ * Articles per transaction: `first` while the run is young (an interrupted small ingest has
+ * committed some), then a tenth of what the run has written, up to 1000. Each commit writes
+ * every B-tree page it touched (LSH bands, FTS segments, indexes: random keys) to the WAL, so
+ * fewer, larger transactions cost less per article as the store grows (100k generated articles:
+ * 0.46 → 0.35 CPU ms/article on the writing thread at 50k stored, 200 vs 1000 per transaction).
+ * Not more than 1000: the rows wait in the main thread's heap until their commit (with up to 2000,
+ * 100k articles with 2 workers ended with a 106 MB main heap instead of 72).
+ */
+export const commitSize = (first: number, written: number): number => Math.max(first, Math.min(1000, Math.floor(written / 10)));
+/** a transaction is committed at the latest this long after the previous one (progress, interrupt loss) */
+const COMMIT_MS = 1000;
 
 export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
@@ -95,9 +108,9 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
       }
       r.rows.text = job.text; // the worker does not send the text back
       buffer.push(r.rows);
-      if (buffer.length >= writeEvery) commit();
+      if (buffer.length >= commitSize(writeEvery, c.added)) commit();
     }
-    if (final || performance.now() - lastWrite > 500) commit();
+    if (final || performance.now() - lastWrite > COMMIT_MS) commit();
   };
 
   let batch: Job[] = [];

@@ -85,6 +85,10 @@ export function openStore(path: string = DEFAULT_DB, options: StoreOptions = {})
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       db.pragma('cache_size = -16384'); // 16 MB: the OS page cache does the rest
+      // checkpoint every ~64 MB of WAL, not every 4 MB (SQLite's default 1000 pages): a page that
+      // several ingest transactions touch (LSH bands, FTS, indexes) is copied to the file once per
+      // checkpoint (100k generated articles: writing thread ~15% less CPU per article at 50k stored)
+      db.pragma('wal_autocheckpoint = 16384');
       version = migrate(db);
     } else {
       version = db.pragma('user_version', { simple: true }) as number;
