@@ -4,14 +4,14 @@
  */
 import type { Actor, Doc, Entity } from '../../types.js';
 import { actorCode } from '../../knowledge/index.js';
+import { stateSectors } from '../../knowledge/sectors.js';
 import { docIndex } from './spans.js';
 
-const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
 
 export function locateStateBodies(doc: Doc, actors: Actor[], mentionsOf: Entity[][]): void {
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i]!;
-    if (a.kind !== 'organization' || a.country || !STATE_SECTORS.has(a.sector ?? '')) continue;
+    if (a.kind !== 'organization' || a.country || !stateSectors().has(a.sector ?? '')) continue;
     for (const e of mentionsOf[i]!) {
       if (doc.tokens[e.t1]?.lower !== 'in') continue;
       const place = docIndex(doc).entityAt[e.t1 + 1];

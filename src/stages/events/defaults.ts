@@ -18,8 +18,8 @@ import type { Actor, Doc, Event, Place } from '../../types.js';
 import { isMaterial } from '../../knowledge/plover.js';
 import { antiPro, type ActorIndex } from './actor-index.js';
 import { countryByIso3 } from '../../knowledge/countries.js';
+import { stateSectors } from '../../knowledge/sectors.js';
 
-const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
 
 export interface DefaultsContext {
   idx: ActorIndex;
@@ -76,7 +76,7 @@ export function applyDefaults(doc: Doc, dc: DefaultsContext, e: Omit<Event, 'id'
   let sector: string | null = null;
   if (e.type === 'PROTEST') { country = srcCountry ?? placeCountry; sector = 'GOV'; }
   else if (isMaterial(e.type) && placeCountry) country = placeCountry;
-  else if ((e.type === 'COERCE' || e.type === 'CONCEDE') && srcCountry && e.source.some((id) => STATE_SECTORS.has(actorOf(id)?.sector ?? '') || actorOf(id)?.kind === 'country')) country = srcCountry;
+  else if ((e.type === 'COERCE' || e.type === 'CONCEDE') && srcCountry && e.source.some((id) => stateSectors().has(actorOf(id)?.sector ?? '') || actorOf(id)?.kind === 'country')) country = srcCountry;
   if (!country) return e;
   const name = countryByIso3(country)?.name ?? country;
   const target = dc.idx.countryActor(country, sector, sector ? `${name} (${sector})` : name);
