@@ -6,8 +6,8 @@
 import type { Doc } from '../../types.js';
 import type { ActorIndex } from './actor-index.js';
 import { formsOfClass } from './lexicon.js';
+import { NEGATING_VERB, NEGATION } from './words.js';
 
-const DENIAL = new Set(['not', "n't", 'never', 'denied', 'denies', 'deny', 'no']);
 
 /** The actor that claims an attack in the document, if exactly one does. */
 function claimant(doc: Doc, idx: ActorIndex): string | null {
@@ -19,7 +19,8 @@ function claimant(doc: Doc, idx: ActorIndex): string | null {
     if (!claim.has(toks[k]!.lower) || !objects.has(toks[k + 1]?.lower ?? '')) continue;
     const sent = toks[k]!.sent;
     let denied = false;
-    for (let j = k - 1; j >= k - 3 && j >= 0 && toks[j]!.sent === sent; j--) if (DENIAL.has(toks[j]!.lower)) denied = true;
+    // "did not claim", "denied it had claimed": a negation word or a negating verb just before
+    for (let j = k - 1; j >= k - 3 && j >= 0 && toks[j]!.sent === sent; j--) if (NEGATION.has(toks[j]!.lower) || NEGATING_VERB.has(toks[j]!.lower)) denied = true;
     if (denied) continue;
     // the nearest actor before the verb in its sentence (its subject or the group a spokesman speaks for)
     for (let j = k - 1; j >= 0 && toks[j]!.sent === sent; j--) {
