@@ -100,13 +100,33 @@ export class SpeakerResolver {
     }
     if (head.pos === 'NOUN' || head.shape === 'x') {
       const holder = this.byRole(head.lower);
-      return holder ? { actor: holder, rule: 'speaker.role' } : { actor: null, rule: 'speaker.role-unresolved' };
+      if (holder) return { actor: holder, rule: 'speaker.role' };
+      // "a spokeswoman for the African Union": an unnamed role speaks for the organisation after "for"/"of"
+      const org = this.affiliation(h);
+      return org ? { actor: org, rule: 'speaker.affiliation' } : { actor: null, rule: 'speaker.role-unresolved' };
     }
     for (let t = h; t >= span.t0; t--) {
       const e = this.entityAt[t]!;
       if (e >= 0 && doc.entities[e]!.actor) return { actor: doc.entities[e]!.actor!, rule: 'speaker.entity-in-phrase' };
     }
     return { actor: null, rule: 'speaker.unresolved' };
+  }
+
+  /** The actor of the named organisation or country right after "<role> for/of/at" (a few words on, no verb between). */
+  private affiliation(h: number): string | null {
+    const toks = this.ctx.tokens;
+    if (!/^(for|of|at)$/.test(toks[h + 1]?.lower ?? '')) return null;
+    const doc = this.ctx.doc;
+    for (let t = h + 2; t < toks.length && t < h + 7; t++) {
+      const e = this.entityAt[t]!;
+      if (e >= 0) {
+        const ent = doc.entities[e]!;
+        const a = ent.actor ? this.actors.get(ent.actor) : undefined;
+        return a && a.kind !== 'person' ? a.id : null;
+      }
+      if (toks[t]!.pos === 'VERB' || toks[t]!.pos === 'AUX' || toks[t]!.text === ',' || this.ctx.quoteOf[t]! >= 0) return null;
+    }
+    return null;
   }
 
   /** The actor holding a role ("spokesman"), the most recently mentioned first. */
