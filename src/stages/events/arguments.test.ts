@@ -308,3 +308,12 @@ describe('events: headlines and months', () => {
     expect(find(doc, 'REJECT')[0]!.hypothetical).toBe(false);
   });
 });
+
+describe('events: "they" after a coordinated subject', () => {
+  it('stands for the whole coordinated subject of the sentence before', () => {
+    const doc = run('Russia and China signed a trade pact on Monday. They also agreed to hold talks with India.');
+    const e = find(doc, 'AGREE')[0]!;
+    expect(countries(doc, e.source)).toEqual(['CHN', 'RUS']);
+    expect(countries(doc, e.target)).toEqual(['IND']);
+  });
+});

@@ -270,6 +270,11 @@ export function pronounAntecedent(fc: FrameContext, k: number, w: string): Group
         const p0 = fc.tokens[best.t0]!.sent;
         for (let i = best.t0 - 1; i >= 0 && fc.tokens[i]!.sent === p0; i--) if (isVerbish(fc.tokens[i]!.pos)) return null;
       }
+      // "Russia and China signed a pact. They also agreed…": "they" is the whole coordinated subject
+      if (w === 'they') {
+        const p0 = fc.tokens[best.t0]!.sent;
+        return groupForward({ tokens: fc.tokens, idx: fc.idx, ok: (j) => fc.tokens[j]?.sent === p0 }, best);
+      }
       return { units: [best], t0: best.t0, t1: best.t1 };
     }
   }
