@@ -19,6 +19,13 @@ describe('actors: the agency credited in a dateline is no actor', () => {
 });
 
 describe('actors: role words keep their spelling', () => {
+  it('reads an aid agency\'s country director as an aid official', () => {
+    const doc = run("The agency's country director, Ana Berg, said the convoy had arrived.");
+    const a = doc.actors.find((x) => x.name === 'Ana Berg')!;
+    expect(a.roles).toEqual(['country director']);
+    expect(a.sector).toBe('NGO');
+  });
+
   it('records "secretary-general" as written', () => {
     const doc = run('Its secretary-general, Ana Berg, said the talks had failed.');
     expect(doc.actors.find((a) => a.name === 'Ana Berg')!.roles).toEqual(['secretary-general']);
