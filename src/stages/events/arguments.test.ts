@@ -317,3 +317,15 @@ describe('events: "they" after a coordinated subject', () => {
     expect(countries(doc, e.target)).toEqual(['IND']);
   });
 });
+
+describe('events: possessive subjects and calls after clashes', () => {
+  it('gives "its jets struck" the actor "its" stands for', () => {
+    const doc = run("Israel's military said its jets struck Hezbollah targets in southern Lebanon.");
+    expect(countries(doc, find(doc, 'ASSAULT')[0]!.source)).toEqual(['ISR']);
+  });
+
+  it('does not make clashes hypothetical because someone "called for calm" after them', () => {
+    const doc = run("Somalia's president called for calm after clashes between Somali troops and Ethiopian forces.");
+    expect(find(doc, 'ASSAULT')[0]!.hypothetical).toBe(false);
+  });
+});

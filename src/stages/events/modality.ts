@@ -57,8 +57,15 @@ export function modalityOf(tokens: Token[], cm: ClauseMap, trigHead: number, win
 function proposedAct(tokens: Token[], s0: number, trigHead: number): boolean {
   const proposing = formsOfClass('proposalNouns');
   for (let k = trigHead - 1; k >= s0 && k >= trigHead - 5; k--) {
-    if (tokens[k]!.lower !== 'for' && tokens[k]!.lower !== 'of') continue;
-    for (let j = k - 1; j >= s0 && j >= k - 4; j--) if (proposing.has(tokens[j]!.lower)) return true;
+    const w = tokens[k]!;
+    if (w.lower !== 'for' && w.lower !== 'of') {
+      // the trigger heads the "for" phrase: only determiners, adjectives and numbers between
+      const hyphened = w.text === '-' || tokens[k - 1]?.text === '-' || tokens[k + 1]?.text === '-'; // "a three-day truce"
+      if (w.pos !== 'DET' && w.pos !== 'ADJ' && w.pos !== 'NUM' && !hyphened) return false;
+      continue;
+    }
+    // the noun "proposal", "call", "plan" (not the verb: "called for calm after clashes")
+    for (let j = k - 1; j >= s0 && j >= k - 4; j--) if (tokens[j]!.pos === 'NOUN' && proposing.has(tokens[j]!.lower)) return true;
     return false;
   }
   return false;

@@ -34,6 +34,16 @@ export function isPassive(tokens: Token[], i: number, s0: number): boolean {
 
 const LOCATIVE_AFTER = new Set(['in', 'at', 'on', 'near', 'during', 'since', 'after', 'inside', 'outside']);
 
+/** Tokens [a, b) are a noun phrase (with at most auxiliaries or adverbs after it): "its jets have". */
+function possessedSubject(tokens: Token[], a: number, b: number): boolean {
+  let k = a;
+  while (k < b && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')) k++;
+  if (k >= b || tokens[k]!.pos !== 'NOUN') return false;
+  while (k < b && tokens[k]!.pos === 'NOUN') k++;
+  while (k < b && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k++;
+  return k === b;
+}
+
 /** A comma later in the sentence with a finite verb right after it: "…, asked whether she would resign, laughed". */
 function commaThenVerb(tokens: Token[], k: number): boolean {
   const sent = tokens[k - 1]!.sent;
@@ -165,6 +175,10 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
     if (t.pos === 'ADP') adp = true;
     if (isVerbish(t.pos) && t.shape !== 'p') verb = true;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') nominal = true;
+    // "Israel's military said its jets struck…": the owner of a possessive subject is the actor
+    if (!noun && (t.lower === 'its' || t.lower === 'their') && possessedSubject(tokens, k + 1, trig.t0)) {
+      return { group: pronounAntecedent(fc, k, t.lower === 'its' ? 'it' : 'they'), noOne: false, at: k };
+    }
     const ui = idx.at[k]!;
     if (ui >= 0) {
       const g = groupBackward(sc, idx.units[ui]!);
