@@ -329,3 +329,16 @@ describe('events: possessive subjects and calls after clashes', () => {
     expect(find(doc, 'ASSAULT')[0]!.hypothetical).toBe(false);
   });
 });
+
+describe('events: currency interventions and threatened acts', () => {
+  it('codes no coercion for a central bank intervening in the currency market', () => {
+    expect(run('The Bank of Japan intervened in the currency market to buy dollars.').events).toEqual([]);
+  });
+
+  it('makes the act a threat names hypothetical, with the threatener as its source', () => {
+    const doc = run('France threatened military intervention in Niger.');
+    const e = find(doc, 'COERCE')[0]!;
+    expect(e.hypothetical).toBe(true);
+    expect(countries(doc, e.source)).toEqual(['FRA']);
+  });
+});
