@@ -6,6 +6,7 @@
  */
 import { anaphors, type AnaphorHead } from '../../knowledge/anaphors.js';
 import type { Actor, Doc } from '../../types.js';
+import { firstTokenAtOrAfter } from '../../util/tokens.js';
 
 function fits(a: Actor, head: AnaphorHead): boolean {
   if (a.kind === 'person' || a.kind === 'country' || a.sector === 'MED') return false;
@@ -36,7 +37,7 @@ export function addDefiniteMentions(doc: Doc): void {
   named.sort((a, b) => a.t0 - b.t0);
   const covered = new Uint8Array(toks.length);
   for (const e of doc.entities) for (let k = e.t0; k < e.t1; k++) covered[k] = 1;
-  for (const m of doc.mentions) for (let k = tokenAt(doc, m.start); k < toks.length && toks[k]!.end <= m.end; k++) covered[k] = 1;
+  for (const m of doc.mentions) for (let k = firstTokenAtOrAfter(toks, m.start); k < toks.length && toks[k]!.end <= m.end; k++) covered[k] = 1;
   const byId = new Map(doc.actors.map((a) => [a.id, a]));
   for (const { i, h, head } of found) {
     const t = toks[h];
@@ -61,16 +62,4 @@ export function addDefiniteMentions(doc: Doc): void {
     while (at > 0 && named[at - 1]!.t0 > i) at--;
     named.splice(at, 0, { t0: i, actor: actor.id });
   }
-}
-
-/** The first token starting at or after offset. */
-function tokenAt(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -15,7 +15,7 @@ import { modalityOf } from './modality.js';
 import { contextsOf, dateOf, modeCue, placeOf } from './attach.js';
 import type { Trigger } from './triggers.js';
 import { HARD_BREAK, SUBJECT_PRONOUN, isVerbish } from './words.js';
-import { formsOfClass } from './lexicon.js';
+import { classWordIn, formsOfClass } from './lexicon.js';
 import { applyDefaults, type DefaultsContext } from './defaults.js';
 import { objectControl } from './subject.js';
 
@@ -108,10 +108,11 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
       requested.add(e);
     }
   }
-  // "we will strike", "dockers struck for a week": a strike without a target by workers, unions or citizens is a labour strike
+  // "we will strike", "dockers struck for a week", "striking for a pay rise": a strike without a target by workers,
+  // unions or citizens, or in a sentence about pay or workers (labourCues), is a labour strike
   for (const d of drafts) {
     if (d.rule !== 'assault.strike' || d.target.length || !d.source.length) continue;
-    if (d.source.every((id) => LABOUR.has(doc.actors.find((a) => a.id === id)?.sector ?? '')) || labourSentence(tokens, cm)) { d.type = 'PROTEST'; d.rule += ':labour'; }
+    if (d.source.every((id) => LABOUR.has(doc.actors.find((a) => a.id === id)?.sector ?? '')) || classWordIn(tokens, cm.sentence.t0, cm.sentence.t1, 'labourCues')) { d.type = 'PROTEST'; d.rule += ':labour'; }
   }
   // "Vietnam protested against China's new map": a state's protest is an official complaint (ACCUSE), not a demonstration
   for (const d of drafts) {
@@ -203,17 +204,10 @@ function figurativeFight(tokens: Doc['tokens'], trig: Trigger, s1: number): bool
   return /^(against|for)$/.test(tokens[k]?.lower ?? '');
 }
 
-/** "are striking for a 100 pct pay rise": the sentence speaks of pay, unions or workers. */
-function labourSentence(tokens: Doc['tokens'], cm: ClauseMap): boolean {
-  const words = formsOfClass('labourCues');
-  for (let k = cm.sentence.t0; k < cm.sentence.t1; k++) if (words.has(tokens[k]!.lower)) return true;
-  return false;
-}
-
 /** A word of the class near the trigger: its object after it ("released 20 hostages") or a passive subject before ("hostages were released"). */
 function classWordNear(tokens: Doc['tokens'], trig: Trigger, s0: number, s1: number, cls: string): boolean {
+  if (classWordIn(tokens, Math.max(s0, trig.t0 - 4), trig.t0, cls)) return true;
   const words = formsOfClass(cls);
-  for (let k = Math.max(s0, trig.t0 - 4); k < trig.t0; k++) if (words.has(tokens[k]!.lower)) return true;
   for (let k = trig.t1; k < s1 && k < trig.t1 + 6; k++) {
     const t = tokens[k]!;
     if (words.has(t.lower)) return true;

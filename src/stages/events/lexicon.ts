@@ -119,6 +119,13 @@ export function formsOfClass(name: string): Set<string> {
   return out;
 }
 
+/** A word of the class (any inflection) among tokens [from, to). */
+export function classWordIn(tokens: readonly { lower: string }[], from: number, to: number, cls: string): boolean {
+  const words = formsOfClass(cls);
+  for (let k = Math.max(0, from); k < to && k < tokens.length; k++) if (words.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 export function lexicon(): Lexicon {
   if (cache) return cache;
   const { patterns, classes, inflections } = eventPatterns();

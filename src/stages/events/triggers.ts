@@ -3,7 +3,7 @@
  * patterns starting with it (a prebuilt map), the longest matching phrase wins, matches do not overlap.
  */
 import type { Token } from '../../types.js';
-import { formsOfClass, lexicon, type CompiledPattern } from './lexicon.js';
+import { classWordIn, lexicon, type CompiledPattern } from './lexicon.js';
 import { SENTENCE_END, HARD_BREAK, isVerbish } from './words.js';
 
 export interface Trigger {
@@ -70,13 +70,6 @@ function posFit(cp: CompiledPattern, tokens: Token[], i: number, s0: number): nu
   return 1;
 }
 
-/** A word of the class within three tokens of [t0, t1), either side. */
-function classWordAround(tokens: Token[], t0: number, t1: number, s0: number, s1: number, cls: string): boolean {
-  const words = formsOfClass(cls);
-  for (let k = Math.max(s0, t0 - 3); k < Math.min(s1, t1 + 3); k++) if (words.has(tokens[k]!.lower)) return true;
-  return false;
-}
-
 /** All triggers of the sentence tokens [s0, s1), in order, non-overlapping. */
 export function findTriggers(tokens: Token[], s0: number, s1: number): Trigger[] {
   const { byFirst, firstWords } = lexicon();
@@ -96,7 +89,7 @@ export function findTriggers(tokens: Token[], s0: number, s1: number): Trigger[]
       const end = matchAt(cp, tokens, i, s1);
       if (end < 0) continue;
       // a word of the pattern's except class nearby cancels it ("a deal struck", "joint drills"), so another pattern may match
-      if (cp.pattern.except && classWordAround(tokens, i, end, s0, s1, cp.pattern.except)) continue;
+      if (cp.pattern.except && classWordIn(tokens, Math.max(s0, i - 3), Math.min(s1, end + 3), cp.pattern.except)) continue;
       const score = (end - i) * 10 + cp.elements.length * 5 + fit - cp.order / 10000;
       if (score > bestScore) { bestScore = score; best = { cp, t0: i, t1: end }; }
     }

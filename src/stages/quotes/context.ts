@@ -1,3 +1,4 @@
+import { firstTokenAtOrAfter } from '../../util/tokens.js';
 import { datelines } from '../../util/dateline.js';
 import type { Doc, Token } from '../../types.js';
 import { quoteCues, type CueForm, type CueLexicon } from '../../knowledge/quote-cues.js';
@@ -38,17 +39,6 @@ export interface CueMatch {
   form: CueForm;
   t0: number;
   t1: number;
-}
-
-function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export function buildContext(doc: Doc, marks: QuoteMarks[]): QuoteContext {
