@@ -46,8 +46,10 @@ const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
  * "a couple of", "half an") and then a unit, white space between. A looser copy of the
  * pattern (no word boundaries, any white space), without the bounded repeats that make chrono's
  * own regular expressions slow to compile; "ago" without such a duration never wakes its parser.
+ * A number is read whole (the lookahead): split at every digit, a table row of prices
+ * ("149.00 149.25 …") backtracks for a second before failing.
  */
-const DURATION = '(?:(?:[0-9][0-9.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|'
+const DURATION = '(?:(?:[0-9][0-9.]*(?![0-9.])|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|'
   + 'several|the|couple|of|about|around))\\s*)+(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|'
   + 'months?|qtr|quarters?|y|yr|years?)';
 const DIGIT = /\d/;
