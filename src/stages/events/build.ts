@@ -103,7 +103,9 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
     if (d.type !== 'REQUEST') continue;
     const cl = clauseOf(cm, d.trig.t0);
     for (const e of drafts) {
-      if (e === d || e.trig.t0 <= d.trig.t1 || e.trig.t0 - d.trig.t1 > 10 || clauseOf(cm, e.trig.t0) !== cl || !toBefore(tokens, e.trig.t0)) continue;
+      if (e === d || e.trig.t0 <= d.trig.t1 || e.trig.t0 - d.trig.t1 > 10) continue;
+      // "urged X to withdraw", or the complement clause "demanded that Beijing withdraw its ships"
+      if (!(clauseOf(cm, e.trig.t0) === cl && toBefore(tokens, e.trig.t0)) && !thatComplement(tokens, d.trig.t1, e.trig.t0)) continue;
       e.hypothetical = true;
       requested.add(e);
     }
@@ -140,7 +142,8 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
       continue;
     }
     inner.hypothetical = true;
-    if (!inner.source.length) inner.source = d.source;
+    // "the junta vowed to hunt down…": the act promised is the promiser's (subject control)
+    if (!inner.source.length || (d.source.length && tokens[inner.trig.t0 - 1]?.lower === 'to')) inner.source = d.source;
     if (isConflict(inner.type)) { d.type = 'THREATEN'; d.rule += ':conflict'; }
     if (!d.target.length) d.target = inner.target;
   }
@@ -241,6 +244,13 @@ function controlledInfinitive(tokens: Doc['tokens'], k: number): boolean {
 }
 
 /** A "to" opens the phrase of the trigger at k: "to impose", "to impose an arms embargo". */
+/** "demanded that Beijing withdraw": the verb at k opens the that-clause right after a, with only its subject between. */
+function thatComplement(tokens: Doc['tokens'], a: number, k: number): boolean {
+  if (tokens[a]?.lower !== 'that') return false;
+  for (let j = a + 1; j < k; j++) if (isVerbish(tokens[j]!.pos) && tokens[j]!.pos !== 'AUX') return false;
+  return true;
+}
+
 function toBefore(tokens: Doc['tokens'], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
     const t = tokens[j]!;
