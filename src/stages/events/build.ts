@@ -62,11 +62,12 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
   intentIds ??= new Set(eventPatterns().intentVerbs);
   const tokens = doc.tokens;
   const verbHeads = new Map(triggers.filter((t) => t.cp.pattern.pos === 'verb' && tokens[t.t1]?.lower !== 'to').map((t) => [t.t0, t.cp.pattern.type]));
-  const fc: FrameContext = { tokens, idx, cm, verbHeads, quotes: doc.quotes };
+  const fc: FrameContext = { tokens, idx, cm, verbHeads, quotes: doc.quotes, text: doc.text };
   const drafts: Draft[] = [];
   for (const trig of triggers) {
     // "floods, which killed 1,700 people", "destroyed by a cyclone": nature is no party to an event
     if (trig.cp.pattern.type === 'ASSAULT' || trig.cp.pattern.type === 'COERCE') { if (hazardCause(tokens, trig, cm.sentence.t0, cm.sentence.t1)) continue; }
+    if (restatesVerb(tokens, trig, triggers, cm.sentence.t0)) continue;
     const a = argumentsOf(fc, trig);
     const m = modalityOf(tokens, cm, trig.t0, a.windowStart, trig.cp.pattern.pos !== 'noun');
     const source = idsOf(idx, a.source);
@@ -244,6 +245,18 @@ function controlledInfinitive(tokens: Doc['tokens'], k: number): boolean {
 }
 
 /** A "to" opens the phrase of the trigger at k: "to impose", "to impose an arms embargo". */
+/**
+ * "Gunmen killed 30 villagers in an attack on a market": an event noun in the adjunct of a verb
+ * of the same type, a few words on, names that verb's act again (its phrase has no subject of its own).
+ */
+function restatesVerb(tokens: Doc['tokens'], trig: Trigger, triggers: Trigger[], s0: number): boolean {
+  if (trig.cp.pattern.pos !== 'noun') return false;
+  let j = trig.t0 - 1;
+  while (j > s0 && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ')) j--;
+  if (tokens[j]?.lower !== 'in' && tokens[j]?.lower !== 'during') return false;
+  return triggers.some((v) => v.cp.pattern.pos === 'verb' && v.cp.pattern.type === trig.cp.pattern.type && v.t1 <= j && j - v.t1 <= 12);
+}
+
 /** "demanded that Beijing withdraw": the verb at k opens the that-clause right after a, with only its subject between. */
 function thatComplement(tokens: Doc['tokens'], a: number, k: number): boolean {
   if (tokens[a]?.lower !== 'that') return false;

@@ -92,3 +92,19 @@ describe('events: acts undergone, requested or declined', () => {
     expect(find(run('Austria declined to extradite the banker to Italy.'), 'REJECT')).toHaveLength(1);
   });
 });
+
+describe('events: neighbours and restatements', () => {
+  it('does not give groups the country named only across a border', () => {
+    const doc = run('Soldiers killed nine insurgents in a raid near the border with Liberia on Friday.');
+    const e = find(doc, 'ASSAULT')[0]!;
+    expect(countries(doc, e.source)).toEqual([null]);
+    expect(countries(doc, e.target)).toEqual([null]);
+  });
+
+  it('codes an attack noun in the adjunct of a killing once', () => {
+    const doc = run('Gunmen killed 14 farmers in an attack on a village in northern Benin.');
+    expect(find(doc, 'ASSAULT')).toHaveLength(1);
+    expect(names(doc, find(doc, 'ASSAULT')[0]!.source)).toEqual(['Gunmen']);
+  });
+});
+
