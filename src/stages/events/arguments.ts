@@ -8,7 +8,8 @@
 import type { EventPattern } from '../../knowledge/event-patterns.js';
 import type { FrameContext } from './frame.js';
 import { enrich, POSSESSIVE } from './frame.js';
-import { headSector } from './actor-index.js';
+import { headSector, type Unit } from './actor-index.js';
+import { countryByIso3 } from '../../knowledge/countries.js';
 import { antecedentOf, isPassive, pronounAntecedent, subjectOf } from './subject.js';
 import { complementSubject, conditionSubject, objectOf } from './object.js';
 import { clauseOf } from './clauses.js';
@@ -103,11 +104,17 @@ function locatedCrowd(fc: FrameContext, trig: Trigger, cl: number): Group | null
     }
   }
   if (crowd < 0) return null;
+  const sector = headSector(tokens[crowd]!.lower)!;
   // the crowd is the clause's subject: no verb before it ("spoke to reporters after the protest in X" is not the reporters')
   for (let k = cm.clauses[cl]!.t0; k < crowd; k++) if (clauseOf(cm, k) === cl && isVerbish(tokens[k]!.pos) && tokens[k]!.shape !== 'p') return null;
   for (let k = trig.t1; k < cm.sentence.t1 && clauseOf(cm, k) === cl; k++) {
     const u = idx.units[idx.at[k]!];
-    if (u?.country && (u.place || u.kind === 'country' || u.entity?.type === 'LOCATION') && LOCATIVE.has(tokens[u.t0 - 1]?.lower ?? '')) return { units: [u], t0: u.t0, t1: u.t1 };
+    if (u?.country && (u.place || u.kind === 'country' || u.entity?.type === 'LOCATION') && LOCATIVE.has(tokens[u.t0 - 1]?.lower ?? '')) {
+      // the crowd is that country's people of its sector, not the place itself (a capital stands for its government)
+      const name = `${countryByIso3(u.country)?.name ?? u.country} (${sector})`;
+      const people: Unit = { t0: u.t0, t1: u.t1, actor: idx.countryActor(u.country, sector, name), entity: null, place: u.place, kind: 'group', country: u.country };
+      return { units: [people], t0: u.t0, t1: u.t1 };
+    }
   }
   return null;
 }
@@ -215,8 +222,9 @@ function rawArguments(fc: FrameContext, trig: Trigger): Args {
   }
   if (p.pos === 'verb' && !out.source && tokens[trig.t0]!.lower.endsWith('ing') && tokens[trig.t0 - 1]?.text === ',') {
     // ", killing 15 people": a participle clause's subject is the subject of the clause it hangs on
-    const g = mainSubject(fc, trig.t0);
-    if (g) { out.source = g; return out; }
+    // (none found: the subject is not an actor, and no phrase of the main clause is it)
+    out.source = mainSubject(fc, trig.t0);
+    return out;
   }
   // "clashes between herders and farmers": the parties are named, just not as actors; the clause's subject is not one of them
   if (p.pos === 'noun' && !out.source && !out.target && tokens[trig.t1]?.lower === 'between') return out;

@@ -146,3 +146,47 @@ describe('events: acts sought, promised and denied', () => {
     expect(find(doc, 'PROTEST').flatMap((e) => countries(doc, e.target))).not.toContain('AZE');
   });
 });
+
+describe('events: lists, crowds, plural pronouns and headline passives', () => {
+  it('does not join a phrase headed by a common noun after a comma to a list', () => {
+    const doc = run('Chad accuses Sudan of arming the rebels of the FACT, a charge Khartoum denies.');
+    const e = find(doc, 'REJECT')[0]!;
+    expect(countries(doc, e.source)).toEqual(['SDN']);
+    expect(e.source).toHaveLength(1);
+  });
+
+  it('codes a located crowd as the country\'s people, not the capital\'s government', () => {
+    const doc = run('Thousands of opposition supporters rallied in Lusaka on Sunday.');
+    const e = find(doc, 'PROTEST')[0]!;
+    expect(actor(doc, e.source[0]!).sector).toBe('CVL');
+    expect(find(doc, 'ACCUSE')).toEqual([]);
+  });
+
+  it('prefers a plural antecedent for "they"', () => {
+    const doc = run("Mali's military rulers expelled the former colonial power's envoy a month after they seized power.");
+    const e = doc.events.find((x) => x.rule.startsWith('coerce.seize'))!;
+    expect(actor(doc, e.source[0]!).sector).toBe('MIL');
+  });
+
+  it('reads "<noun> killed" closing a headline clause as a passive', () => {
+    const doc = run('Shelling rocks border towns; three soldiers killed');
+    const e = find(doc, 'ASSAULT').find((x) => x.rule.startsWith('assault.kill'))!;
+    expect(e.source).toEqual([]);
+    expect(names(doc, e.target)).toEqual(['soldiers']);
+  });
+
+  it('gives an accusation coordinated after a report to the reporter', () => {
+    const doc = run("Ethiopia's army said Eritrean troops had shelled border villages and accused Asmara of seeking a war.");
+    const e = find(doc, 'ACCUSE')[0]!;
+    expect(countries(doc, e.source)).toEqual(['ETH']);
+    expect(countries(doc, e.target)).toEqual(['ERI']);
+  });
+
+  it('codes a violated ceasefire agreement as an assault, and a lodged protest as an accusation by the summoner', () => {
+    let doc = run('Sudan said rebel forces had violated the ceasefire agreement on Friday.');
+    expect(find(doc, 'ASSAULT')).toHaveLength(1);
+    doc = run("Egypt's foreign ministry summoned a Libyan diplomat to lodge a protest.");
+    expect(find(doc, 'ACCUSE').every((e) => countries(doc, e.source).includes('EGY'))).toBe(true);
+    expect(find(doc, 'PROTEST')).toEqual([]);
+  });
+});

@@ -23,7 +23,16 @@ export function isPassive(tokens: Token[], i: number, s0: number): boolean {
   if (i > s0 + 1 && prev!.text === ',' && (tokens[i - 2]!.pos === 'NOUN' || tokens[i - 2]!.pos === 'PROPN') && t.lower.endsWith('ed') && /^(by|whether|if|about|on|over|to)$/.test(tokens[i + 1]?.lower ?? '') && commaThenVerb(tokens, i + 2)) return true;
   // "Five Americans detained in Iran flew home", "two soldiers killed in the ambush were buried": a verb
   // that needs an object, followed by a place or time phrase and then the sentence's own verb
-  if (i > s0 && (prev!.pos === 'NOUN' || prev!.pos === 'PROPN') && LOCATIVE_AFTER.has(tokens[i + 1]?.lower ?? '') && formsOfClass('objectVerbs').has(t.lower) && laterVerb(tokens, i + 2)) return true;
+  // (also "a Russian national arrested shortly after the shooting, has refused…": an adverb between, the verb past a comma)
+  // ("a Russian national": a tagger may read the head noun as an adjective after a determiner)
+  const nounBefore = prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'ADJ' && [2, 3].some((d) => tokens[i - d]?.pos === 'DET')));
+  if (i > s0 && nounBefore && formsOfClass('objectVerbs').has(t.lower)) {
+    let j = i + 1;
+    while (tokens[j]?.pos === 'ADV' && j < i + 3) j++;
+    if (LOCATIVE_AFTER.has(tokens[j]?.lower ?? '') && (laterVerb(tokens, j + 1) || (j > i + 1 && commaThenVerb(tokens, j + 1)))) return true;
+  }
+  // "…; two soldiers killed": such a verb right after a noun, ending the sentence or clause, has no object: a headline passive
+  if (i > s0 && (prev!.pos === 'NOUN' || prev!.pos === 'PROPN') && t.lower.endsWith('ed') && formsOfClass('objectVerbs').has(t.lower) && (!tokens[i + 1] || tokens[i + 1]!.sent !== t.sent || /^[.;,:]$/.test(tokens[i + 1]!.text))) return true;
   for (let k = i - 1; k >= s0 && k >= i - 3; k--) {
     const w = tokens[k]!;
     if (BE.has(w.lower)) return w.lower !== "'s" || tokens[k + 1]!.lower === 'been';
@@ -99,7 +108,8 @@ function subjectSearchStart(fc: FrameContext, trig: Trigger): number {
       if (first === -2 && tokens[k]!.pos === 'AUX') continue;
       // "The junta said troops had been deployed and vowed to…": an active verb with an object after a
       // reported passive is the reporter's second predicate, not the passive's elided one
-      first = first === -2 && isPassive(tokens, k, s0) && takesObject(tokens, trig.t1) ? reporter : k;
+      // (so is an accusation: "The army said Indian troops had shelled villages and accused New Delhi of…")
+      first = first === -2 && ((isPassive(tokens, k, s0) && takesObject(tokens, trig.t1)) || trig.cp.pattern.type === 'ACCUSE') ? reporter : k;
       break;
     }
     if (first > s0) return first - 1;
@@ -273,6 +283,8 @@ function appositiveName(fc: FrameContext, verb: number): Group | null {
   return u && u.kind === 'person' ? { units: [u], t0: u.t0, t1: u.t1 } : null;
 }
 
+const THEY_PASSES: Array<[boolean, boolean]> = [[true, true], [true, false], [false, true], [false, false]];
+
 /** The unit's last word is a plural common noun ("peacekeepers", "rebels"; not "Philippines", "news"). */
 function pluralHead(tokens: Token[], u: { t1: number }): boolean {
   const t = tokens[u.t1 - 1]!;
@@ -308,13 +320,14 @@ export function pronounAntecedent(fc: FrameContext, k: number, w: string): Group
       break;
     }
   }
-  // "they"/"their" prefer an actor with a known country, else any group
-  for (const needCountry of w === 'they' ? [true, false] : [false]) {
+  // "they"/"their" prefer a plural actor ("Niger's military rulers", "Russia and China") with a known country, else any
+  for (const [needPlural, needCountry] of w === 'they' ? THEY_PASSES : [[false, false]]) {
     for (let j = k - 1; j >= fc.cm.sentence.t0; j--) {
       const ui = fc.idx.at[j]!;
       if (ui < 0) continue;
       const u = fc.idx.units[ui]!;
       if (needCountry && !u.country) continue;
+      if (needPlural && !(u.kind === 'group' || pluralHead(fc.tokens, u) || groupBackward(anySc, u).units.length > 1)) continue;
       // "Russia, which has peacekeepers there, said it…": "it" is not a plural group, nor the
       // possessor inside another verb's object ("summoned China's envoy to protest what it called…")
       if (w === 'it' && (pluralHead(fc.tokens, u) || objectPossessor(fc.tokens, u))) continue;
