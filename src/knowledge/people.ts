@@ -44,6 +44,8 @@ let cache: PeopleData | null = null;
  * "Erdoğan" = "Erdogan").
  */
 export function personKey(name: string): string {
+  // the common case (plain ASCII letters and single spaces) needs only lower case
+  if (PLAIN.test(name)) return name.toLowerCase();
   return name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -54,6 +56,8 @@ export function personKey(name: string): string {
     .trim()
     .toLowerCase();
 }
+
+const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
 /** ontology/people.json with its name index, loaded once. */
 export function people(): PeopleData {

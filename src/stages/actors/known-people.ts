@@ -42,14 +42,12 @@ function saysFormer(doc: Doc, e: Entity): boolean {
  */
 export function knownPerson(doc: Doc, mentions: Entity[], day: string): PersonPost | null {
   const keys: string[] = [];
-  for (const e of mentions) {
-    if (e.type !== 'PERSON') continue;
-    if (saysFormer(doc, e)) return null;
-    keysOf(doc, e, keys);
-  }
+  for (const e of mentions) if (e.type === 'PERSON') keysOf(doc, e, keys);
   if (!keys.length) return null;
   const found = peopleOn(keys, day);
-  return found.length === 1 ? found[0]! : null;
+  if (found.length !== 1) return null;
+  for (const e of mentions) if (e.type === 'PERSON' && saysFormer(doc, e)) return null;
+  return found[0]!;
 }
 
 /**
