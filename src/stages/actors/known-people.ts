@@ -53,8 +53,9 @@ export function knownPerson(doc: Doc, mentions: Entity[], day: string): PersonPo
 /**
  * Fallback after the text's own cues: a person actor whose name is a known figure in office on
  * the publication date gets the post's country, sector and role where the text gave none
- * (rule `knowledge.people:<id>`). A country the text gives that differs from the post's wins,
- * and then nothing is taken from the entry (it may be another person of the same name).
+ * (rule `knowledge.people:<id>`, recorded only where the entry added something). A country the
+ * text gives that differs from the post's wins, and then nothing is taken from the entry (it
+ * may be another person of the same name); so does a sector the text gives.
  * Without a publication date nothing is assigned: which post, if any, is current is unknown.
  */
 export function assignKnownPeople(doc: Doc, actors: Actor[], mentionsOf: Entity[][]): void {
@@ -66,8 +67,10 @@ export function assignKnownPeople(doc: Doc, actors: Actor[], mentionsOf: Entity[
     const hit = knownPerson(doc, mentionsOf[i]!, day);
     if (!hit) continue;
     if (a.country && a.country !== hit.country) continue;
-    if (!a.country) a.country = hit.country;
-    if (!a.sector) a.sector = hit.post.sector;
+    // the rule is recorded only where the entry added something the text did not say
+    if (a.country === hit.country && a.sector && a.roles.length) continue;
+    a.country = hit.country;
+    a.sector ??= hit.post.sector;
     if (!a.roles.length) a.roles.push(hit.post.role);
     a.code = actorCode(a.country, a.sector);
     a.rule += `+knowledge.people:${hit.person.id}`;
