@@ -62,11 +62,12 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
   intentIds ??= new Set(eventPatterns().intentVerbs);
   const tokens = doc.tokens;
   const verbHeads = new Map(triggers.filter((t) => t.cp.pattern.pos === 'verb' && tokens[t.t1]?.lower !== 'to').map((t) => [t.t0, t.cp.pattern.type]));
-  const fc: FrameContext = { tokens, idx, cm, verbHeads, quotes: doc.quotes };
+  const fc: FrameContext = { tokens, idx, cm, verbHeads, quotes: doc.quotes, text: doc.text };
   const drafts: Draft[] = [];
   for (const trig of triggers) {
     // "floods, which killed 1,700 people", "destroyed by a cyclone": nature is no party to an event
     if (trig.cp.pattern.type === 'ASSAULT' || trig.cp.pattern.type === 'COERCE') { if (hazardCause(tokens, trig, cm.sentence.t0, cm.sentence.t1)) continue; }
+    if (restatesVerb(tokens, trig, triggers, cm.sentence.t0)) continue;
     const a = argumentsOf(fc, trig);
     const m = modalityOf(tokens, cm, trig.t0, a.windowStart, trig.cp.pattern.pos !== 'noun');
     const source = idsOf(idx, a.source);
@@ -103,7 +104,9 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
     if (d.type !== 'REQUEST') continue;
     const cl = clauseOf(cm, d.trig.t0);
     for (const e of drafts) {
-      if (e === d || e.trig.t0 <= d.trig.t1 || e.trig.t0 - d.trig.t1 > 10 || clauseOf(cm, e.trig.t0) !== cl || !toBefore(tokens, e.trig.t0)) continue;
+      if (e === d || e.trig.t0 <= d.trig.t1 || e.trig.t0 - d.trig.t1 > 10) continue;
+      // "urged X to withdraw", or the complement clause "demanded that Beijing withdraw its ships"
+      if (!(clauseOf(cm, e.trig.t0) === cl && toBefore(tokens, e.trig.t0)) && !thatComplement(tokens, d.trig.t1, e.trig.t0)) continue;
       e.hypothetical = true;
       requested.add(e);
     }
@@ -140,7 +143,8 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
       continue;
     }
     inner.hypothetical = true;
-    if (!inner.source.length) inner.source = d.source;
+    // "the junta vowed to hunt down…": the act promised is the promiser's (subject control)
+    if (!inner.source.length || (d.source.length && tokens[inner.trig.t0 - 1]?.lower === 'to')) inner.source = d.source;
     if (isConflict(inner.type)) { d.type = 'THREATEN'; d.rule += ':conflict'; }
     if (!d.target.length) d.target = inner.target;
   }
@@ -241,6 +245,25 @@ function controlledInfinitive(tokens: Doc['tokens'], k: number): boolean {
 }
 
 /** A "to" opens the phrase of the trigger at k: "to impose", "to impose an arms embargo". */
+/**
+ * "Gunmen killed 30 villagers in an attack on a market": an event noun in the adjunct of a verb
+ * of the same type, a few words on, names that verb's act again (its phrase has no subject of its own).
+ */
+function restatesVerb(tokens: Doc['tokens'], trig: Trigger, triggers: Trigger[], s0: number): boolean {
+  if (trig.cp.pattern.pos !== 'noun') return false;
+  let j = trig.t0 - 1;
+  while (j > s0 && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ')) j--;
+  if (tokens[j]?.lower !== 'in' && tokens[j]?.lower !== 'during') return false;
+  return triggers.some((v) => v.cp.pattern.pos === 'verb' && v.cp.pattern.type === trig.cp.pattern.type && v.t1 <= j && j - v.t1 <= 12);
+}
+
+/** "demanded that Beijing withdraw": the verb at k opens the that-clause right after a, with only its subject between. */
+function thatComplement(tokens: Doc['tokens'], a: number, k: number): boolean {
+  if (tokens[a]?.lower !== 'that') return false;
+  for (let j = a + 1; j < k; j++) if (isVerbish(tokens[j]!.pos) && tokens[j]!.pos !== 'AUX') return false;
+  return true;
+}
+
 function toBefore(tokens: Doc['tokens'], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
     const t = tokens[j]!;

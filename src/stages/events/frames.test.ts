@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../index.js';
+import type { Doc, Event } from '../../types.js';
+
+// the whole pipeline: who did what to whom in sentence shapes where the nearest name is not the actor
+const pipeline = createPipeline();
+const run = (text: string) => pipeline.run({ text, published: '2024-05-06' });
+const actor = (doc: Doc, id: string) => doc.actors.find((a) => a.id === id)!;
+const countries = (doc: Doc, ids: string[]) => ids.map((id) => actor(doc, id).country).sort();
+const names = (doc: Doc, ids: string[]) => ids.map((id) => actor(doc, id).name).sort();
+const find = (doc: Doc, type: Event['type']) => doc.events.filter((e) => e.type === type);
+
+describe('events: places and modifiers are not actors', () => {
+  it('does not make the town where a meeting was held its participant', () => {
+    const doc = run('The envoys briefed journalists after the meeting in Geneva.');
+    expect(find(doc, 'CONSULT')).toEqual([]);
+  });
+
+  it('does not read a noun modifier ("a border deal") as a crowd located by the place', () => {
+    const doc = run('Chad and Niger signed a border deal after talks in Bamako.');
+    expect(find(doc, 'CONSULT').filter((e) => countries(doc, e.source).includes('MLI'))).toEqual([]);
+  });
+
+  it('still locates a crowd that is the subject of a protest', () => {
+    const doc = run('Thousands of people protested in Lima on Sunday.');
+    expect(countries(doc, find(doc, 'PROTEST')[0]!.source)).toEqual(['PER']);
+  });
+
+  it('reads "supply" inside a noun phrase as a noun, not an aid verb', () => {
+    const doc = run('Vietnamese boats rammed a Malaysian supply ship near the reef.');
+    expect(find(doc, 'AID')).toEqual([]);
+    const verb = run('Norway supplies fuel to Moldova.');
+    expect(countries(verb, find(verb, 'AID')[0]!.target)).toEqual(['MDA']);
+  });
+});
+
+describe('events: pronouns and coordinated predicates', () => {
+  it('does not resolve "it" to a plural group', () => {
+    const doc = run('Turkey, which has soldiers in the area, said it backed the plan.');
+    expect(countries(doc, find(doc, 'SUPPORT')[0]!.source)).toEqual(['TUR']);
+  });
+
+  it('gives a verb with an object after a reported passive to the reporter', () => {
+    const doc = run("Niger's military government said soldiers had been sent to the region and vowed to hunt down the attackers.");
+    const threat = find(doc, 'THREATEN')[0]!;
+    expect(countries(doc, threat.source)).toEqual(['NER']);
+    // the act vowed is the vower's
+    expect(find(doc, 'COERCE')[0]!.source).toEqual(threat.source);
+  });
+
+  it('keeps a shared passive reading when no object follows', () => {
+    const doc = run('Police in Oslo said two men had been arrested and charged with fraud.');
+    expect(find(doc, 'COERCE').every((e) => !names(doc, e.source).includes('men'))).toBe(true);
+  });
+
+  it('gives the second predicate the appositive name of the reporter', () => {
+    const doc = run('The interior minister, Amina Diallo, said 40 people had been detained and banned all rallies in the capital.');
+    expect(names(doc, find(doc, 'COERCE').find((e) => e.rule.startsWith('coerce.ban'))!.source)).toEqual(['Amina Diallo']);
+  });
+
+  it('joins "X and his counterpart Y" into one compound subject', () => {
+    const doc = run('Georgian Foreign Minister Levan Beridze and his Turkish counterpart Ahmet Kaya agreed to resume talks.');
+    const e = find(doc, 'AGREE').find((x) => !x.rule.includes('+'))!;
+    expect([...names(doc, e.source), ...names(doc, e.target)].sort()).toEqual(['Ahmet Kaya', 'Levan Beridze']);
+  });
+});
+
+describe('events: acts undergone, requested or declined', () => {
+  it('makes the subject of "faced protests" the target, not the protester', () => {
+    const doc = run('Serbian President Milan Jovic faced protests in Belgrade on Sunday.');
+    const e = find(doc, 'PROTEST')[0]!;
+    expect(names(doc, e.target)).toEqual(['Milan Jovic']);
+    expect(e.source).toEqual([]);
+    expect(find(doc, 'ACCUSE')).toEqual([]);
+  });
+
+  it('takes the doer of an act undergone from its from-phrase', () => {
+    const doc = run('Uganda faced sharp criticism from Kenya over the arrests.');
+    const e = find(doc, 'ACCUSE')[0]!;
+    expect(countries(doc, e.source)).toEqual(['KEN']);
+    expect(countries(doc, e.target)).toEqual(['UGA']);
+  });
+
+  it('makes the act in a demanded that-clause hypothetical', () => {
+    const doc = run('Hanoi demanded that Beijing remove its oil rig from the area.');
+    expect(find(doc, 'REQUEST')).toHaveLength(1);
+    for (const e of doc.events.filter((x) => x.type !== 'REQUEST')) expect(e.hypothetical).toBe(true);
+  });
+
+  it('codes no rejection for declining to comment', () => {
+    expect(run("The French president's office declined to comment on the report.").events).toEqual([]);
+    expect(find(run('Austria declined to extradite the banker to Italy.'), 'REJECT')).toHaveLength(1);
+  });
+});
+
+describe('events: neighbours and restatements', () => {
+  it('does not give groups the country named only across a border', () => {
+    const doc = run('Soldiers killed nine insurgents in a raid near the border with Liberia on Friday.');
+    const e = find(doc, 'ASSAULT')[0]!;
+    expect(countries(doc, e.source)).toEqual([null]);
+    expect(countries(doc, e.target)).toEqual([null]);
+  });
+
+  it('codes an attack noun in the adjunct of a killing once', () => {
+    const doc = run('Gunmen killed 14 farmers in an attack on a village in northern Benin.');
+    expect(find(doc, 'ASSAULT')).toHaveLength(1);
+    expect(names(doc, find(doc, 'ASSAULT')[0]!.source)).toEqual(['Gunmen']);
+  });
+});
+
