@@ -34,6 +34,8 @@ export interface PeopleData {
   list: Person[];
   /** personKey(name) -> the people with that name (several when a name is shared) */
   byName: Map<string, Person[]>;
+  /** the last word of every name key: a cheap first test before building a mention's keys */
+  lastWords: Set<string>;
 }
 
 let cache: PeopleData | null = null;
@@ -64,15 +66,17 @@ export function people(): PeopleData {
   if (cache) return cache;
   const data = readOntology<{ people: Person[] }>('people.json');
   const byName = new Map<string, Person[]>();
+  const lastWords = new Set<string>();
   for (const p of data.people) {
     for (const n of p.names) {
       const k = personKey(n);
+      lastWords.add(k.slice(k.lastIndexOf(' ') + 1));
       const list = byName.get(k);
       if (!list) byName.set(k, [p]);
       else if (!list.includes(p)) list.push(p);
     }
   }
-  cache = { list: data.people, byName };
+  cache = { list: data.people, byName, lastWords };
   return cache;
 }
 

@@ -1,5 +1,5 @@
 import type { Actor, Doc, Entity } from '../../types.js';
-import { actorCode, lexMatches, peopleOn, personKey, type PersonPost } from '../../knowledge/index.js';
+import { actorCode, lexMatches, people, peopleOn, personKey, type PersonPost } from '../../knowledge/index.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 /** words before a name that say the person no longer holds the post ("former president X") */
@@ -61,9 +61,17 @@ export function knownPerson(doc: Doc, mentions: Entity[], day: string): PersonPo
 export function assignKnownPeople(doc: Doc, actors: Actor[], mentionsOf: Entity[][]): void {
   const day = doc.published && ISO_DAY.test(doc.published) ? doc.published.slice(0, 10) : null;
   if (!day) return;
+  // one pass over the entities: the actors with a person mention whose last word ends a known name
+  const last = people().lastWords;
+  let candidates: Set<string> | null = null;
+  for (const e of doc.entities) {
+    if (e.type !== 'PERSON' || !e.actor || !last.has(personKey(doc.tokens[e.t1 - 1]!.text))) continue;
+    (candidates ??= new Set()).add(e.actor);
+  }
+  if (!candidates) return;
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i]!;
-    if (a.kind !== 'person') continue;
+    if (a.kind !== 'person' || !candidates.has(a.id)) continue;
     const hit = knownPerson(doc, mentionsOf[i]!, day);
     if (!hit) continue;
     if (a.country && a.country !== hit.country) continue;
