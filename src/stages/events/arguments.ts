@@ -62,6 +62,10 @@ function withFrom(allowed: Set<string>): Set<string> {
   return out;
 }
 
+/** Verbs whose gerund complement is a claim ("denied sending", "admitted helping"). */
+const PROPOSITION_VERB = /^(?:den(?:y|ies|ied|ying)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing))$/;
+const isGerund = (t: FrameContext['tokens'][number] | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'NOUN') && t.lower.endsWith('ing');
+
 const SUFFER = new Set(['died', 'dies', 'die', 'suffered', 'suffers', 'succumbed', 'perished', 'injured', 'wounded', 'killed', 'hurt']);
 const sufferedBetween = (fc: FrameContext, a: number, b: number) => {
   for (let k = a; k < b; k++) if (SUFFER.has(fc.tokens[k]!.lower) && fc.tokens[k]!.pos === 'VERB') return true;
@@ -161,7 +165,8 @@ function rawArguments(fc: FrameContext, trig: Trigger): Args {
 
   const underwent = p.pos === 'noun' && undergone(tokens, trig.t0, s0);
   const { target, agent, via } = objectOf(fc, sc, trig, underwent ? withFrom(allowed) : allowed);
-  out.target = target;
+  // "denied sending missiles to Russia": a gerund complement is a claim denied; its parties are not the target
+  out.target = target && PROPOSITION_VERB.test(tokens[trig.t0]!.lower) && isGerund(tokens[trig.t1]) ? null : target;
   if (p.pos === 'verb' && isPassive(tokens, trig.t0, s0) && (agent || tokens[trig.t1]?.lower !== 'to')) {
     out.passive = true;
     out.source = agent;

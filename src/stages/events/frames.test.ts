@@ -108,3 +108,41 @@ describe('events: neighbours and restatements', () => {
   });
 });
 
+
+describe('events: acts sought, promised and denied', () => {
+  it('makes an act sought hypothetical, with no announced intent', () => {
+    for (const text of ['Norway is seeking a ceasefire between Sudan and Chad.', 'Envoys met in Doha in an effort to secure a truce in Sudan.', 'Turkey and Qatar push for Sudan truce']) {
+      const doc = run(text);
+      for (const e of find(doc, 'RETREAT')) expect(e.hypothetical, text).toBe(true);
+      expect(doc.events.filter((x) => x.rule.includes('+intent')), text).toEqual([]);
+    }
+    expect(find(run('Norway secured a ceasefire between Sudan and Chad.'), 'RETREAT')[0]!.hypothetical).toBe(false);
+  });
+
+  it('reads a conflict act agreed as a noun object as a threat, like the infinitive', () => {
+    const doc = run('The African Union agrees new sanctions on Mali over the coup');
+    expect(find(doc, 'AGREE')).toEqual([]);
+    expect(countries(doc, find(doc, 'THREATEN')[0]!.target)).toEqual(['MLI']);
+    expect(find(doc, 'SANCTION')[0]!.hypothetical).toBe(true);
+  });
+
+  it('takes no target from inside a denied gerund', () => {
+    const doc = run('Minsk denied sending weapons to Serbia.');
+    expect(find(doc, 'REJECT')[0]!.target).toEqual([]);
+  });
+
+  it('codes an expression of concern as a mild accusation', () => {
+    const doc = run('Chile expressed concern over the detentions by Peru.');
+    expect(countries(doc, find(doc, 'ACCUSE')[0]!.source)).toEqual(['CHL']);
+  });
+
+  it('does not take a name inside another noun\'s phrase as an event noun\'s subject', () => {
+    const doc = run('Spain said its defence pact with Morocco covers attacks on fishing boats.');
+    expect(find(doc, 'ASSAULT').filter((e) => countries(doc, e.source).includes('MAR'))).toEqual([]);
+  });
+
+  it('takes no target from a phrase inside the noun a protest is against', () => {
+    const doc = run('Students in Yerevan rallied against the transfer of two villages to Azerbaijan.');
+    expect(find(doc, 'PROTEST').flatMap((e) => countries(doc, e.target))).not.toContain('AZE');
+  });
+});

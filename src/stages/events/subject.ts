@@ -116,6 +116,30 @@ function subjectSearchStart(fc: FrameContext, trig: Trigger): number {
   return trig.t0 - 1;
 }
 
+/** Prepositions after which a name belongs to the noun before them ("a treaty with X"; not "leaders of X", "envoys from X"). */
+const NOUN_PP = new Set(['with', 'to', 'for', 'against', 'on', 'at', 'between']);
+
+/** The phrase starting at t0 is the object of a preposition attached to a noun ("a treaty with the Philippines"). */
+function insideNounPhrase(tokens: Token[], t0: number): boolean {
+  let k = t0 - 1;
+  if (tokens[k]?.pos === 'DET') k--;
+  return NOUN_PP.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.pos === 'NOUN';
+}
+
+/** The place at t0 follows "in"/"at"/"near" after a verb that is not a participle modifying a noun. */
+function adjunctOfVerb(tokens: Token[], t0: number): boolean {
+  const v = tokens[t0 - 2];
+  if (!v || v.pos !== 'VERB') return false;
+  return !(v.lower.endsWith('ed') && (tokens[t0 - 3]?.pos === 'NOUN' || tokens[t0 - 3]?.pos === 'PROPN'));
+}
+
+/** Only noun-phrase words between a name and the trigger: the name modifies it ("an Israeli troop pullback"). */
+function modifiesTrigger(tokens: Token[], t1: number, trigHead: number): boolean {
+  // (a plural noun between heads a phrase of its own, or is a verb mis-tagged: "Morocco covers attacks")
+  for (let k = t1; k < trigHead; k++) if (!inNP(tokens[k]!) || (tokens[k]!.pos === 'NOUN' && /[^su]s$/.test(tokens[k]!.lower))) return false;
+  return true;
+}
+
 /** The verb ending before k has an object or an infinitive ("banned all rallies", "vowed to act"), not a preposition phrase. */
 function takesObject(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -196,6 +220,8 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
     if (ui >= 0) {
       const g = groupBackward(sc, idx.units[ui]!);
       const u = idx.units[ui]!;
+      // "its treaty with the Philippines covers attacks": a name inside another noun's phrase is not an event noun's subject
+      if (noun && insideNounPhrase(tokens, g.t0) && !modifiesTrigger(tokens, g.t1, trig.t0)) break;
       // "Student leaders in Dhaka demanded": a place after "in" locates the subject before it
       if (!located && AFTER_LOCATIVE.has(tokens[g.t0 - 1]?.lower ?? '') && (u.place || u.entity?.type === 'LOCATION')) {
         located = { group: g, noOne: false, at: g.t0 };
@@ -212,7 +238,9 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
       return { group: pronounAntecedent(fc, k, w), noOne: false, at: k };
     }
   }
-  if (located) return located;
+  // (but not the place of another verb: "Envoys met in Doha to secure a truce"; a participle after a
+  // noun is part of the subject: "a newspaper based in Beirut")
+  if (located && !adjunctOfVerb(tokens, located.group.t0)) return located;
   // "The ministers condemned…" after "the foreign ministers of A, B and C"
   const collective = trig.t0 > s0 ? collectiveAntecedent(fc, s0, trig.t0) : null;
   return collective ? { group: collective, noOne: false, at: s0 } : { group: null, noOne: false, at: -1 };
