@@ -1,6 +1,7 @@
 import { addDefiniteMentions } from './definite.js';
 import { dropCredits } from './credits.js';
 import { locateStateBodies } from './located.js';
+import { assignKnownPeople } from './known-people.js';
 import type { Stage } from '../../pipeline.js';
 import type { Actor, Doc, Entity } from '../../types.js';
 import { actorCode, lexMatches, nameCues } from '../../knowledge/index.js';
@@ -136,6 +137,8 @@ export const actorsStage: Stage = {
     for (let i = 0; i < doc.actors.length; i++) enrich(doc, doc.actors[i]!, mentionsOf[i]!);
     describeFromContext(doc);
     locateStateBodies(doc, doc.actors, mentionsOf);
+    // known political figures in office on the publication date, where the text said nothing
+    assignKnownPeople(doc, doc.actors, mentionsOf);
     // "President Nicolas Maduro" with no country word: see fallbackCountry
     const home = doc.actors.length ? documentCountry(doc) : null;
     for (let i = 0; i < doc.actors.length; i++) {
