@@ -190,3 +190,11 @@ describe('events: lists, crowds, plural pronouns and headline passives', () => {
     expect(find(doc, 'PROTEST')).toEqual([]);
   });
 });
+
+describe('events: the sole country', () => {
+  it('does not make the staff of international bodies nationals of the one country a story names', () => {
+    const doc = run('UN envoy Ines Halvorsen visited Tripoli on Monday. Halvorsen urged Libya to hold elections.');
+    const e = find(doc, 'REQUEST')[0]!;
+    expect(actor(doc, e.source[0]!).country ?? null).toBe(null);
+  });
+});
