@@ -46,3 +46,10 @@ describe('actors: a chair takes the country and sector of the body before the ti
     expect(doc.actors.find((a) => a.name === 'Ana Mills')).toMatchObject({ country: 'USA', sector: 'GOV' });
   });
 });
+
+describe('actors: a role of an organisation or country before the name', () => {
+  it('reads "the envoy of the United Nations, NAME" and "the secretary of X\'s council, NAME"', () => {
+    expect(actor('The envoy of the United Nations, Ines Halvorsen, visited Tripoli.', 'Ines Halvorsen')?.sector).toBe('IGO');
+    expect(actor("The secretary of Peru's security council, Ana Roca, met the envoy.", 'Ana Roca')?.code).toBe('PERGOV');
+  });
+});
