@@ -9,6 +9,7 @@ import { addGroupActors } from './groups.js';
 import { describeFromContext } from './descriptions.js';
 import { nearCountries, sentenceCountries } from './spans.js';
 import { facts } from '../../util/facts.js';
+import { namedAsNeighbour } from '../../util/neighbour.js';
 
 /** Country named inside an organisation's own name ("Bank of Russia", "Afghan Interior Ministry"). */
 function countryInside(doc: Doc, e: Entity): string | null {
@@ -79,7 +80,7 @@ function documentCountry(doc: Doc): string | null {
   for (const e of doc.entities) {
     const f = facts(e);
     const c = f.country;
-    if (!c || (f.kind !== 'country' && !f.ref?.startsWith('capital:'))) continue;
+    if (!c || (f.kind !== 'country' && !f.ref?.startsWith('capital:')) || namedAsNeighbour(doc.text, e.start)) continue;
     count.set(c, (count.get(c) ?? 0) + 1);
   }
   let best: string | null = null;

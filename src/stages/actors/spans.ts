@@ -2,6 +2,7 @@ import type { Doc, Entity } from '../../types.js';
 import { lexMatches, type LexMatch } from '../../knowledge/index.js';
 import { lexMatchStarts } from '../../knowledge/lexicon.js';
 import { facts } from '../../util/facts.js';
+import { namedAsNeighbour } from '../../util/neighbour.js';
 
 export interface DocIndex {
   /** entity covering each token, or null */
@@ -56,7 +57,7 @@ export function sentenceCountry(doc: Doc, t: number): string | null {
   return found.size === 1 ? [...found][0]! : null;
 }
 
-/** The countries named in the sentence of token t (country names and capitals). */
+/** The countries named in the sentence of token t (country names and capitals; not a neighbour across a border). */
 export function sentenceCountries(doc: Doc, t: number): Set<string> {
   const sent = doc.tokens[t]!.sent;
   const found = new Set<string>();
@@ -65,7 +66,7 @@ export function sentenceCountries(doc: Doc, t: number): Set<string> {
     if (!e || e.t0 !== k) continue;
     const f = facts(e);
     const c = f.country;
-    if (c && (f.kind === 'country' || f.ref?.startsWith('capital:'))) found.add(c);
+    if (c && (f.kind === 'country' || f.ref?.startsWith('capital:')) && !namedAsNeighbour(doc.text, e.start)) found.add(c);
   }
   return found;
 }

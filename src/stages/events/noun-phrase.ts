@@ -34,13 +34,17 @@ export function headForward(sc: Scope, u: Unit): { head: Unit; end: number } {
   return { head, end: k };
 }
 
+const DETERMINER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
+const isDeterminer = (t: Token) => t.pos === 'DET' || DETERMINER_PRONOUNS.has(t.lower);
+
 /** Start of the noun phrase ending with unit u (its modifiers: "Senior", "Russian president"). */
 function npStart(sc: Scope, t0: number): number {
   let k = t0;
   // modifiers, including nationality units and determiners: "the", "Polish Agriculture Minister"
-  while (k - 1 >= 0 && sc.ok(k - 1) && (inNP(sc.tokens[k - 1]!) || sc.tokens[k - 1]!.pos === 'DET') && sc.tokens[k - 1]!.pos !== 'NUM') {
+  // ("his Azerbaijani counterpart X": a possessive pronoun opens the phrase like a determiner)
+  while (k - 1 >= 0 && sc.ok(k - 1) && (inNP(sc.tokens[k - 1]!) || isDeterminer(sc.tokens[k - 1]!)) && sc.tokens[k - 1]!.pos !== 'NUM') {
     k--;
-    if (sc.tokens[k]!.pos === 'DET') break;
+    if (isDeterminer(sc.tokens[k]!)) break;
   }
   return k;
 }
