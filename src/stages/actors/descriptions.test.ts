@@ -53,3 +53,14 @@ describe('actors: a role of an organisation or country before the name', () => {
     expect(actor("The secretary of Peru's security council, Ana Roca, met the envoy.", 'Ana Roca')?.code).toBe('PERGOV');
   });
 });
+
+describe('actors: countries a sentence names only as a target or in a quotation', () => {
+  it('does not give a legislator the country he calls for action against', () => {
+    expect(actor('Senator Tom Ridley called for tougher action against Beijing. Oil talks with Iran stalled.', 'Tom Ridley')?.country ?? null).toBe(null);
+    expect(actor('President Ana Roe said in Lima that talks would resume.', 'Ana Roe')?.country).toBe('PER');
+  });
+
+  it('does not read a country named inside a quotation as the speaker\'s', () => {
+    expect(actor('"Chile is a bad neighbour," senator Luis Mora told reporters.', 'Luis Mora')?.country ?? null).toBe(null);
+  });
+});

@@ -8,7 +8,7 @@ import { actorCode, lexMatches, nameCues } from '../../knowledge/index.js';
 import { describe } from './modifiers.js';
 import { addGroupActors } from './groups.js';
 import { describeFromContext } from './descriptions.js';
-import { nearCountries, sentenceCountries } from './spans.js';
+import { docIndex, nearCountries, sentenceCountries } from './spans.js';
 import { facts } from '../../util/facts.js';
 import { namedAsNeighbour } from '../../util/neighbour.js';
 
@@ -111,7 +111,25 @@ function fallbackCountry(doc: Doc, mentions: Entity[], home: string | null): str
   const named = sentenceCountries(doc, first.t0);
   if (named.size === 0) return home;
   const only = named.size === 1 ? [...named][0]! : null;
+  // "Senator X called for action against Beijing": a country only in the person's own predicate is whom they act on
+  if (only && onlyInPredicate(doc, first, only)) return home;
   return only && (!home || only === home) ? only : null;
+}
+
+/** Every mention of the country in the sentence comes after the person and a verb, and not as "in X". */
+function onlyInPredicate(doc: Doc, person: Entity, country: string): boolean {
+  const toks = doc.tokens;
+  const s = doc.sentences[toks[person.t0]!.sent]!;
+  let verb = false;
+  let found = false;
+  for (let k = s.t0; k < s.t1; k++) {
+    const e = docIndex(doc).entityAt[k];
+    if (k >= person.t1 && toks[k]!.pos === 'VERB') verb = true;
+    if (!e || e.t0 !== k || facts(e).country !== country) continue;
+    if (k < person.t1 || !verb || toks[k - 1]?.lower === 'in') return false;
+    found = true;
+  }
+  return found;
 }
 
 /**

@@ -121,11 +121,15 @@ function locatedCrowd(fc: FrameContext, trig: Trigger, cl: number): Group | null
 
 const CROWD_ACTS = new Set(['PROTEST', 'ASSAULT', 'COERCE', 'MOBILIZE', 'THREATEN', 'ACCUSE', 'REQUEST', 'REJECT']);
 
+const inQuote = (fc: FrameContext, at: number) => fc.quotes.some((q) => q.start <= at && at < q.end);
+
 /** The first actor of the sentence before its first verb: the main clause's subject. */
 function mainSubject(fc: FrameContext, before: number): Group | null {
   const { tokens, cm } = fc;
   const sc: Scope = { tokens, idx: fc.idx, ok: (j) => j >= cm.sentence.t0 && j < before };
   for (let k = cm.sentence.t0; k < before; k++) {
+    // ("“X is a hacker empire,” spokesman Wang told a briefing, accusing…": not inside the quote)
+    if (inQuote(fc, tokens[k]!.start)) continue;
     if (isVerbish(tokens[k]!.pos) && tokens[k]!.shape !== 'p') return null;
     const ui = fc.idx.at[k]!;
     if (ui >= 0) return groupForward(sc, fc.idx.units[ui]!);

@@ -198,3 +198,11 @@ describe('events: the sole country', () => {
     expect(actor(doc, e.source[0]!).country ?? null).toBe(null);
   });
 });
+
+describe('events: participle clauses after a quotation', () => {
+  it('gives ", accusing…" the speaker after the quote, not a country named inside it', () => {
+    const doc = run('"Norway is the real aggressor," Russian foreign ministry spokesman Ivan Petrov told a briefing, accusing Oslo of provocations.');
+    const e = find(doc, 'ACCUSE')[0]!;
+    expect(names(doc, e.source)).toEqual(['Ivan Petrov']);
+  });
+});
