@@ -163,8 +163,8 @@ export function buildActorIndex(doc: Doc): ActorIndex {
   for (const a of doc.actors) if (a.country && !neighbourOnly(a)) countries.add(a.country);
   const sole = countries.size === 1 ? [...countries][0]! : null;
   const placeActor = (a: Actor | undefined) => {
-    // (not the staff of international bodies: a UN envoy in a story about one country is not its national)
-    if (!sole || !a || a.country || (a.kind !== 'person' && a.kind !== 'organization' && a.kind !== 'group') || a.sector === 'IGO' || a.sector === 'NGO') return;
+    // (not the staff of international bodies, nor blocs: a UN envoy, "Western embassies" in a story about one country)
+    if (!sole || !a || a.country || (a.kind !== 'person' && a.kind !== 'organization' && a.kind !== 'group') || a.sector === 'IGO' || a.sector === 'NGO' || a.rule.includes('bloc')) return;
     a.country = sole;
     a.code = sole + (a.sector ?? '');
     a.rule += '+events.sole-country';

@@ -206,3 +206,20 @@ describe('events: participle clauses after a quotation', () => {
     expect(names(doc, e.source)).toEqual(['Ivan Petrov']);
   });
 });
+
+describe('events: cities that modify event nouns, blocs and headlines', () => {
+  it('does not make the city of an attack its perpetrator', () => {
+    const doc = run('Kenya bombs militant camps in Somalia after Nairobi attack');
+    expect(find(doc, 'ASSAULT').filter((e) => e.rule.startsWith('assault.attack')).every((e) => e.source.length === 0)).toBe(true);
+  });
+
+  it('gives a bloc no country from the one country a story names', () => {
+    const doc = run('Western embassies urged the authorities in Harare to release the monitors.');
+    expect(actor(doc, find(doc, 'REQUEST')[0]!.source[0]!).country ?? null).toBe(null);
+  });
+
+  it('gives a headline verb after a comma the subject of the first verb', () => {
+    const doc = run('Malawi expels Zambian envoy, vows tougher border checks');
+    expect(doc.events.filter((e) => countries(doc, e.source).includes('ZMB'))).toEqual([]);
+  });
+});

@@ -95,14 +95,17 @@ function subjectSearchStart(fc: FrameContext, trig: Trigger): number {
   let v = trig.t0 - 1;
   while (v >= s0 && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV')) v--;
   // (also "The bloc closed its borders, suspended flights and froze assets": a list of predicates)
-  const listed = tokens[v]?.text === ',' && tokens[trig.t0]!.pos === 'VERB' && !tokens[trig.t0]!.lower.endsWith('ing') && predicateListEnds(tokens, trig.t1, fc.cm.sentence.t1);
+  // (and a headline's "X rejects the result, vows a challenge": a comma right before a finite verb)
+  const listed = tokens[v]?.text === ',' && tokens[trig.t0]!.pos === 'VERB' && !tokens[trig.t0]!.lower.endsWith('ing')
+    && (predicateListEnds(tokens, trig.t1, fc.cm.sentence.t1) || (v === trig.t0 - 1 && headline(tokens, fc.cm.sentence.t1)));
   if (trig.cp.pattern.pos === 'verb' && v > s0 && (/^(and|but|or)$/.test(tokens[v]!.lower) || listed) && clauseOf(fc.cm, v) === clauseOf(fc.cm, trig.t0)) {
     const cl = clauseOf(fc.cm, trig.t0);
     let first = -1;
     let reporter = -1;
     // (past a reporting verb: "Witnesses said armed men burned villages and killed…" → "armed men")
     for (let k = s0; k < v; k++) {
-      if (clauseOf(fc.cm, k) !== cl || !isVerbish(tokens[k]!.pos) || tokens[k]!.shape === 'p') continue;
+      // (a verb trigger counts as a verb whatever its tag: headlines mislead the tagger, "Malawi expels/NOUN…")
+      if (clauseOf(fc.cm, k) !== cl || (!isVerbish(tokens[k]!.pos) && !fc.verbHeads.has(k)) || tokens[k]!.shape === 'p') continue;
       // (a reporting verb whose object is a clause with its own verb: "said gunmen stormed …"; not "announced a freeze and is negotiating")
       if (REPORTING.has(tokens[k]!.lower) && first < 0 && tokens.slice(k + 1, v).some((t, j) => t.pos === 'VERB' && t.shape !== 'p' && tokens[k + j]!.lower !== 'to')) { first = -2; reporter = k; continue; }
       if (first === -2 && tokens[k]!.pos === 'AUX') continue;
@@ -143,6 +146,10 @@ function adjunctOfVerb(tokens: Token[], t0: number): boolean {
   return !(v.lower.endsWith('ed') && (tokens[t0 - 3]?.pos === 'NOUN' || tokens[t0 - 3]?.pos === 'PROPN'));
 }
 
+/** A city or capital (not a country, nor a metonym of a government building). */
+const cityUnit = (u: { place: { kind?: string } | null; entity: { info?: { ref?: string; kind?: string } } | null }) =>
+  u.place?.kind === 'city' || (!!u.entity?.info?.ref?.startsWith('capital:') && u.entity.info.kind === undefined);
+
 /** Only noun-phrase words between a name and the trigger: the name modifies it ("an Israeli troop pullback"). */
 function modifiesTrigger(tokens: Token[], t1: number, trigHead: number): boolean {
   // (a plural noun between heads a phrase of its own, or is a verb mis-tagged: "Morocco covers attacks")
@@ -157,6 +164,9 @@ function takesObject(tokens: Token[], k: number): boolean {
   if (t.lower === 'to') return isVerbish(tokens[k + 1]?.pos ?? '');
   return t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'PRON';
 }
+
+/** The sentence ending before t1 is a headline: it closes without a full stop. */
+const headline = (tokens: Token[], t1: number) => !/^[.!?"”']$/.test(tokens[t1 - 1]?.text ?? '.');
 
 /** A list of predicates goes on after k: a later "and" + finite verb, with no new subject before it. */
 function predicateListEnds(tokens: Token[], k: number, end: number): boolean {
@@ -232,6 +242,8 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
       const u = idx.units[ui]!;
       // "its treaty with the Philippines covers attacks": a name inside another noun's phrase is not an event noun's subject
       if (noun && insideNounPhrase(tokens, g.t0) && !modifiesTrigger(tokens, g.t1, trig.t0)) break;
+      // "after the Ankara attack": a city modifying an event noun says where it happened, not who did it
+      if (noun && g.units.length === 1 && cityUnit(u) && modifiesTrigger(tokens, g.t1, trig.t0)) break;
       // "Student leaders in Dhaka demanded": a place after "in" locates the subject before it
       if (!located && AFTER_LOCATIVE.has(tokens[g.t0 - 1]?.lower ?? '') && (u.place || u.entity?.type === 'LOCATION')) {
         located = { group: g, noOne: false, at: g.t0 };
