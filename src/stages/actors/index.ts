@@ -72,16 +72,17 @@ function enrich(doc: Doc, actor: Actor, mentions: Entity[]): void {
 const STATELESS_SECTORS = new Set(['IGO', 'NGO', 'MED', 'BUS', 'EDU', 'HRI', 'HLH', 'REL', 'REF']);
 
 /**
- * The country a document is mostly about: the most mentioned country (country names and
- * capitals), named at least twice and at least twice as often as any other; null when none
- * is (several countries mentioned comparably: no main country).
+ * The country a document is mostly about: the most mentioned country (country names, capitals,
+ * and state bodies named by metonym or as organisations), named at least twice and at least
+ * twice as often as any other; null when none is (several countries mentioned comparably).
  */
 function documentCountry(doc: Doc): string | null {
   const count = new Map<string, number>();
   for (const e of doc.entities) {
     const f = facts(e);
     const c = f.country;
-    if (!c || (f.kind !== 'country' && !f.ref?.startsWith('capital:')) || namedAsNeighbour(doc.text, e.start)) continue;
+    // (state bodies named by metonym or as organisations count too: "the White House", "the Pentagon")
+    if (!c || (f.kind !== 'country' && !f.ref?.startsWith('capital:') && !f.metonym && !f.ref?.startsWith('org:')) || namedAsNeighbour(doc.text, e.start)) continue;
     count.set(c, (count.get(c) ?? 0) + 1);
   }
   let best: string | null = null;

@@ -259,6 +259,12 @@ function controlledInfinitive(tokens: Doc['tokens'], k: number): boolean {
  */
 function restatesVerb(tokens: Doc['tokens'], trig: Trigger, triggers: Trigger[], s0: number): boolean {
   if (trig.cp.pattern.pos !== 'noun') return false;
+  // "have provided the regime military hardware and economic aid": the verb's own object names its act again
+  // (not talks a host convenes: "hosted ceasefire talks between X and Y" are X's and Y's)
+  const verb = trig.cp.pattern.type === 'CONSULT' ? undefined
+    : triggers.find((v) => v.cp.pattern.pos === 'verb' && v.cp.pattern.type === trig.cp.pattern.type && v.t1 <= trig.t0 && trig.t0 - v.t1 <= 8);
+  // (the object only: no preposition between but "of", as in "after fierce fighting with guerrillas")
+  if (verb && tokens.slice(verb.t1, trig.t0).every((t) => !isVerbish(t.pos) && t.text !== ',' && t.text !== ';' && (t.pos !== 'ADP' || t.lower === 'of'))) return true;
   let j = trig.t0 - 1;
   while (j > s0 && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ')) j--;
   if (tokens[j]?.lower !== 'in' && tokens[j]?.lower !== 'during') return false;

@@ -223,3 +223,26 @@ describe('events: cities that modify event nouns, blocs and headlines', () => {
     expect(doc.events.filter((e) => countries(doc, e.source).includes('ZMB'))).toEqual([]);
   });
 });
+
+describe('events: agents, retorts and acts restated in the object', () => {
+  it('keeps an of-phrase inside the by-agent of an event noun', () => {
+    const doc = run('Chad said its troops repelled an attack by two battalions of Sudanese militiamen near Adre.');
+    expect(countries(doc, find(doc, 'ASSAULT')[0]!.source)).toEqual(['SDN']);
+  });
+
+  it('codes no assault for a retort or a long shot', () => {
+    expect(find(run('"That is nonsense," the Senator from Ohio shot back.'), 'ASSAULT')).toEqual([]);
+    expect(find(run('Chile is not out of the race by a long shot, Peru said.'), 'ASSAULT')).toEqual([]);
+  });
+
+  it('codes aid named again in the verb\'s own object once', () => {
+    const doc = run('Cuba and its allies have provided the Venezuelan government fuel and economic aid.');
+    expect(find(doc, 'AID')).toHaveLength(1);
+    expect(countries(doc, find(doc, 'AID')[0]!.source)).toEqual(['CUB']);
+  });
+
+  it('reads "Central American" as a region, not the United States', () => {
+    const doc = run('Spain pledged aid to four Central American democracies.');
+    expect(doc.events.flatMap((e) => countries(doc, e.target))).not.toContain('USA');
+  });
+});

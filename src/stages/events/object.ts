@@ -70,7 +70,8 @@ export function objectOf(fc: FrameContext, sc: Scope, trig: Trigger, allowed: Se
       // "with leaders from X", "two of its nationals": X stays in the outer phrase;
       // "occupied a village in X": phrases attached to a direct object stay part of the object
       if (objectNP && !agents.has(t.lower) && !allowed.has(t.lower)) continue;
-      if (!((t.lower === 'of' || t.lower === 'from') && nounSincePrep && (prep === null || allowed.has(prep)))) { prep = t.lower; nounSincePrep = false; }
+      // ("an attack by three divisions of Iranian guards": the of-phrase stays inside the by-agent)
+      if (!((t.lower === 'of' || t.lower === 'from') && nounSincePrep && (prep === null || allowed.has(prep) || agents.has(prep)))) { prep = t.lower; nounSincePrep = false; }
       continue;
     }
     // "denied the accusations and said Minsk would…": a second verb phrase after the object has its own arguments
