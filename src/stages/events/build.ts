@@ -84,6 +84,8 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
     if (trig.cp.pattern.id === 'threaten.warn' && !warnsOfOwnAct(doc, idx, trig, a.source)) continue;
     // "fought hard against cutbacks", "the fight against corruption": a fight with no party on the other side is a figure of speech
     if (trig.cp.pattern.id.startsWith('assault.fight') && !target.length && figurativeFight(tokens, trig, cm.sentence.t1)) continue;
+    // "Reagan, fighting to regain public confidence": a fight for an aim that is not a military one
+    if (trig.cp.pattern.id.startsWith('assault.fight') && tokens[trig.t1]?.lower === 'to' && tokens[trig.t1 + 1]?.pos === 'VERB' && !formsOfClass('fightAims').has(tokens[trig.t1 + 1]!.lower)) continue;
     const needs = trig.cp.pattern.needs;
     if (needs && !target.length && (needs === 'target' || !classWordNear(tokens, trig, cm.sentence.t0, cm.sentence.t1, needs))) continue;
     const spans: Span[] = [{ start: tokens[trig.t0]!.start, end: tokens[trig.t1 - 1]!.end }];

@@ -246,3 +246,16 @@ describe('events: agents, retorts and acts restated in the object', () => {
     expect(doc.events.flatMap((e) => countries(doc, e.target))).not.toContain('USA');
   });
 });
+
+describe('events: figures of speech and money', () => {
+  it('codes no assault for fighting for a non-military aim, but does for fighting to overthrow', () => {
+    expect(find(run('The president, fighting to regain public trust, visited Lima.'), 'ASSAULT')).toEqual([]);
+    expect(find(run('The rebels are fighting to overthrow the government of Chad.'), 'ASSAULT')).toHaveLength(1);
+  });
+
+  it('codes no request for asking questions, and no release for freeing money', () => {
+    expect(find(run('Ghana said it asked many questions about Togo.'), 'REQUEST')).toEqual([]);
+    expect(find(run('The bill would free the remaining aid for Honduras.'), 'RETREAT')).toEqual([]);
+    expect(find(run('Syria freed two Lebanese hostages.'), 'RETREAT')).toHaveLength(1);
+  });
+});
