@@ -259,3 +259,19 @@ describe('events: figures of speech and money', () => {
     expect(find(run('Syria freed two Lebanese hostages.'), 'RETREAT')).toHaveLength(1);
   });
 });
+
+describe('events: grants, admissions and inability', () => {
+  it('codes no aid for granting immunity, but does for granting asylum or a loan', () => {
+    expect(find(run('The committee could grant immunity to the Peruvian colonel.'), 'AID')).toEqual([]);
+    expect(find(run('Peru granted a loan to Bolivia.'), 'AID')).toHaveLength(1);
+  });
+
+  it('codes no concession for conceding that something is so', () => {
+    expect(find(run('The Chilean senator conceded that the vote was lost.'), 'CONCEDE')).toEqual([]);
+  });
+
+  it('negates an act the subject is unable to do', () => {
+    const doc = run('Kenya said it was unable to deport the Somali refugees.');
+    expect(find(doc, 'COERCE').every((e) => e.negated)).toBe(true);
+  });
+});

@@ -15,7 +15,7 @@ export const REPORTING = set(
 export const BE = set("be is are was were been being am 's 're get got gets");
 export const AUX_MODAL = set("will would could may might shall should must can 'll 'd wo ca cannot");
 export const NEGATION = set("not n't never no none nobody neither nor cannot without");
-export const NEGATING_VERB = set('refuse refused refuses refusing decline declined declines declining fail failed fails failing reject rejected rejects rejecting deny denied denies denying');
+export const NEGATING_VERB = set('refuse refused refuses refusing decline declined declines declining fail failed fails failing reject rejected rejects rejecting deny denied denies denying unable');
 export const HYPOTHETICAL = set(
   "will would could may might shall should must 'll 'd wo if unless whether plan plans planned planning intend intends intended intention " +
     'aim aims aimed hope hopes hoped want wants wanted seek seeks sought threaten threatened threatens threatening pledge pledged pledges ' +
