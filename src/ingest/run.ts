@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { articleKey, type ArticleRows, type Store } from '../store/index.js';
+import { collectAfterCommit } from './main-gc.js';
 import { AnalyzePool, type Job, type JobResult } from './pool.js';
 import type { Counts, Progress } from './progress.js';
 import type { SourceItem } from './types.js';
@@ -89,6 +90,7 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
       c.events += r.events;
       c.bytes = bufferBytes;
       buffer = [];
+      collectAfterCommit();
     }
     lastWrite = performance.now();
     o.progress?.update(c);
