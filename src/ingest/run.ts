@@ -73,6 +73,7 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
   const pool = o.pool ?? new AnalyzePool(workers);
   const jobs = new Map<number, { where: string; bytes: number; text: string }>();
   const results = new Map<number, JobResult>();
+  /** keys read and not yet committed (a failed one stays): with store.has, what makes a copy a duplicate; not every key of the run, so it does not grow with it */
   const seen = new Set<string>();
   const inflight = new Set<Promise<void>>();
   let seq = 0;
@@ -85,6 +86,7 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
   const commit = () => {
     if (buffer.length) {
       const r = store.writeRows(buffer);
+      for (const row of buffer) seen.delete(row.key); // stored now: store.has finds them
       c.added += r.added;
       c.duplicates += r.duplicates;
       c.events += r.events;
