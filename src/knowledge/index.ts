@@ -8,4 +8,5 @@ export { lexicon, lexMatches, matchWords, type LexHit, type LexKind, type LexMat
 export { nameCues, type NameCues, type OrgHead } from './cues.js';
 export { anaphors, type Anaphors, type AnaphorHead } from './anaphors.js';
 export { validateOntology } from './validate.js';
+export { people, peopleOn, personKey, type Person, type PersonPost, type Post } from './people.js';
 export { foldKey, rawKey } from './normalize.js';

@@ -7,6 +7,7 @@ import type { Honorific, Role } from './roles.js';
 import type { CountriesExtra } from './countries.js';
 import type { Sector } from './sectors.js';
 import type { AnaphorHead } from './anaphors.js';
+import { validatePeople } from './people-validate.js';
 
 const ACTOR_KINDS = new Set(['person', 'organization', 'country', 'igo', 'group']);
 
@@ -118,5 +119,6 @@ export function validateOntology(): Problems {
     for (const s of h.sectors) sec('anaphors.json', h.id, s);
     if (h.id !== h.id.toLowerCase() || /\s/.test(h.id)) out.push(`anaphors.json: ${h.id} must be one lower-case word`);
   }
+  out.push(...validatePeople(iso3, sector));
   return out;
 }

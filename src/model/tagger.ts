@@ -66,12 +66,14 @@ export class NerModel {
    * live.ts) are scored; the others are O. `options.allLive` scores every token (the exact
    * chain, for tests and comparisons). `options.holders` (one per word of the document, or null)
    * carry word infos across documents, saving a lookup per word (see WordCache.known).
+   * `options.nameable(g)` says whether lower-case word g of the document may continue a name
+   * (see live.ts).
    */
-  tagDocument(sentences: readonly string[][], options: { allLive?: boolean; holders?: ReadonlyArray<InfoHolder | null> } = {}): TaggedSentence[] {
+  tagDocument(sentences: readonly string[][], options: { allLive?: boolean; holders?: ReadonlyArray<InfoHolder | null>; nameable?: (g: number) => boolean } = {}): TaggedSentence[] {
     const { layers, header } = this;
     const { S } = this;
     const doc = docWords(sentences, this.words, options.holders);
-    const live = liveTokens(doc);
+    const live = liveTokens(doc, options.nameable);
     if (options.allLive) live.fill(1);
     const N = live.length;
     const base = this.work(0, N * S);

@@ -19,7 +19,7 @@ export function datelines(doc: Doc): Array<[number, number]> {
     const first = doc.tokens[s.t0]!;
     const caps = first.text.length > 1 && /^[A-Z][A-Z'.-]+$/.test(first.text);
     let credit = false;
-    for (let k = s.t0 + 1; k < s.t1 && k < s.t0 + 12; k++) {
+    for (let k = s.t0 + 1; k < s.t1 && k < s.t0 + 18; k++) {
       const t = doc.tokens[k]!;
       if (t.text === '(') credit = true;
       if (DASH.has(t.text) && (caps || credit)) { out.push([s.t0, k]); break; }

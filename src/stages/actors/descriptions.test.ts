@@ -46,3 +46,21 @@ describe('actors: a chair takes the country and sector of the body before the ti
     expect(doc.actors.find((a) => a.name === 'Ana Mills')).toMatchObject({ country: 'USA', sector: 'GOV' });
   });
 });
+
+describe('actors: a role of an organisation or country before the name', () => {
+  it('reads "the envoy of the United Nations, NAME" and "the secretary of X\'s council, NAME"', () => {
+    expect(actor('The envoy of the United Nations, Ines Halvorsen, visited Tripoli.', 'Ines Halvorsen')?.sector).toBe('IGO');
+    expect(actor("The secretary of Peru's security council, Ana Roca, met the envoy.", 'Ana Roca')?.code).toBe('PERGOV');
+  });
+});
+
+describe('actors: countries a sentence names only as a target or in a quotation', () => {
+  it('does not give a legislator the country he calls for action against', () => {
+    expect(actor('Senator Tom Ridley called for tougher action against Beijing. Oil talks with Iran stalled.', 'Tom Ridley')?.country ?? null).toBe(null);
+    expect(actor('President Ana Roe said in Lima that talks would resume.', 'Ana Roe')?.country).toBe('PER');
+  });
+
+  it('does not read a country named inside a quotation as the speaker\'s', () => {
+    expect(actor('"Chile is a bad neighbour," senator Luis Mora told reporters.', 'Luis Mora')?.country ?? null).toBe(null);
+  });
+});

@@ -1,14 +1,16 @@
 import { addDefiniteMentions } from './definite.js';
 import { dropCredits } from './credits.js';
 import { locateStateBodies } from './located.js';
+import { assignKnownPeople } from './known-people.js';
 import type { Stage } from '../../pipeline.js';
 import type { Actor, Doc, Entity } from '../../types.js';
 import { actorCode, lexMatches, nameCues } from '../../knowledge/index.js';
 import { describe } from './modifiers.js';
 import { addGroupActors } from './groups.js';
 import { describeFromContext } from './descriptions.js';
-import { nearCountries, sentenceCountries } from './spans.js';
+import { docIndex, nearCountries, sentenceCountries } from './spans.js';
 import { facts } from '../../util/facts.js';
+import { namedAsNeighbour } from '../../util/neighbour.js';
 
 /** Country named inside an organisation's own name ("Bank of Russia", "Afghan Interior Ministry"). */
 function countryInside(doc: Doc, e: Entity): string | null {
@@ -79,7 +81,7 @@ function documentCountry(doc: Doc): string | null {
   for (const e of doc.entities) {
     const f = facts(e);
     const c = f.country;
-    if (!c || (f.kind !== 'country' && !f.ref?.startsWith('capital:'))) continue;
+    if (!c || (f.kind !== 'country' && !f.ref?.startsWith('capital:')) || namedAsNeighbour(doc.text, e.start)) continue;
     count.set(c, (count.get(c) ?? 0) + 1);
   }
   let best: string | null = null;
@@ -109,7 +111,25 @@ function fallbackCountry(doc: Doc, mentions: Entity[], home: string | null): str
   const named = sentenceCountries(doc, first.t0);
   if (named.size === 0) return home;
   const only = named.size === 1 ? [...named][0]! : null;
+  // "Senator X called for action against Beijing": a country only in the person's own predicate is whom they act on
+  if (only && onlyInPredicate(doc, first, only)) return home;
   return only && (!home || only === home) ? only : null;
+}
+
+/** Every mention of the country in the sentence comes after the person and a verb, and not as "in X". */
+function onlyInPredicate(doc: Doc, person: Entity, country: string): boolean {
+  const toks = doc.tokens;
+  const s = doc.sentences[toks[person.t0]!.sent]!;
+  let verb = false;
+  let found = false;
+  for (let k = s.t0; k < s.t1; k++) {
+    const e = docIndex(doc).entityAt[k];
+    if (k >= person.t1 && toks[k]!.pos === 'VERB') verb = true;
+    if (!e || e.t0 !== k || facts(e).country !== country) continue;
+    if (k < person.t1 || !verb || toks[k - 1]?.lower === 'in') return false;
+    found = true;
+  }
+  return found;
 }
 
 /**
@@ -135,6 +155,8 @@ export const actorsStage: Stage = {
     for (let i = 0; i < doc.actors.length; i++) enrich(doc, doc.actors[i]!, mentionsOf[i]!);
     describeFromContext(doc);
     locateStateBodies(doc, doc.actors, mentionsOf);
+    // known political figures in office on the publication date, where the text said nothing
+    assignKnownPeople(doc, doc.actors, mentionsOf);
     // "President Nicolas Maduro" with no country word: see fallbackCountry
     const home = doc.actors.length ? documentCountry(doc) : null;
     for (let i = 0; i < doc.actors.length; i++) {

@@ -120,6 +120,11 @@ export function describe(doc: Doc, e: Entity): Description {
     j = m.t0 - 1;
     while (j >= s0 && ROLE_ADJECTIVES.has(toks[j]!.lower)) j--;
   }
+  if (!roleMatch && e.type === 'PERSON' && toks[e.t0 - 1]?.text === ',') {
+    // "the envoy of the United Nations, Ana Roe", "the head of its Mossad intelligence agency, Ana Roe"
+    const found = roleOfBefore(doc, e.t0 - 1, s0);
+    if (found) { apply(d, matchWords(doc, found.m), personRole(found.m), found.mod, 'actors.appositive-before'); return d; }
+  }
   if (roleMatch && role) {
     // the title begins inside a name ("U.S. Treasury Secretary"): that name is the modifier
     const host = docIndex(doc).entityAt[roleMatch.t0];
@@ -165,3 +170,29 @@ export function describe(doc: Doc, e: Entity): Description {
   apply(d, matchWords(doc, m), r, mod, 'actors.appositive');
   return d;
 }
+
+/**
+ * "[the] ROLE of [the|its] ORG [nouns] ," ending at the comma before a name: the role and the
+ * organisation or country it serves, read back from the comma (at most six words after "of").
+ */
+function roleOfBefore(doc: Doc, comma: number, s0: number): { m: LexMatch; mod: { country: string | null; sector: string | null } } | null {
+  const toks = doc.tokens;
+  const { endingAt, entityAt } = docIndex(doc);
+  for (let k = comma - 1; k > s0 && k >= comma - 7; k--) {
+    if (toks[k]!.lower !== 'of') {
+      if (toks[k]!.pos === 'VERB' || toks[k]!.shape === 'p') return null;
+      continue;
+    }
+    const m = endingAt[k - 1]!.find((x) => x.t0 >= s0 && personRole(x));
+    if (!m) return null;
+    let j = k + 1;
+    if (j < comma && (toks[j]!.pos === 'DET' || POSSESSIVE_PRONOUNS.has(toks[j]!.lower))) j++;
+    const mod = j < comma ? modifierOf(entityStartingAt(doc, j), doc) : null;
+    if (!mod || !entityAt[j]) return null;
+    // only nouns may follow the organisation's name ("Mossad intelligence agency")
+    for (let t = entityAt[j]!.t1; t < comma; t++) if (toks[t]!.pos !== 'NOUN' && toks[t]!.pos !== 'PROPN' && !isPossessive(toks[t]!.text)) return null;
+    return { m, mod };
+  }
+  return null;
+}
+

@@ -2,6 +2,7 @@ import type { Doc, Entity } from '../../types.js';
 import { lexMatches, type LexMatch } from '../../knowledge/index.js';
 import { lexMatchStarts } from '../../knowledge/lexicon.js';
 import { facts } from '../../util/facts.js';
+import { namedAsNeighbour } from '../../util/neighbour.js';
 
 export interface DocIndex {
   /** entity covering each token, or null */
@@ -56,16 +57,22 @@ export function sentenceCountry(doc: Doc, t: number): string | null {
   return found.size === 1 ? [...found][0]! : null;
 }
 
-/** The countries named in the sentence of token t (country names and capitals). */
+/** The countries named in the sentence of token t (country names and capitals; not a neighbour across a border, nor in a quotation). */
 export function sentenceCountries(doc: Doc, t: number): Set<string> {
   const sent = doc.tokens[t]!.sent;
   const found = new Set<string>();
+  // (not inside a quotation: "“The United States is a hacker empire,” spokesman Wang said" names no country of Wang's)
+  let quoted = false;
   for (let k = doc.sentences[sent]!.t0; k < doc.sentences[sent]!.t1; k++) {
+    const tx = doc.tokens[k]!.text;
+    if (tx === '"') quoted = !quoted;
+    else if (tx === '“') quoted = true;
+    else if (tx === '”') quoted = false;
     const e = docIndex(doc).entityAt[k];
-    if (!e || e.t0 !== k) continue;
+    if (!e || e.t0 !== k || quoted) continue;
     const f = facts(e);
     const c = f.country;
-    if (c && (f.kind === 'country' || f.ref?.startsWith('capital:'))) found.add(c);
+    if (c && (f.kind === 'country' || f.ref?.startsWith('capital:')) && !namedAsNeighbour(doc.text, e.start)) found.add(c);
   }
   return found;
 }

@@ -31,6 +31,18 @@ function titleInfo(doc: Doc, m: LexMatch): { info: EntityInfo; honorific: boolea
   return { info, honorific: !!hon && !role };
 }
 
+/** The title and every word of the name after it are in capitals (shape "X"), three words or more. */
+function shouted(doc: Doc, t0: number, end: number): boolean {
+  let words = 0;
+  for (let k = t0; k < end; k++) {
+    const t = doc.tokens[k]!;
+    if (t.shape === 'p') continue;
+    if (t.shape !== 'X' || t.text.length < 2) return false;
+    words++;
+  }
+  return words >= 3;
+}
+
 /** A person name ends before "of [the] COUNTRY|ORG" ("Prime Minister Ana Lima of Chile" is Ana Lima). */
 function personEnd(doc: Doc, i: number, end: number): number {
   for (let k = i + 1; k < end - 1; k++) {
@@ -65,6 +77,8 @@ export function proposeTitles(doc: Doc): Candidate[] {
       const t = titleInfo(doc, m);
       if (!t) continue;
       const end = personEnd(doc, i, nameRunFrom(doc, i, 5));
+      // "PRESIDENT ACCUSES OPPOSITION…": in a shouted headline, capitals after a title mark no name
+      if (shouted(doc, m.t0, end)) continue;
       const last = toks[end - 1]!;
       if (cues.orgHeads.has(last.text) || cues.locationHeads.has(last.text)) continue;
       out.push(candidate(doc, i, end, 'PERSON', t.honorific ? 'title.honorific' : 'title.role', 0.85, t.info));

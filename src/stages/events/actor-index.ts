@@ -8,6 +8,7 @@ import type { Actor, Doc, Entity, Place } from '../../types.js';
 import { eventPatterns } from '../../knowledge/event-patterns.js';
 import { countries as countryData } from '../../knowledge/countries.js';
 import { datelines } from '../../util/dateline.js';
+import { namedAsNeighbour } from '../../util/neighbour.js';
 
 export interface Unit {
   t0: number;
@@ -154,12 +155,16 @@ export function buildActorIndex(doc: Doc): ActorIndex {
   };
   // the only country a document names: where its countryless people and groups belong (a wire story
   // about one country names its own officials without their nationality: "President X", "the Y party")
+  // (not a country named only as a neighbour: "an operation near the border with Burkina Faso" is not in it)
   const countries = new Set<string>();
-  for (const p of doc.places) if (p.country) countries.add(p.country);
-  for (const a of doc.actors) if (a.country) countries.add(a.country);
+  for (const p of doc.places) if (p.country && !namedAsNeighbour(doc.text, p.start)) countries.add(p.country);
+  const neighbourOnly = (a: Actor) => a.kind === 'country' && a.mentions.length > 0
+    && a.mentions.every((m) => { const e = doc.entities.find((x) => x.id === m); return !!e && namedAsNeighbour(doc.text, e.start); });
+  for (const a of doc.actors) if (a.country && !neighbourOnly(a)) countries.add(a.country);
   const sole = countries.size === 1 ? [...countries][0]! : null;
   const placeActor = (a: Actor | undefined) => {
-    if (!sole || !a || a.country || (a.kind !== 'person' && a.kind !== 'organization' && a.kind !== 'group')) return;
+    // (not the staff of international bodies: a UN envoy in a story about one country is not its national)
+    if (!sole || !a || a.country || (a.kind !== 'person' && a.kind !== 'organization' && a.kind !== 'group') || a.sector === 'IGO' || a.sector === 'NGO') return;
     a.country = sole;
     a.code = sole + (a.sector ?? '');
     a.rule += '+events.sole-country';

@@ -8,7 +8,8 @@
 import type { EventPattern } from '../../knowledge/event-patterns.js';
 import type { FrameContext } from './frame.js';
 import { enrich, POSSESSIVE } from './frame.js';
-import { headSector } from './actor-index.js';
+import { headSector, type Unit } from './actor-index.js';
+import { countryByIso3 } from '../../knowledge/countries.js';
 import { antecedentOf, isPassive, pronounAntecedent, subjectOf } from './subject.js';
 import { complementSubject, conditionSubject, objectOf } from './object.js';
 import { clauseOf } from './clauses.js';
@@ -39,6 +40,33 @@ function allowedTargets(p: EventPattern): Set<string> {
   return out;
 }
 
+/** Verbs (and "under") whose subject undergoes the event noun after them: "faced protests", "came under attack". */
+const UNDERGO = new Set(['face', 'faces', 'faced', 'facing', 'suffered', 'suffers', 'endured', 'endures', 'weathered', 'under']);
+/** Words that may sit between such a verb and its event noun ("faced mounting street protests"). */
+const UNDERGO_GAP = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'ADV']);
+
+/** The event noun at t0 is what the subject of a verb of undergoing underwent. */
+function undergone(tokens: FrameContext['tokens'], t0: number, s0: number): boolean {
+  for (let k = t0 - 1; k >= s0 && k >= t0 - 4; k--) {
+    const t = tokens[k]!;
+    if (UNDERGO.has(t.lower)) return t.lower !== 'under' || /^(came|come|comes|coming|was|were|is|are|been|be)$/.test(tokens[k - 1]?.lower ?? '');
+    if (!UNDERGO_GAP.has(t.pos)) return false;
+  }
+  return false;
+}
+
+const withFromOf = new WeakMap<Set<string>, Set<string>>();
+/** An event noun's allowed prepositions plus "from" (the doer of an act undergone: "criticism from X"). */
+function withFrom(allowed: Set<string>): Set<string> {
+  let out = withFromOf.get(allowed);
+  if (!out) withFromOf.set(allowed, (out = new Set([...allowed, 'from'])));
+  return out;
+}
+
+/** Verbs whose gerund complement is a claim ("denied sending", "admitted helping"). */
+const PROPOSITION_VERB = /^(?:den(?:y|ies|ied|ying)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing))$/;
+const isGerund = (t: FrameContext['tokens'][number] | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'NOUN') && t.lower.endsWith('ing');
+
 const SUFFER = new Set(['died', 'dies', 'die', 'suffered', 'suffers', 'succumbed', 'perished', 'injured', 'wounded', 'killed', 'hurt']);
 const sufferedBetween = (fc: FrameContext, a: number, b: number) => {
   for (let k = a; k < b; k++) if (SUFFER.has(fc.tokens[k]!.lower) && fc.tokens[k]!.pos === 'VERB') return true;
@@ -62,26 +90,46 @@ function possessorOf(fc: FrameContext, trig: Trigger): Group | null {
  */
 function locatedCrowd(fc: FrameContext, trig: Trigger, cl: number): Group | null {
   const { tokens, idx, cm } = fc;
-  let crowd = false;
+  // crowds protest, fight and make demands; they do not meet, sign or give aid ("after talks in Almaty")
+  if (!CROWD_ACTS.has(trig.cp.pattern.type)) return null;
+  let crowd = -1;
   for (let k = trig.t0 - 1; k >= cm.sentence.t0; k--) {
     if (clauseOf(cm, k) !== cl) continue; // "Leaders of X (Freedom) coalition": skip the parenthesis
     if (idx.at[k]! >= 0) return null;
-    // (not officials or leaders: where they meet says nothing of whom they represent)
-    if ((tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') && headSector(tokens[k]!.lower)) { crowd = headSector(tokens[k]!.lower) !== 'GOV'; break; }
+    // the head of a noun phrase, not a modifier ("a border deal")
+    if ((tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') && headSector(tokens[k]!.lower) && tokens[k + 1]?.pos !== 'NOUN') {
+      // (not officials or leaders: where they meet says nothing of whom they represent)
+      if (headSector(tokens[k]!.lower) !== 'GOV') crowd = k;
+      break;
+    }
   }
-  if (!crowd) return null;
+  if (crowd < 0) return null;
+  const sector = headSector(tokens[crowd]!.lower)!;
+  // the crowd is the clause's subject: no verb before it ("spoke to reporters after the protest in X" is not the reporters')
+  for (let k = cm.clauses[cl]!.t0; k < crowd; k++) if (clauseOf(cm, k) === cl && isVerbish(tokens[k]!.pos) && tokens[k]!.shape !== 'p') return null;
   for (let k = trig.t1; k < cm.sentence.t1 && clauseOf(cm, k) === cl; k++) {
     const u = idx.units[idx.at[k]!];
-    if (u?.country && (u.place || u.kind === 'country' || u.entity?.type === 'LOCATION') && LOCATIVE.has(tokens[u.t0 - 1]?.lower ?? '')) return { units: [u], t0: u.t0, t1: u.t1 };
+    if (u?.country && (u.place || u.kind === 'country' || u.entity?.type === 'LOCATION') && LOCATIVE.has(tokens[u.t0 - 1]?.lower ?? '')) {
+      // the crowd is that country's people of its sector, not the place itself (a capital stands for its government)
+      const name = `${countryByIso3(u.country)?.name ?? u.country} (${sector})`;
+      const people: Unit = { t0: u.t0, t1: u.t1, actor: idx.countryActor(u.country, sector, name), entity: null, place: u.place, kind: 'group', country: u.country };
+      return { units: [people], t0: u.t0, t1: u.t1 };
+    }
   }
   return null;
 }
+
+const CROWD_ACTS = new Set(['PROTEST', 'ASSAULT', 'COERCE', 'MOBILIZE', 'THREATEN', 'ACCUSE', 'REQUEST', 'REJECT']);
+
+const inQuote = (fc: FrameContext, at: number) => fc.quotes.some((q) => q.start <= at && at < q.end);
 
 /** The first actor of the sentence before its first verb: the main clause's subject. */
 function mainSubject(fc: FrameContext, before: number): Group | null {
   const { tokens, cm } = fc;
   const sc: Scope = { tokens, idx: fc.idx, ok: (j) => j >= cm.sentence.t0 && j < before };
   for (let k = cm.sentence.t0; k < before; k++) {
+    // ("“X is a hacker empire,” spokesman Wang told a briefing, accusing…": not inside the quote)
+    if (inQuote(fc, tokens[k]!.start)) continue;
     if (isVerbish(tokens[k]!.pos) && tokens[k]!.shape !== 'p') return null;
     const ui = fc.idx.at[k]!;
     if (ui >= 0) return groupForward(sc, fc.idx.units[ui]!);
@@ -126,8 +174,10 @@ function rawArguments(fc: FrameContext, trig: Trigger): Args {
     return out;
   }
 
-  const { target, agent, via } = objectOf(fc, sc, trig, allowed);
-  out.target = target;
+  const underwent = p.pos === 'noun' && undergone(tokens, trig.t0, s0);
+  const { target, agent, via } = objectOf(fc, sc, trig, underwent ? withFrom(allowed) : allowed);
+  // "denied sending missiles to Russia": a gerund complement is a claim denied; its parties are not the target
+  out.target = target && PROPOSITION_VERB.test(tokens[trig.t0]!.lower) && isGerund(tokens[trig.t1]) ? null : target;
   if (p.pos === 'verb' && isPassive(tokens, trig.t0, s0) && (agent || tokens[trig.t1]?.lower !== 'to')) {
     out.passive = true;
     out.source = agent;
@@ -135,6 +185,14 @@ function rawArguments(fc: FrameContext, trig: Trigger): Args {
     out.target = subj.group ?? (agent ? null : target);
     // "Kenya, backed by the United States, sent…": a set-off participle is about the phrase before it
     if (!subj.group && clause.kind === 'appositive' && clause.t0 === trig.t0) out.target = antecedentOf(fc, clause.t0) ?? out.target;
+    if (subj.at >= 0) out.windowStart = subj.at;
+    return out;
+  }
+  if (underwent) {
+    // "X faced protests", "X came under attack from Y": the subject undergoes the act; its doer is the by- or from-phrase
+    const subj = subjectOf(fc, sc, trig, true);
+    out.target = subj.group;
+    out.source = agent ?? (via === 'from' ? target : null);
     if (subj.at >= 0) out.windowStart = subj.at;
     return out;
   }
@@ -168,8 +226,9 @@ function rawArguments(fc: FrameContext, trig: Trigger): Args {
   }
   if (p.pos === 'verb' && !out.source && tokens[trig.t0]!.lower.endsWith('ing') && tokens[trig.t0 - 1]?.text === ',') {
     // ", killing 15 people": a participle clause's subject is the subject of the clause it hangs on
-    const g = mainSubject(fc, trig.t0);
-    if (g) { out.source = g; return out; }
+    // (none found: the subject is not an actor, and no phrase of the main clause is it)
+    out.source = mainSubject(fc, trig.t0);
+    return out;
   }
   // "clashes between herders and farmers": the parties are named, just not as actors; the clause's subject is not one of them
   if (p.pos === 'noun' && !out.source && !out.target && tokens[trig.t1]?.lower === 'between') return out;

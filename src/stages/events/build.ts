@@ -62,11 +62,14 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
   intentIds ??= new Set(eventPatterns().intentVerbs);
   const tokens = doc.tokens;
   const verbHeads = new Map(triggers.filter((t) => t.cp.pattern.pos === 'verb' && tokens[t.t1]?.lower !== 'to').map((t) => [t.t0, t.cp.pattern.type]));
-  const fc: FrameContext = { tokens, idx, cm, verbHeads, quotes: doc.quotes };
+  const fc: FrameContext = { tokens, idx, cm, verbHeads, quotes: doc.quotes, text: doc.text };
   const drafts: Draft[] = [];
+  // acts requested or sought: hypothetical, and expressing no intent of their own
+  const requested = new Set<Draft>();
   for (const trig of triggers) {
     // "floods, which killed 1,700 people", "destroyed by a cyclone": nature is no party to an event
     if (trig.cp.pattern.type === 'ASSAULT' || trig.cp.pattern.type === 'COERCE') { if (hazardCause(tokens, trig, cm.sentence.t0, cm.sentence.t1)) continue; }
+    if (restatesVerb(tokens, trig, triggers, cm.sentence.t0)) continue;
     const a = argumentsOf(fc, trig);
     const m = modalityOf(tokens, cm, trig.t0, a.windowStart, trig.cp.pattern.pos !== 'noun');
     const source = idsOf(idx, a.source);
@@ -87,23 +90,26 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
     // a side found in an earlier sentence (a pronoun's or a collective's antecedent) is not part of this sentence's evidence
     for (const g of [a.source, a.target]) if (g && g.t0 >= cm.sentence.t0 && g.t1 <= cm.sentence.t1) spans.push({ start: tokens[g.t0]!.start, end: tokens[g.t1 - 1]!.end });
     const p = trig.cp.pattern;
-    drafts.push({
+    const draft: Draft = {
       trig, type: p.type, rule: p.id, source, target, negated: m.negated, hypothetical: m.hypothetical, conditional: m.conditional, ownNegation: m.ownNegation, noOne: a.noOne, spans,
       confidence: 0.5 + (source.length ? 0.2 : 0) + (target.length ? 0.15 : 0) + (a.passive ? -0.05 : 0), derived: false,
       stateSource: !!a.source && !/^(of|from)$/.test(tokens[a.source.t0 - 1]?.lower ?? '') && a.source.units.every((u) => u.entity?.type !== 'NORP' && (u.kind === 'country' || u.kind === 'igo' || doc.actors.find((x) => x.id === idx.resolve(u))?.sector === 'GOV')),
       mode: undefined,
-    });
+    };
+    drafts.push(draft);
+    if (m.sought) requested.add(draft);
   }
   // "Will Kenya withdraw its troops?": an act asked about is hypothetical and announces nothing
   const question = tokens[cm.sentence.t1 - 1]?.text === '?';
   if (question) for (const d of drafts) d.hypothetical = true;
   // "called on the Council to impose an embargo": the act requested is hypothetical (and expresses no intent of its own)
-  const requested = new Set<Draft>();
   for (const d of drafts) {
     if (d.type !== 'REQUEST') continue;
     const cl = clauseOf(cm, d.trig.t0);
     for (const e of drafts) {
-      if (e === d || e.trig.t0 <= d.trig.t1 || e.trig.t0 - d.trig.t1 > 10 || clauseOf(cm, e.trig.t0) !== cl || !toBefore(tokens, e.trig.t0)) continue;
+      if (e === d || e.trig.t0 <= d.trig.t1 || e.trig.t0 - d.trig.t1 > 10) continue;
+      // "urged X to withdraw", or the complement clause "demanded that Beijing withdraw its ships"
+      if (!(clauseOf(cm, e.trig.t0) === cl && toBefore(tokens, e.trig.t0)) && !thatComplement(tokens, d.trig.t1, e.trig.t0)) continue;
       e.hypothetical = true;
       requested.add(e);
     }
@@ -134,13 +140,19 @@ export function sentenceEvents(doc: Doc, idx: ActorIndex, cm: ClauseMap, trigger
       : undefined;
     if (!inner) {
       // "pledged $5 billion in aid to Ukraine": an act named in the object is promised by the subject
-      const promised = drafts.find((e) => e.trig.cp.pattern.pos === 'noun' && !e.source.length && e.trig.t0 >= d.trig.t1 && e.trig.t0 - d.trig.t1 <= 6
+      // ("EU agrees new sanctions on Iran": the noun's own subject search found the promiser itself)
+      const promised = drafts.find((e) => e.trig.cp.pattern.pos === 'noun' && (!e.source.length || sameIds(e.source, d.source)) && e.trig.t0 >= d.trig.t1 && e.trig.t0 - d.trig.t1 <= 6
         && tokens.slice(d.trig.t1, e.trig.t0).every((t) => !isVerbish(t.pos) && t.text !== ','));
-      if (promised) { promised.hypothetical = true; promised.source = d.source; }
+      if (promised) {
+        promised.hypothetical = true;
+        promised.source = d.source;
+        if (isConflict(promised.type)) { d.type = 'THREATEN'; d.rule += ':conflict'; }
+      }
       continue;
     }
     inner.hypothetical = true;
-    if (!inner.source.length) inner.source = d.source;
+    // "the junta vowed to hunt down…": the act promised is the promiser's (subject control)
+    if (!inner.source.length || (d.source.length && tokens[inner.trig.t0 - 1]?.lower === 'to')) inner.source = d.source;
     if (isConflict(inner.type)) { d.type = 'THREATEN'; d.rule += ':conflict'; }
     if (!d.target.length) d.target = inner.target;
   }
@@ -241,6 +253,27 @@ function controlledInfinitive(tokens: Doc['tokens'], k: number): boolean {
 }
 
 /** A "to" opens the phrase of the trigger at k: "to impose", "to impose an arms embargo". */
+/**
+ * "Gunmen killed 30 villagers in an attack on a market": an event noun in the adjunct of a verb
+ * of the same type, a few words on, names that verb's act again (its phrase has no subject of its own).
+ */
+function restatesVerb(tokens: Doc['tokens'], trig: Trigger, triggers: Trigger[], s0: number): boolean {
+  if (trig.cp.pattern.pos !== 'noun') return false;
+  let j = trig.t0 - 1;
+  while (j > s0 && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ')) j--;
+  if (tokens[j]?.lower !== 'in' && tokens[j]?.lower !== 'during') return false;
+  return triggers.some((v) => v.cp.pattern.pos === 'verb' && v.cp.pattern.type === trig.cp.pattern.type && v.t1 <= j && j - v.t1 <= 12);
+}
+
+const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/** "demanded that Beijing withdraw": the verb at k opens the that-clause right after a, with only its subject between. */
+function thatComplement(tokens: Doc['tokens'], a: number, k: number): boolean {
+  if (tokens[a]?.lower !== 'that') return false;
+  for (let j = a + 1; j < k; j++) if (isVerbish(tokens[j]!.pos) && tokens[j]!.pos !== 'AUX') return false;
+  return true;
+}
+
 function toBefore(tokens: Doc['tokens'], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
     const t = tokens[j]!;

@@ -1,4 +1,5 @@
 import type { Quote, Token } from '../../types.js';
+import { namedAsNeighbour } from '../../util/neighbour.js';
 import type { ActorIndex } from './actor-index.js';
 import { clauseOf, type ClauseMap } from './clauses.js';
 import type { Group } from './noun-phrase.js';
@@ -14,6 +15,8 @@ export interface FrameContext {
   verbHeads: Map<number, string>;
   /** the document's quotes: a first-person pronoun inside one stands for its speaker */
   quotes: readonly Quote[];
+  /** the document's text */
+  text: string;
 }
 
 export const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
@@ -51,7 +54,8 @@ export function enrich(fc: FrameContext, g: Group | null, lookRight = false): Gr
     for (let k = u.t1; lookRight && k < fc.cm.sentence.t1 && k < u.t1 + 8; k++) {
       if (clauseOf(fc.cm, k) !== cl) continue; // "(UCF) in central Iran": skip the parenthesis
       const ui = idx.at[k]!;
-      if (ui >= 0 && idx.units[ui]!.country) return idx.units[ui]!;
+      // (not the neighbour in "near the border with X")
+      if (ui >= 0 && idx.units[ui]!.country) return namedAsNeighbour(fc.text, tokens[k]!.start) ? u : idx.units[ui]!;
       if (tokens[k]!.text === ',' || (isVerbish(tokens[k]!.pos) && !tokens[k]!.lower.endsWith('ing'))) break;
     }
     return u;

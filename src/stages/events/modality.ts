@@ -16,6 +16,8 @@ export interface Modality {
   conditional: boolean;
   /** the negation belongs to the subject's own verb chain ("X did not", "X refused to"), not to an earlier verb */
   ownNegation: boolean;
+  /** an act sought or asked for ("seeking a truce"): hypothetical, and no one's announced intent */
+  sought: boolean;
 }
 
 export function modalityOf(tokens: Token[], cm: ClauseMap, trigHead: number, windowStart: number, verbal = true): Modality {
@@ -48,9 +50,12 @@ export function modalityOf(tokens: Token[], cm: ClauseMap, trigHead: number, win
   if (!verbal && (tokens[trigHead - 1]?.lower === 'any' || tokens[trigHead - 2]?.lower === 'any')) hypothetical = true;
   // "a proposal from Egypt for a three-day truce", "calls for talks": an act proposed has not happened
   if (!verbal && proposedAct(tokens, cm.sentence.t0, trigHead)) hypothetical = true;
+  // "seeking a ceasefire", "push for a truce", "an effort to secure a deal": an act sought has not happened
+  const sought = !verbal && soughtAct(tokens, cm.sentence.t0, trigHead);
+  if (sought) hypothetical = true;
   const first = tokens[clause.t0]?.lower;
   const conditional = clause.kind === 'subordinate' && (first === 'if' || first === 'unless' || first === 'whether');
-  return { negated, hypothetical: hypothetical || conditional, conditional, ownNegation: negated && own };
+  return { negated, hypothetical: hypothetical || conditional, conditional, ownNegation: negated && own, sought };
 }
 
 /** A proposal noun (ontology class proposalNouns) then "for"/"of" shortly before the trigger. */
@@ -70,3 +75,21 @@ function proposedAct(tokens: Token[], s0: number, trigHead: number): boolean {
   }
   return false;
 }
+
+const SOUGHT_GAP = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/**
+ * The event noun at trigHead is the object of a verb of seeking (class seekVerbs: "seeking a
+ * truce", "pushed for a ceasefire", "efforts towards a deal") or of reaching in an infinitive
+ * (class reachVerbs: "to secure a ceasefire", "to reach an agreement"); "secured a ceasefire" happened.
+ */
+function soughtAct(tokens: Token[], s0: number, trigHead: number): boolean {
+  let k = trigHead - 1;
+  while (k >= s0 && k >= trigHead - 5 && (SOUGHT_GAP.has(tokens[k]!.pos) || tokens[k]!.text === '-')) k--;
+  const w = tokens[k];
+  if (!w || k < s0) return false;
+  if (w.lower === 'for' || w.lower === 'towards' || w.lower === 'toward') return formsOfClass('seekVerbs').has(tokens[k - 1]?.lower ?? '');
+  if (formsOfClass('reachVerbs').has(w.lower)) return tokens[k - 1]?.lower === 'to';
+  return formsOfClass('seekVerbs').has(w.lower) && w.pos === 'VERB';
+}
+

@@ -34,13 +34,17 @@ export function headForward(sc: Scope, u: Unit): { head: Unit; end: number } {
   return { head, end: k };
 }
 
+const DETERMINER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
+const isDeterminer = (t: Token) => t.pos === 'DET' || DETERMINER_PRONOUNS.has(t.lower);
+
 /** Start of the noun phrase ending with unit u (its modifiers: "Senior", "Russian president"). */
 function npStart(sc: Scope, t0: number): number {
   let k = t0;
   // modifiers, including nationality units and determiners: "the", "Polish Agriculture Minister"
-  while (k - 1 >= 0 && sc.ok(k - 1) && (inNP(sc.tokens[k - 1]!) || sc.tokens[k - 1]!.pos === 'DET') && sc.tokens[k - 1]!.pos !== 'NUM') {
+  // ("his Azerbaijani counterpart X": a possessive pronoun opens the phrase like a determiner)
+  while (k - 1 >= 0 && sc.ok(k - 1) && (inNP(sc.tokens[k - 1]!) || isDeterminer(sc.tokens[k - 1]!)) && sc.tokens[k - 1]!.pos !== 'NUM') {
     k--;
-    if (sc.tokens[k]!.pos === 'DET') break;
+    if (isDeterminer(sc.tokens[k]!)) break;
   }
   return k;
 }
@@ -62,6 +66,8 @@ export function groupBackward(sc: Scope, u: Unit): Group {
     if (k < 0 || !sc.ok(k)) break;
     const w = sc.tokens[k]!.lower;
     if (w !== 'and' && w !== 'or' && w !== ',' && w !== '&') break;
+    // "backing the M23, a charge Kigali denies": a phrase headed by a common noun after a comma is no list item
+    if (w === ',' && sc.tokens.slice(start, units[0]!.t0).some((t) => t.pos === 'NOUN')) break;
     if (w === 'and' && k - 1 >= 0 && sc.tokens[k - 1]!.text === ',') k--;
     // the conjunct: a unit ending right before, possibly followed by its head noun
     let j = k - 1;
@@ -96,8 +102,8 @@ export function groupForward(sc: Scope, u: Unit): Group {
     const finalConjunct = last || sc.tokens[k - 1]!.lower === 'and' || sc.tokens[k - 1]!.lower === 'or';
     let j = k;
     let steps = 0;
-    // "X and the Y": an article may open the next conjunct
-    while (j < sc.tokens.length && sc.ok(j) && sc.idx.at[j]! < 0 && (inNP(sc.tokens[j]!) || (j === k && sc.tokens[j]!.pos === 'DET')) && steps < 3) { j++; steps++; }
+    // "X and the Y": an article may open the next conjunct (a common noun may not: "M23, a charge Kigali denies")
+    while (j < sc.tokens.length && sc.ok(j) && sc.idx.at[j]! < 0 && ((inNP(sc.tokens[j]!) && !(w === ',' && sc.tokens[j]!.pos === 'NOUN')) || (j === k && sc.tokens[j]!.pos === 'DET')) && steps < 3) { j++; steps++; }
     if (j >= sc.tokens.length || !sc.ok(j) || sc.idx.at[j]! < 0) break;
     const next = headForward(sc, sc.idx.units[sc.idx.at[j]!]!);
     // "Lithuania expels Russian diplomats, Moscow vows response": a name followed by its own verb starts a clause

@@ -38,7 +38,8 @@ export function objectOf(fc: FrameContext, sc: Scope, trig: Trigger, allowed: Se
   let nounSincePrep = false;
   let agent: Group | null = null;
   let objectNP = false;
-  let sawVerb = false; // a "by" after a participle ("crimes committed by X") is not the trigger's agent
+  let sawVerb = false;
+  let againstNoun = false; // a "by" after a participle ("crimes committed by X") is not the trigger's agent
   let fallback: { g: Group; via: string | null } | null = null;
   const verbal = trig.cp.pattern.pos !== 'noun';
   for (let k = trig.t0 + 1; k < s1; k++) {
@@ -87,6 +88,8 @@ export function objectOf(fc: FrameContext, sc: Scope, trig: Trigger, allowed: Se
       return { target: pronounAntecedent(fc, k, t.lower === 'them' ? 'they' : 'he'), agent, via: null };
     }
     const ui = idx.at[k]!;
+    // "rallied against the handover of villages to X": past "against" and a noun, only its of- or by-phrase names the opponent
+    if (ui >= 0 && againstNoun && prep !== 'of' && prep !== 'by') { k = groupForward(sc, idx.units[ui]!).t1 - 1; continue; }
     if (ui >= 0) {
       const g = groupForward(sc, idx.units[ui]!);
       if (prep && agents.has(prep)) { if (!sawVerb) agent ??= g; }
@@ -100,6 +103,7 @@ export function objectOf(fc: FrameContext, sc: Scope, trig: Trigger, allowed: Se
       continue;
     }
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'NUM' && prep !== null)) {
+      if (prep === 'against' && t.pos === 'NOUN') againstNoun = true;
       nounSincePrep = true;
       if (verbal && prep === null && k >= trig.t1) objectNP = true;
     }

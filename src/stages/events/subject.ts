@@ -23,7 +23,16 @@ export function isPassive(tokens: Token[], i: number, s0: number): boolean {
   if (i > s0 + 1 && prev!.text === ',' && (tokens[i - 2]!.pos === 'NOUN' || tokens[i - 2]!.pos === 'PROPN') && t.lower.endsWith('ed') && /^(by|whether|if|about|on|over|to)$/.test(tokens[i + 1]?.lower ?? '') && commaThenVerb(tokens, i + 2)) return true;
   // "Five Americans detained in Iran flew home", "two soldiers killed in the ambush were buried": a verb
   // that needs an object, followed by a place or time phrase and then the sentence's own verb
-  if (i > s0 && (prev!.pos === 'NOUN' || prev!.pos === 'PROPN') && LOCATIVE_AFTER.has(tokens[i + 1]?.lower ?? '') && formsOfClass('objectVerbs').has(t.lower) && laterVerb(tokens, i + 2)) return true;
+  // (also "a Russian national arrested shortly after the shooting, has refused…": an adverb between, the verb past a comma)
+  // ("a Russian national": a tagger may read the head noun as an adjective after a determiner)
+  const nounBefore = prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'ADJ' && [2, 3].some((d) => tokens[i - d]?.pos === 'DET')));
+  if (i > s0 && nounBefore && formsOfClass('objectVerbs').has(t.lower)) {
+    let j = i + 1;
+    while (tokens[j]?.pos === 'ADV' && j < i + 3) j++;
+    if (LOCATIVE_AFTER.has(tokens[j]?.lower ?? '') && (laterVerb(tokens, j + 1) || (j > i + 1 && commaThenVerb(tokens, j + 1)))) return true;
+  }
+  // "…; two soldiers killed": such a verb right after a noun, ending the sentence or clause, has no object: a headline passive
+  if (i > s0 && (prev!.pos === 'NOUN' || prev!.pos === 'PROPN') && t.lower.endsWith('ed') && formsOfClass('objectVerbs').has(t.lower) && (!tokens[i + 1] || tokens[i + 1]!.sent !== t.sent || /^[.;,:]$/.test(tokens[i + 1]!.text))) return true;
   for (let k = i - 1; k >= s0 && k >= i - 3; k--) {
     const w = tokens[k]!;
     if (BE.has(w.lower)) return w.lower !== "'s" || tokens[k + 1]!.lower === 'been';
@@ -90,13 +99,17 @@ function subjectSearchStart(fc: FrameContext, trig: Trigger): number {
   if (trig.cp.pattern.pos === 'verb' && v > s0 && (/^(and|but|or)$/.test(tokens[v]!.lower) || listed) && clauseOf(fc.cm, v) === clauseOf(fc.cm, trig.t0)) {
     const cl = clauseOf(fc.cm, trig.t0);
     let first = -1;
+    let reporter = -1;
     // (past a reporting verb: "Witnesses said armed men burned villages and killed…" → "armed men")
     for (let k = s0; k < v; k++) {
       if (clauseOf(fc.cm, k) !== cl || !isVerbish(tokens[k]!.pos) || tokens[k]!.shape === 'p') continue;
       // (a reporting verb whose object is a clause with its own verb: "said gunmen stormed …"; not "announced a freeze and is negotiating")
-      if (REPORTING.has(tokens[k]!.lower) && first < 0 && tokens.slice(k + 1, v).some((t, j) => t.pos === 'VERB' && t.shape !== 'p' && tokens[k + j]!.lower !== 'to')) { first = -2; continue; }
+      if (REPORTING.has(tokens[k]!.lower) && first < 0 && tokens.slice(k + 1, v).some((t, j) => t.pos === 'VERB' && t.shape !== 'p' && tokens[k + j]!.lower !== 'to')) { first = -2; reporter = k; continue; }
       if (first === -2 && tokens[k]!.pos === 'AUX') continue;
-      first = k;
+      // "The junta said troops had been deployed and vowed to…": an active verb with an object after a
+      // reported passive is the reporter's second predicate, not the passive's elided one
+      // (so is an accusation: "The army said Indian troops had shelled villages and accused New Delhi of…")
+      first = first === -2 && ((isPassive(tokens, k, s0) && takesObject(tokens, trig.t1)) || trig.cp.pattern.type === 'ACCUSE') ? reporter : k;
       break;
     }
     if (first > s0) return first - 1;
@@ -111,6 +124,38 @@ function subjectSearchStart(fc: FrameContext, trig: Trigger): number {
     if (t.pos === 'VERB' && t.shape !== 'p') return objectControl(t.lower) ? trig.t0 - 1 : k - 1;
   }
   return trig.t0 - 1;
+}
+
+/** Prepositions after which a name belongs to the noun before them ("a treaty with X"; not "leaders of X", "envoys from X"). */
+const NOUN_PP = new Set(['with', 'to', 'for', 'against', 'on', 'at', 'between']);
+
+/** The phrase starting at t0 is the object of a preposition attached to a noun ("a treaty with the Philippines"). */
+function insideNounPhrase(tokens: Token[], t0: number): boolean {
+  let k = t0 - 1;
+  if (tokens[k]?.pos === 'DET') k--;
+  return NOUN_PP.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.pos === 'NOUN';
+}
+
+/** The place at t0 follows "in"/"at"/"near" after a verb that is not a participle modifying a noun. */
+function adjunctOfVerb(tokens: Token[], t0: number): boolean {
+  const v = tokens[t0 - 2];
+  if (!v || v.pos !== 'VERB') return false;
+  return !(v.lower.endsWith('ed') && (tokens[t0 - 3]?.pos === 'NOUN' || tokens[t0 - 3]?.pos === 'PROPN'));
+}
+
+/** Only noun-phrase words between a name and the trigger: the name modifies it ("an Israeli troop pullback"). */
+function modifiesTrigger(tokens: Token[], t1: number, trigHead: number): boolean {
+  // (a plural noun between heads a phrase of its own, or is a verb mis-tagged: "Morocco covers attacks")
+  for (let k = t1; k < trigHead; k++) if (!inNP(tokens[k]!) || (tokens[k]!.pos === 'NOUN' && /[^su]s$/.test(tokens[k]!.lower))) return false;
+  return true;
+}
+
+/** The verb ending before k has an object or an infinitive ("banned all rallies", "vowed to act"), not a preposition phrase. */
+function takesObject(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.lower === 'to') return isVerbish(tokens[k + 1]?.pos ?? '');
+  return t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'PRON';
 }
 
 /** A list of predicates goes on after k: a later "and" + finite verb, with no new subject before it. */
@@ -134,7 +179,9 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
   let verb = false; // a verb seen between them
   let located: { group: Group; noOne: false; at: number } | null = null;
   let adp = false; // a preposition seen between ("as a result of torture")
-  const named = noun ? null : appositiveName(fc, trig);
+  const start = subjectSearchStart(fc, trig);
+  // (at the trigger, or at the first verb of its coordinated predicate: "The minister, X, said … and banned …")
+  const named = noun ? null : appositiveName(fc, start + 1);
   if (named) return { group: named, noOne: false, at: named.t0 };
   // "arrested 12 people after clashes", "amid fighting": an event noun in a time phrase has no subject before it
   if (noun && BACKGROUND_TYPES.has(trig.cp.pattern.type)) {
@@ -142,7 +189,7 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
     while (j > s0 && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ')) j--;
     if (TIME_PREPOSITION.has(tokens[j]?.lower ?? '')) return { group: null, noOne: false, at: -1 };
   }
-  for (let k = subjectSearchStart(fc, trig); k >= s0; k--) {
+  for (let k = start; k >= s0; k--) {
     if (!sc.ok(k)) continue;
     if (stopAtVerbs && fc.verbHeads.has(k) && fc.verbHeads.get(k) !== trig.cp.pattern.type) break;
     const t = tokens[k]!;
@@ -183,6 +230,8 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
     if (ui >= 0) {
       const g = groupBackward(sc, idx.units[ui]!);
       const u = idx.units[ui]!;
+      // "its treaty with the Philippines covers attacks": a name inside another noun's phrase is not an event noun's subject
+      if (noun && insideNounPhrase(tokens, g.t0) && !modifiesTrigger(tokens, g.t1, trig.t0)) break;
       // "Student leaders in Dhaka demanded": a place after "in" locates the subject before it
       if (!located && AFTER_LOCATIVE.has(tokens[g.t0 - 1]?.lower ?? '') && (u.place || u.entity?.type === 'LOCATION')) {
         located = { group: g, noOne: false, at: g.t0 };
@@ -199,7 +248,9 @@ export function subjectOf(fc: FrameContext, sc: Scope, trig: Trigger, stopAtVerb
       return { group: pronounAntecedent(fc, k, w), noOne: false, at: k };
     }
   }
-  if (located) return located;
+  // (but not the place of another verb: "Envoys met in Doha to secure a truce"; a participle after a
+  // noun is part of the subject: "a newspaper based in Beirut")
+  if (located && !adjunctOfVerb(tokens, located.group.t0)) return located;
   // "The ministers condemned…" after "the foreign ministers of A, B and C"
   const collective = trig.t0 > s0 ? collectiveAntecedent(fc, s0, trig.t0) : null;
   return collective ? { group: collective, noOne: false, at: s0 } : { group: null, noOne: false, at: -1 };
@@ -214,9 +265,9 @@ const TIME_PREPOSITION = new Set(['after', 'before', 'during', 'amid', 'amidst',
  * "His lawyer, Anne Roy, denied…", "Kenya's foreign minister, Musa Ali, accused…": a person named
  * in an appositive right after the sentence's first noun phrase, just before the verb, is the subject.
  */
-function appositiveName(fc: FrameContext, trig: Trigger): Group | null {
+function appositiveName(fc: FrameContext, verb: number): Group | null {
   const { tokens, cm, idx } = fc;
-  let k = trig.t0 - 1;
+  let k = verb - 1;
   while (k > cm.sentence.t0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART')) k--;
   if (tokens[k]?.text !== ',') return null;
   const app = cm.clauses.find((c) => c.kind === 'appositive' && c.t1 === k);
@@ -230,6 +281,24 @@ function appositiveName(fc: FrameContext, trig: Trigger): Group | null {
   const ui = idx.at[app.t1 - 1]!;
   const u = ui >= 0 ? idx.units[ui]! : null;
   return u && u.kind === 'person' ? { units: [u], t0: u.t0, t1: u.t1 } : null;
+}
+
+const THEY_PASSES: Array<[boolean, boolean]> = [[true, true], [true, false], [false, true], [false, false]];
+
+/** The unit's last word is a plural common noun ("peacekeepers", "rebels"; not "Philippines", "news"). */
+function pluralHead(tokens: Token[], u: { t1: number }): boolean {
+  const t = tokens[u.t1 - 1]!;
+  return t.pos === 'NOUN' && t.shape === 'x' && /[^su]s$/.test(t.lower);
+}
+
+/** The unit is a possessor ("China's") right after a verb or preposition: part of an object, not a subject. */
+function objectPossessor(tokens: Token[], u: { t0: number; t1: number }): boolean {
+  const next = tokens[u.t1]?.lower;
+  if (next !== "'s" && next !== '’s') return false;
+  let k = u.t0 - 1;
+  if (tokens[k]?.pos === 'DET') k--;
+  const before = tokens[k];
+  return !!before && (before.pos === 'VERB' || before.pos === 'ADP');
 }
 
 /** "Syria says it will…": a pronoun subject stands for the nearest earlier actor of a fitting kind in the sentence. */
@@ -251,13 +320,17 @@ export function pronounAntecedent(fc: FrameContext, k: number, w: string): Group
       break;
     }
   }
-  // "they"/"their" prefer an actor with a known country, else any group
-  for (const needCountry of w === 'they' ? [true, false] : [false]) {
+  // "they"/"their" prefer a plural actor ("Niger's military rulers", "Russia and China") with a known country, else any
+  for (const [needPlural, needCountry] of w === 'they' ? THEY_PASSES : [[false, false]]) {
     for (let j = k - 1; j >= fc.cm.sentence.t0; j--) {
       const ui = fc.idx.at[j]!;
       if (ui < 0) continue;
       const u = fc.idx.units[ui]!;
       if (needCountry && !u.country) continue;
+      if (needPlural && !(u.kind === 'group' || pluralHead(fc.tokens, u) || groupBackward(anySc, u).units.length > 1)) continue;
+      // "Russia, which has peacekeepers there, said it…": "it" is not a plural group, nor the
+      // possessor inside another verb's object ("summoned China's envoy to protest what it called…")
+      if (w === 'it' && (pluralHead(fc.tokens, u) || objectPossessor(fc.tokens, u))) continue;
       if (personal ? u.kind === 'person' : u.kind !== 'person' || w === 'they' || w === 'we') {
         return w === 'they' || w === 'we' ? groupBackward(anySc, u) : { units: [u], t0: u.t0, t1: u.t1 };
       }

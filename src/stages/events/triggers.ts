@@ -55,6 +55,8 @@ function posFit(cp: CompiledPattern, tokens: Token[], i: number, s0: number): nu
     // a particle or adverb ("fighting back"), or a noun after a modifier ("a test ban"), is not this verb
     if ((t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'PART') && cp.elements.length === 1) return -1;
     if (t.pos === 'NOUN' && prev?.pos === 'NOUN' && !/(ed|en)$/.test(t.lower)) return -1;
+    // "at a Philippine supply boat": a noun modifying the noun after it, inside a noun phrase
+    if (t.pos === 'NOUN' && prev && tokens[i + 1]?.pos === 'NOUN' && (prev.pos === 'ADJ' || prev.pos === 'DET' || (prev.pos === 'PROPN' && i - 1 > s0 && NOMINAL_BEFORE.has(tokens[i - 2]!.pos)))) return -1;
     // "settled charges with the SEC": a noun right after a verb is its object, not another verb
     if (t.pos === 'NOUN' && prev?.pos === 'VERB' && !/(ed|en)$/.test(t.lower)) return -1;
     if (prev && prev.text === '-') return -1; // "long-threatened invasion": part of a compound adjective

@@ -6,6 +6,8 @@ import { wordsOf } from './words.js';
 
 const TYPE: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOCATION' };
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|prof)\.?$/i;
+/** parts of speech of lower-case words that never continue a name ("Smith said", "Reuters to") */
+const NOT_IN_NAMES = new Set(['VERB', 'AUX', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'ADV', 'INTJ', 'PUNCT']);
 
 /**
  * Candidate score from the model's confidence p (the span type's smallest token marginal):
@@ -71,7 +73,9 @@ export function modelCandidates(doc: Doc, model: NerModel): { candidates: Candid
     first.push(starts.length);
     sentences[s] = wordsOf(doc.tokens, sent.t0, sent.t1, starts, records, holders);
   }
-  const tagged = model.tagDocument(sentences, { holders });
+  // a lower-case word may continue a name ("Norton co", "Wall street") unless its part of speech rules it out
+  const nameable = (k: number): boolean => !NOT_IN_NAMES.has(doc.tokens[starts[k]!]!.pos);
+  const tagged = model.tagDocument(sentences, { holders, nameable });
   const out: Candidate[] = [];
   const covered = new Uint8Array(doc.tokens.length);
   for (let s = 0; s < tagged.length; s++) {

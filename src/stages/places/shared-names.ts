@@ -9,6 +9,7 @@ import type { Doc } from '../../types.js';
 import type { GeoCandidate } from '../../knowledge/gazetteer.js';
 import type { Choice } from './resolve.js';
 import type { Toponym } from './toponym.js';
+import { inDateline } from '../../util/dateline.js';
 
 interface Named {
   at: number;
@@ -36,7 +37,8 @@ export function settleSharedNames(doc: Doc, toponyms: Toponym[], choices: Map<To
     for (const s of senses) {
       const n = last.get(s.country!);
       if (!n) continue;
-      if (n.sent === sent && !restated(doc, n, t)) sibling = s;
+      // (a dateline shares its sentence with the story's first words, but lists nothing: "GOMA, Democratic Republic of Congo - … in eastern Congo")
+      if (n.sent === sent && !restated(doc, n, t) && !inDateline(doc, n.at)) sibling = s;
       else if (!named || n.at > last.get(named.country!)!.at) named = s;
     }
     const other = sibling && !named ? senses.find((s) => s !== sibling) : null;

@@ -57,7 +57,7 @@ export class SpeakerResolver {
     const word = POSSESSIVES[head.lower] ?? head.lower;
     const pron = speaker.t1 - speaker.t0 === 1 ? SPEAKER_PRONOUNS[word] : undefined;
     if (pron) {
-      out = this.pronoun(word, para);
+      out = (word === 'it' ? this.sentenceSubject(speaker.t0) : null) ?? this.pronoun(word, para);
       if (out.actor) {
         if (pron.gender) this.gender.set(out.actor, pron.gender);
         addMention(doc, { text: head.text, start: head.start, end: head.end, actor: out.actor, rule: out.rule });
@@ -144,6 +144,28 @@ export class SpeakerResolver {
     if (pronoun === 'he' || pronoun === 'she') return a.kind === 'person' && this.gender.get(actorId) !== (p.gender === 'm' ? 'f' : 'm');
     if (pronoun === 'it') return a.kind !== 'person';
     return true;
+  }
+
+  /**
+   * "Manila summoned China's envoy to protest what it called …": "it" in the sentence of its
+   * subject is that subject, the sentence's first non-person actor when nothing but modifiers
+   * precede it ("Manila", "The foreign ministry"), not the actor named last.
+   */
+  private sentenceSubject(at: number): { actor: string; rule: string } | null {
+    const toks = this.ctx.tokens;
+    const sent = this.ctx.doc.sentences[toks[at]!.sent]!;
+    for (let k = sent.t0; k < at; k++) {
+      const t = toks[k]!;
+      const e = this.entityAt[k]!;
+      if (e >= 0) {
+        const ent = this.ctx.doc.entities[e]!;
+        const a = ent.actor ? this.actors.get(ent.actor) : undefined;
+        if (!a || a.kind === 'person' || toks[ent.t1]?.lower === "'s" || toks[ent.t1]?.lower === '’s') return null;
+        return { actor: a.id, rule: 'quotes.pronoun.sentence-subject' };
+      }
+      if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN') return null;
+    }
+    return null;
   }
 
   private pronoun(p: string, para: number): { actor: string | null; rule: string } {

@@ -24,3 +24,11 @@ describe('quotes: an unnamed spokesman speaks for the organisation named after "
     expect(doc.quotes[0]!.speaker).toBeNull();
   });
 });
+
+describe('quotes: "it" in its subject\'s sentence', () => {
+  it('gives "what it called" the sentence subject, not the actor named last', () => {
+    const doc = pipeline.run({ text: 'Oslo summoned Russia\'s ambassador to protest what it called "reckless flights" near its coast.', published: '2024-03-04' });
+    const q = doc.quotes[0]!;
+    expect(doc.actors.find((a) => a.id === q.speaker)?.country).toBe('NOR');
+  });
+});

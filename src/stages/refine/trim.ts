@@ -1,12 +1,13 @@
 import type { Candidate, Doc } from '../../types.js';
-import { lexMatches } from '../../knowledge/index.js';
+import { lexMatches, nameCues } from '../../knowledge/index.js';
 
 const PREFIX_KINDS = new Set(['honorific', 'role', 'demonym', 'country', 'org', 'metonym', 'blocAdj']);
 
 /**
  * Person spans exclude titles and modifiers: a PERSON candidate from any source (a model may
  * tag "Mr Putin" or "President Joe Biden") loses leading honorifics, roles, demonyms and
- * organisation names, so it lands on the same span as the rule candidates ("Putin").
+ * organisation names, so it lands on the same span as the rule candidates ("Putin"); one
+ * ending in a place word (name-cues locationHeads) is a LOCATION.
  */
 export function trimPersonTitles(doc: Doc, cands: Candidate[]): Candidate[] {
   const lex = lexMatches(doc);
@@ -20,6 +21,10 @@ export function trimPersonTitles(doc: Doc, cands: Candidate[]): Candidate[] {
 /** The candidate without leading titles (itself when it has none). */
 function trimmed(toks: Doc['tokens'], lex: ReturnType<typeof lexMatches>, c: Candidate): Candidate {
   if (c.type !== 'PERSON') return c;
+  // "Second Thomas Shoal", "Mosul Dam": a name ending in a place word is no person, whoever proposed it
+  if (c.t1 - c.t0 > 1 && nameCues().locationHeads.has(toks[c.t1 - 1]!.text)) {
+    return { type: 'LOCATION', t0: c.t0, t1: c.t1, start: c.start, end: c.end, source: c.source, score: c.score, info: c.info };
+  }
   let t0 = c.t0;
   for (;;) {
     // a title that starts in or before the span and ends inside it ("... of the Exchequer Nigel Lawson")
