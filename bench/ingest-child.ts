@@ -8,6 +8,7 @@
  */
 import { analyze } from '../src/index.js';
 import { AnalyzePool } from '../src/ingest/pool.js';
+import { mainGcStats } from '../src/ingest/main-gc.js';
 import { ingest } from '../src/ingest/run.js';
 import { expandInputs, readInputs } from '../src/ingest/sources.js';
 import type { SourceItem } from '../src/ingest/types.js';
@@ -66,6 +67,7 @@ async function main(): Promise<void> {
     mode, workers: Number(workersArg) || 1, articles: s.added + s.duplicates, added: s.added, duplicates: s.duplicates,
     skipped: s.skipped, failed: s.failed, ms: s.seconds * 1000, startupMs, totalMs: startupMs + s.seconds * 1000, cpuMs: (c.user + c.system) / 1000, peakRssKb: process.resourceUsage().maxRSS,
     mainCpuMs: m0 === null || m1 === null ? undefined : m1 - m0, stories: counts.stories, events: counts.events, mainHeapMb: Math.round(process.memoryUsage().heapTotal / 1048576), mainExternalMb: Math.round(process.memoryUsage().external / 1048576),
+    mainGcs: mainGcStats.count, mainGcMs: Math.round(mainGcStats.ms),
   }) + '\n');
 }
 

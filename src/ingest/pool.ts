@@ -24,8 +24,12 @@ export type JobResult =
 
 /**
  * Heap limits per worker: without them each isolate grows its heap lazily towards a limit set
- * from the machine's memory. The pipeline's live heap is about 90 MB; STEPPE_WORKER_HEAP_MB
- * raises the old-generation limit for unusually long articles.
+ * from the machine's memory. STEPPE_WORKER_HEAP_MB raises the old-generation limit for unusually
+ * long articles. What a worker holds during 100,000 generated articles (bench/memory-probe.ts):
+ * V8 heap 150–170 MB committed (young 32, old 100–115 with 62–72 live after a mark-compact, large
+ * objects ~15, code ~6) and 41–50 MB of array buffers (NER weights 9, its word cache ~21, cities
+ * ~8, POS 2). Not worth it: compacting on every full GC (old space ~72 MB, but evacuation peaks
+ * raised peak RSS 455 → 484 MB), --heap-growing-percent=20 (old space unchanged).
  */
 const LIMITS = {
   maxOldGenerationSizeMb: Number(process.env.STEPPE_WORKER_HEAP_MB) || 192,

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { articleKey, type ArticleRows, type Store } from '../store/index.js';
+import { collectAfterCommit } from './main-gc.js';
 import { AnalyzePool, type Job, type JobResult } from './pool.js';
 import type { Counts, Progress } from './progress.js';
 import type { SourceItem } from './types.js';
@@ -72,6 +73,7 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
   const pool = o.pool ?? new AnalyzePool(workers);
   const jobs = new Map<number, { where: string; bytes: number; text: string }>();
   const results = new Map<number, JobResult>();
+  /** keys read and not yet committed (a failed one stays): with store.has, what makes a copy a duplicate; not every key of the run, so it does not grow with it */
   const seen = new Set<string>();
   const inflight = new Set<Promise<void>>();
   let seq = 0;
@@ -84,11 +86,13 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, o: 
   const commit = () => {
     if (buffer.length) {
       const r = store.writeRows(buffer);
+      for (const row of buffer) seen.delete(row.key); // stored now: store.has finds them
       c.added += r.added;
       c.duplicates += r.duplicates;
       c.events += r.events;
       c.bytes = bufferBytes;
       buffer = [];
+      collectAfterCommit();
     }
     lastWrite = performance.now();
     o.progress?.update(c);

@@ -2,11 +2,11 @@
 import { docWords } from './featurise.js';
 import { firstLayerSums, stackedSums } from './sums.js';
 import { Gazetteer } from './gazetteer.js';
-import type { ModelWeights } from './io.js';
+import type { ModelHeader, ModelWeights } from './io.js';
 import { liveTokens } from './live.js';
-import { decodeInto, T, TAGS, typeOf, type Decoded } from './perceptron.js';
+import { decodeInto, T, TAGS, typeOf, type Decoded, type Layer } from './perceptron.js';
 import { ContextTables, StackTables, TYPE_NAMES } from './tables.js';
-import { packLayers, WordCache, type InfoHolder } from './wordcache.js';
+import { packLayers, unpackLayer, WordCache, type InfoHolder } from './wordcache.js';
 
 export interface NerSpan {
   /** PER, ORG, LOC or MISC */
@@ -31,6 +31,9 @@ export class NerModel {
   /** stacked-layer ids, and per layer l > 0 the tables summing that layer's columns (stacks[l]) */
   readonly stack: StackTables;
   private readonly stacks: StackTables[] = [];
+  readonly header: ModelHeader;
+  /** each layer's scale and transitions; its emission weights live in W only (one copy per process) */
+  private readonly layers: Array<Omit<Layer, 'W'>>;
   /** all layers' weights side by side, S = layers * T per row */
   private readonly W: Int16Array;
   private readonly S: number;
@@ -38,7 +41,9 @@ export class NerModel {
   private em = new Float64Array(1024);
   /** per-document feature sums (reused) */
   private readonly buffers: Int32Array[] = [];
-  constructor(readonly weights: ModelWeights) {
+  constructor(weights: ModelWeights) {
+    this.header = weights.header;
+    this.layers = weights.layers.map(({ scale, trans }) => ({ scale, trans }));
     this.gazetteer = new Gazetteer(weights.header.gazetteer);
     const { bits } = weights.header;
     const mask = (1 << bits) - 1;
@@ -50,6 +55,12 @@ export class NerModel {
     this.stack = this.stacks[1] ?? new StackTables(mask);
   }
 
+  /** The weights as read: each layer's W is unpacked again from the packed rows (a copy, for tests and tools). */
+  get weights(): ModelWeights {
+    const L = this.layers.length;
+    return { header: this.header, layers: this.layers.map((l, k) => ({ ...l, W: unpackLayer(this.W, k, L, T) })) };
+  }
+
   /**
    * Tags every sentence of one document; sentences are lists of words. Only live tokens (see
    * live.ts) are scored; the others are O. `options.allLive` scores every token (the exact
@@ -59,7 +70,7 @@ export class NerModel {
    * (see live.ts).
    */
   tagDocument(sentences: readonly string[][], options: { allLive?: boolean; holders?: ReadonlyArray<InfoHolder | null>; nameable?: (g: number) => boolean } = {}): TaggedSentence[] {
-    const { layers, header } = this.weights;
+    const { layers, header } = this;
     const { S } = this;
     const doc = docWords(sentences, this.words, options.holders);
     const live = liveTokens(doc, options.nameable);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Gazetteer } from './gazetteer.js';
 import { T } from './perceptron.js';
-import { WordCache } from './wordcache.js';
+import { packLayers, unpackLayer, WordCache } from './wordcache.js';
 
 describe('WordCache generations', () => {
   const gaz = new Gazetteer({ city: ['osh'] });
@@ -58,5 +58,15 @@ describe('WordCache generations', () => {
     expect(mine).not.toBe(rain);
     expect(other.get('Rain')).toBe(mine);
     expect(cache.known('Hail', { ner: rain })).toBe(cache.get('Hail'));
+  });
+});
+
+describe('packed layer weights', () => {
+  it('unpacks each layer exactly as it was packed', () => {
+    const rows = 7;
+    const layers = [0, 1, 2].map((l) => ({ W: Int16Array.from({ length: rows * T }, (_, k) => (k * 31 + l * 1000) % 32767 - 16000) }));
+    const packed = packLayers(layers, rows, T);
+    expect(packed.length).toBe(3 * rows * T);
+    layers.forEach((layer, l) => expect(Array.from(unpackLayer(packed, l, 3, T))).toEqual(Array.from(layer.W)));
   });
 });

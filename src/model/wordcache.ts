@@ -288,3 +288,13 @@ export function packLayers(layers: ReadonlyArray<{ W: ArrayLike<number> }>, rows
   }
   return out;
 }
+
+/** Layer l's weights (rows × T) out of packLayers' output for L layers: its inverse, one layer at a time. */
+export function unpackLayer(packed: Int16Array, l: number, L: number, T: number): Int16Array {
+  const rows = packed.length / (L * T);
+  const W = new Int16Array(rows * T);
+  for (let r = 0, dst = 0, src = l * T; r < rows; r++, dst += T, src += L * T) {
+    for (let t = 0; t < T; t++) W[dst + t] = packed[src + t]!;
+  }
+  return W;
+}
