@@ -266,7 +266,7 @@ function restatesVerb(tokens: Doc['tokens'], trig: Trigger, triggers: Trigger[],
   const verb = trig.cp.pattern.type === 'CONSULT' ? undefined
     : triggers.find((v) => v.cp.pattern.pos === 'verb' && v.cp.pattern.type === trig.cp.pattern.type && v.t1 <= trig.t0 && trig.t0 - v.t1 <= 8);
   // (the object only: no preposition between but "of", as in "after fierce fighting with guerrillas")
-  if (verb && tokens.slice(verb.t1, trig.t0).every((t) => !isVerbish(t.pos) && t.text !== ',' && t.text !== ';' && (t.pos !== 'ADP' || t.lower === 'of'))) return true;
+  if (verb && objectOnly(tokens, verb.t1, trig.t0)) return true;
   let j = trig.t0 - 1;
   while (j > s0 && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ')) j--;
   if (tokens[j]?.lower !== 'in' && tokens[j]?.lower !== 'during') return false;
@@ -274,6 +274,15 @@ function restatesVerb(tokens: Doc['tokens'], trig: Trigger, triggers: Trigger[],
 }
 
 const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/** Tokens [a, b) hold no verb, clause break or preposition but "of": an object noun phrase. */
+function objectOnly(tokens: Doc['tokens'], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (isVerbish(t.pos) || t.text === ',' || t.text === ';' || (t.pos === 'ADP' && t.lower !== 'of')) return false;
+  }
+  return true;
+}
 
 /** "demanded that Beijing withdraw": the verb at k opens the that-clause right after a, with only its subject between. */
 function thatComplement(tokens: Doc['tokens'], a: number, k: number): boolean {

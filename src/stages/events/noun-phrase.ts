@@ -57,6 +57,12 @@ function isVerbAt(sc: Scope, k: number): boolean {
   return !!t && (t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing');
 }
 
+/** A common noun among tokens [a, b). */
+function nounIn(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k]!.pos === 'NOUN') return true;
+  return false;
+}
+
 /** The coordinated group ending with unit u, collected leftwards ("Hungarian and Romanian officials"). */
 export function groupBackward(sc: Scope, u: Unit): Group {
   const units = [u];
@@ -67,7 +73,7 @@ export function groupBackward(sc: Scope, u: Unit): Group {
     const w = sc.tokens[k]!.lower;
     if (w !== 'and' && w !== 'or' && w !== ',' && w !== '&') break;
     // "backing the M23, a charge Kigali denies": a phrase headed by a common noun after a comma is no list item
-    if (w === ',' && sc.tokens.slice(start, units[0]!.t0).some((t) => t.pos === 'NOUN')) break;
+    if (w === ',' && nounIn(sc.tokens, start, units[0]!.t0)) break;
     if (w === 'and' && k - 1 >= 0 && sc.tokens[k - 1]!.text === ',') k--;
     // the conjunct: a unit ending right before, possibly followed by its head noun
     let j = k - 1;
