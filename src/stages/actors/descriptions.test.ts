@@ -64,3 +64,13 @@ describe('actors: countries a sentence names only as a target or in a quotation'
     expect(actor('"Chile is a bad neighbour," senator Luis Mora told reporters.', 'Luis Mora')?.country ?? null).toBe(null);
   });
 });
+
+describe('actors: a spokesman speaks for the body just named', () => {
+  it('gives "spokesman X" the country of the ministry named before him', () => {
+    expect(actor('Peru\'s foreign ministry rejected the report. "This is false," spokesman Luis Mora told a briefing.', 'Luis Mora')?.code).toBe('PERGOV');
+  });
+
+  it('gives none when a person is named in between', () => {
+    expect(actor('Peru\'s foreign ministry met Ana Roca. Spokesman Luis Mora said talks went well.', 'Luis Mora')?.country ?? null).not.toBe('PER');
+  });
+});

@@ -48,7 +48,14 @@ export function describeFromContext(doc: Doc): void {
       if (named?.type === 'PERSON') {
         // "her spokesman Steffen Seibert"
         const who = ownerOf.get(named.id);
-        if (!who || who.country || !PRONOUN_POSSESSIVE.has(doc.tokens[before]?.lower ?? '')) continue;
+        if (!who || who.country) continue;
+        // "China's foreign ministry rejected it. … spokesman Wang Wenbin said": a spokesman speaks for the body just named
+        if (hit.id === 'spokesperson' && !PRONOUN_POSSESSIVE.has(doc.tokens[before]?.lower ?? '')) {
+          const body = bodyBefore(doc, m.t0);
+          if (body) setCountry(who, body, 'actors.spokesman-of');
+          continue;
+        }
+        if (!PRONOUN_POSSESSIVE.has(doc.tokens[before]?.lower ?? '')) continue;
         const owner = ownerBefore(doc, before, ownerOf, who);
         if (owner?.country) setCountry(who, owner.country, 'actors.possessive-role');
         continue;
@@ -81,4 +88,35 @@ function ownerBefore(doc: Doc, k: number, ownerOf: Map<string, Actor>, not: Acto
     }
   }
   return null;
+}
+
+/**
+ * The country of the state body named last before token t, in its sentence or the one before:
+ * an organisation actor with a country ("the Chinese Foreign Ministry") or a country's possessive
+ * before a body word ("Peru's foreign ministry"); null when a person is named in between.
+ */
+function bodyBefore(doc: Doc, t: number): string | null {
+  const sent = doc.tokens[t]!.sent;
+  const from = doc.sentences[Math.max(0, sent - 1)]!.t0;
+  const byId = new Map(doc.actors.map((a) => [a.id, a]));
+  for (let k = t - 1; k >= from; k--) {
+    const e = docIndex(doc).entityAt[k];
+    if (!e || e.t1 - 1 !== k || !e.actor) continue;
+    const a = byId.get(e.actor);
+    if (!a || a.kind === 'person') return null;
+    if (a.kind === 'organization' && a.country) return a.country;
+    if (a.kind === 'country' && a.country && isPossessive(doc.tokens[k + 1]?.text) && bodyWordAfter(doc, k + 2)) return a.country;
+  }
+  return null;
+}
+
+const BODY_WORDS = new Set(['ministry', 'government', 'army', 'military', 'office', 'embassy', 'presidency', 'cabinet', 'police']);
+
+/** A body word at k, after at most two adjectives or nouns ("foreign ministry", "defence ministry"). */
+function bodyWordAfter(doc: Doc, k: number): boolean {
+  for (let j = k; j < k + 3 && j < doc.tokens.length; j++) {
+    if (BODY_WORDS.has(doc.tokens[j]!.lower)) return true;
+    if (doc.tokens[j]!.pos !== 'ADJ' && doc.tokens[j]!.pos !== 'NOUN' && doc.tokens[j]!.pos !== 'PROPN') return false;
+  }
+  return false;
 }
