@@ -275,3 +275,11 @@ describe('events: grants, admissions and inability', () => {
     expect(find(doc, 'COERCE').every((e) => e.negated)).toBe(true);
   });
 });
+
+describe('events: coordinated infinitives', () => {
+  it('gives a bare verb after "and" the subject of the infinitive it continues', () => {
+    const doc = run('Prosecutors accuse Nduru of ordering fighters to burn homes and shoot civilians.');
+    const e = doc.events.find((x) => x.rule.startsWith('assault.shoot'))!;
+    expect(names(doc, e.source)).toEqual(['fighters']);
+  });
+});

@@ -100,6 +100,9 @@ function subjectSearchStart(fc: FrameContext, trig: Trigger): number {
     && (predicateListEnds(tokens, trig.t1, fc.cm.sentence.t1) || (v === trig.t0 - 1 && headline(tokens, fc.cm.sentence.t1)));
   if (trig.cp.pattern.pos === 'verb' && v > s0 && (/^(and|but|or)$/.test(tokens[v]!.lower) || listed) && clauseOf(fc.cm, v) === clauseOf(fc.cm, trig.t0)) {
     const cl = clauseOf(fc.cm, trig.t0);
+    // "ordering fighters to burn homes and shoot civilians": a bare verb after "and" shares the infinitive before it
+    const inf = sharedInfinitive(tokens, trig.t0, v, s0);
+    if (inf >= 0) return subjectSearchStart(fc, { cp: trig.cp, t0: inf, t1: inf + 1 });
     let first = -1;
     let reporter = -1;
     // (past a reporting verb: "Witnesses said armed men burned villages and killed…" → "armed men")
@@ -163,6 +166,18 @@ function takesObject(tokens: Token[], k: number): boolean {
   if (!t) return false;
   if (t.lower === 'to') return isVerbish(tokens[k + 1]?.pos ?? '');
   return t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'PRON';
+}
+
+/** The verb of the "to"-infinitive a bare verb at t0 is coordinated with (before the "and" at v), or -1. */
+function sharedInfinitive(tokens: Token[], t0: number, v: number, s0: number): number {
+  const w = tokens[t0]!.lower;
+  if (w.endsWith('ed') || w.endsWith('ing') || (w.endsWith('s') && !w.endsWith('ss'))) return -1;
+  for (let k = v - 1; k > s0 && k >= v - 8; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === ';') return -1;
+    if (t.lower === 'to' && tokens[k + 1]?.pos === 'VERB') return k + 1;
+  }
+  return -1;
 }
 
 /** The sentence ending before t1 is a headline: it closes without a full stop. */
