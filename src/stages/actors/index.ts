@@ -117,7 +117,9 @@ function fallbackCountry(doc: Doc, mentions: Entity[], home: string | null): str
   return only && (!home || only === home) ? only : null;
 }
 
-/** Every mention of the country in the sentence comes after the person and a verb, and not as "in X". */
+const TARGET_PREPOSITIONS = new Set(['against', 'on', 'with', 'to', 'toward', 'towards', 'into', 'from', 'over']);
+
+/** Every mention of the country in the sentence comes after the person and a verb, after a preposition of a target. */
 function onlyInPredicate(doc: Doc, person: Entity, country: string): boolean {
   const toks = doc.tokens;
   const s = doc.sentences[toks[person.t0]!.sent]!;
@@ -127,7 +129,11 @@ function onlyInPredicate(doc: Doc, person: Entity, country: string): boolean {
     const e = docIndex(doc).entityAt[k];
     if (k >= person.t1 && toks[k]!.pos === 'VERB') verb = true;
     if (!e || e.t0 !== k || facts(e).country !== country) continue;
-    if (k < person.t1 || !verb || toks[k - 1]?.lower === 'in') return false;
+    // only after a preposition of a target ("action against Beijing", "talks with Tokyo"); a direct
+    // object may be the person's own country ("President Reagan warned the U.S. Congress")
+    let p = k - 1;
+    if (toks[p]?.lower === 'the') p--;
+    if (k < person.t1 || !verb || !TARGET_PREPOSITIONS.has(toks[p]?.lower ?? '')) return false;
     found = true;
   }
   return found;
