@@ -178,6 +178,8 @@ function rawArguments(fc: FrameContext, trig: Trigger): Args {
   const { target, agent, via } = objectOf(fc, sc, trig, underwent ? withFrom(allowed) : allowed);
   // "denied sending missiles to Russia": a gerund complement is a claim denied; its parties are not the target
   out.target = target && PROPOSITION_VERB.test(tokens[trig.t0]!.lower) && isGerund(tokens[trig.t1]) ? null : target;
+  // "banned flights by Iran Air to the EU": the object's own agent, named first, is whom the act is aimed at
+  if (p.pos === 'verb' && agent && out.target && agent.t0 < out.target.t0 && !isPassive(tokens, trig.t0, s0)) out.target = agent;
   if (p.pos === 'verb' && isPassive(tokens, trig.t0, s0) && (agent || tokens[trig.t1]?.lower !== 'to')) {
     out.passive = true;
     out.source = agent;

@@ -283,3 +283,16 @@ describe('events: coordinated infinitives', () => {
     expect(names(doc, e.source)).toEqual(['fighters']);
   });
 });
+
+describe('events: objects with their own agents, and acts said to be possible', () => {
+  it('aims a ban at the agent of its object, not at a destination', () => {
+    const doc = run('Canada banned flights by Russian airlines to Cuba.');
+    const e = find(doc, 'COERCE')[0]!;
+    expect(countries(doc, e.target)).not.toContain('CUB');
+  });
+
+  it('makes an agreement said to be possible hypothetical', () => {
+    const doc = run('"We believe an agreement with Chile is still achievable," Peru\'s foreign minister said.');
+    for (const e of find(doc, 'AGREE')) expect(e.hypothetical).toBe(true);
+  });
+});

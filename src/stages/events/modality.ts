@@ -51,6 +51,8 @@ export function modalityOf(tokens: Token[], cm: ClauseMap, trigHead: number, win
   // "a proposal from Egypt for a three-day truce", "calls for talks": an act proposed has not happened
   if (!verbal && proposedAct(tokens, cm.sentence.t0, trigHead)) hypothetical = true;
   // "seeking a ceasefire", "push for a truce", "an effort to secure a deal": an act sought has not happened
+  // "an agreement is achievable", "a deal remains possible": an act said to be possible has not happened
+  if (!verbal && possibleAfter(tokens, trigHead, cm.sentence.t1)) hypothetical = true;
   const sought = !verbal && soughtAct(tokens, cm.sentence.t0, trigHead);
   if (sought) hypothetical = true;
   const first = tokens[clause.t0]?.lower;
@@ -91,5 +93,20 @@ function soughtAct(tokens: Token[], s0: number, trigHead: number): boolean {
   if (w.lower === 'for' || w.lower === 'towards' || w.lower === 'toward') return formsOfClass('seekVerbs').has(tokens[k - 1]?.lower ?? '');
   if (formsOfClass('reachVerbs').has(w.lower)) return tokens[k - 1]?.lower === 'to';
   return formsOfClass('seekVerbs').has(w.lower) && w.pos === 'VERB';
+}
+
+const PHRASE_POS = new Set(['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ']);
+const COPULA = new Set(['is', 'was', 'are', 'were', 'remains', 'remained', 'seems', 'seemed', 'looks', 'looked', 'appears', 'appeared', "'s"]);
+const POSSIBLE = new Set(['possible', 'achievable', 'likely', 'unlikely', 'close', 'near', 'imminent', 'expected', 'feasible', 'attainable', 'within']);
+
+/** A copula and a word of possibility right after the event noun at k ("a deal is still possible"). */
+function possibleAfter(tokens: Token[], k: number, s1: number): boolean {
+  let j = k + 1;
+  // (past its own phrase: "an agreement with Chile is achievable")
+  while (j < s1 && j < k + 5 && !COPULA.has(tokens[j]!.lower) && PHRASE_POS.has(tokens[j]!.pos)) j++;
+  if (j >= s1 || !COPULA.has(tokens[j]!.lower)) return false;
+  j++;
+  while (j < s1 && j < k + 5 && tokens[j]!.pos === 'ADV' && !POSSIBLE.has(tokens[j]!.lower)) j++;
+  return j < s1 && POSSIBLE.has(tokens[j]!.lower);
 }
 
