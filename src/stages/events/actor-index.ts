@@ -153,6 +153,16 @@ export function buildActorIndex(doc: Doc): ActorIndex {
     }
     return null;
   };
+  /** The sector of a head noun right after a country name (at most one adjective or noun between). */
+  const headRightAfter = (e: Entity): { sector: string; word: string } | null => {
+    for (let k = e.t1; k < Math.min(e.t1 + 2, doc.tokens.length); k++) {
+      const t = doc.tokens[k]!;
+      const sector = t.pos === 'NOUN' ? headSector(t.lower) : null;
+      if (sector) return { sector, word: t.text };
+      if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return null;
+    }
+    return null;
+  };
   // the only country a document names: where its countryless people and groups belong (a wire story
   // about one country names its own officials without their nationality: "President X", "the Y party")
   // (not a country named only as a neighbour: "an operation near the border with Burkina Faso" is not in it)
@@ -181,7 +191,8 @@ export function buildActorIndex(doc: Doc): ActorIndex {
     if (u.actor) {
       // "Israeli troops": a nationality naming a country actor, with a head of another sector → that country's sector actor
       const a = byId.get(u.actor);
-      const head = e?.type === 'NORP' && a?.kind === 'country' && a.country ? headOf(e) : null;
+      // (also a country name used as a modifier: "a U.S. judge", "Kenya police"; the head right after it)
+      const head = a?.kind === 'country' && a.country ? (e?.type === 'NORP' ? headOf(e) : e?.type === 'LOCATION' ? headRightAfter(e) : null) : null;
       if (head && head.sector !== a!.sector) u.actor = findOrCreate(a!.country!, head.sector, 'group', `${e!.text} ${head.word}`, e!.id);
       return u.actor;
     }

@@ -296,3 +296,12 @@ describe('events: objects with their own agents, and acts said to be possible', 
     for (const e of find(doc, 'AGREE')) expect(e.hypothetical).toBe(true);
   });
 });
+
+describe('events: a country name used as a modifier', () => {
+  it('gives "a U.S. judge" the sector of its head noun', () => {
+    const doc = run('A U.S. judge dismissed the lawsuit by Iran.');
+    expect(actor(doc, find(doc, 'REJECT')[0]!.source[0]!).sector).toBe('JUD');
+    const plain = run('Iran attacked the tanker.');
+    expect(actor(plain, find(plain, 'ASSAULT')[0]!.source[0]!).kind).toBe('country');
+  });
+});
