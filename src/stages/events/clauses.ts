@@ -24,10 +24,14 @@ export interface ClauseMap {
   clauses: Clause[];
 }
 
+const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
+
 const verbGroupAt = (toks: Token[], i: number, end: number) => {
   for (let k = i; k < end && k < i + 3; k++) {
     const t = toks[k]!;
     if (isVerbish(t.pos)) return true;
+    // ", urged/ADJ both sides": a past form the tagger read as an adjective, with an object after it
+    if (t.pos === 'ADJ' && t.shape === 'x' && t.lower.endsWith('ed') && OBJECT_START.has(toks[k + 1]?.pos ?? '')) return true;
     if (t.pos !== 'ADV' && t.pos !== 'PART') return false;
   }
   return false;

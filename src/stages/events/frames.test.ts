@@ -305,3 +305,15 @@ describe('events: a country name used as a modifier', () => {
     expect(actor(plain, find(plain, 'ASSAULT')[0]!.source[0]!).kind).toBe('country');
   });
 });
+
+describe('events: compound modifiers and tagger slips', () => {
+  it('takes no side from a hyphenated modifier ("EU-brokered talks")', () => {
+    const doc = run('Armenia and Azerbaijan fail to agree at EU-brokered talks');
+    expect(find(doc, 'AGREE').every((e) => !names(doc, e.target).includes('European Union'))).toBe(true);
+  });
+
+  it('closes a relative clause before a past verb the tagger read as an adjective', () => {
+    const doc = run('NATO, which has about 4,500 peacekeepers in Kosovo, urged both sides to avoid any escalation.');
+    expect(names(doc, find(doc, 'REQUEST')[0]!.source)).toEqual(['NATO']);
+  });
+});

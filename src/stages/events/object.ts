@@ -89,6 +89,8 @@ export function objectOf(fc: FrameContext, sc: Scope, trig: Trigger, allowed: Se
       return { target: pronounAntecedent(fc, k, t.lower === 'them' ? 'they' : 'he'), agent, via: null };
     }
     const ui = idx.at[k]!;
+    // "at EU-brokered talks", "a US-led coalition": a name inside a compound modifier is no side of the act
+    if (ui >= 0 && tokens[idx.units[ui]!.t1]?.text === '-' && /(ed|en)$/.test(tokens[idx.units[ui]!.t1 + 1]?.lower ?? '')) { k = idx.units[ui]!.t1; continue; }
     // "rallied against the handover of villages to X": past "against" and a noun, only its of- or by-phrase names the opponent
     if (ui >= 0 && againstNoun && prep !== 'of' && prep !== 'by') { k = groupForward(sc, idx.units[ui]!).t1 - 1; continue; }
     if (ui >= 0) {
