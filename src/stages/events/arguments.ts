@@ -7,15 +7,16 @@
  */
 import type { EventPattern } from '../../knowledge/event-patterns.js';
 import type { FrameContext } from './frame.js';
-import { enrich, POSSESSIVE } from './frame.js';
+import { enrich } from './frame.js';
 import { headSector, type Unit } from './actor-index.js';
 import { countryByIso3 } from '../../knowledge/countries.js';
-import { antecedentOf, isPassive, pronounAntecedent, subjectOf } from './subject.js';
+import { antecedentOf, isPassive, pronounAntecedent, quoteAt, subjectOf } from './subject.js';
 import { complementSubject, conditionSubject, objectOf } from './object.js';
 import { clauseOf } from './clauses.js';
+import { formsOfClass } from './lexicon.js';
 import type { Trigger } from './triggers.js';
 import { groupForward, type Group, type Scope } from './noun-phrase.js';
-import { LOCATIVE, REPORTING, isVerbish } from './words.js';
+import { LOCATIVE, POSSESSIVE, REPORTING, isVerbish } from './words.js';
 
 export type { FrameContext } from './frame.js';
 
@@ -40,16 +41,15 @@ function allowedTargets(p: EventPattern): Set<string> {
   return out;
 }
 
-/** Verbs (and "under") whose subject undergoes the event noun after them: "faced protests", "came under attack". */
-const UNDERGO = new Set(['face', 'faces', 'faced', 'facing', 'suffered', 'suffers', 'endured', 'endures', 'weathered', 'under']);
 /** Words that may sit between such a verb and its event noun ("faced mounting street protests"). */
 const UNDERGO_GAP = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'ADV']);
 
-/** The event noun at t0 is what the subject of a verb of undergoing underwent. */
+/** The event noun at t0 is what the subject of a verb of undergoing (class undergoVerbs, or "came under") underwent: "faced protests", "came under attack". */
 function undergone(tokens: FrameContext['tokens'], t0: number, s0: number): boolean {
   for (let k = t0 - 1; k >= s0 && k >= t0 - 4; k--) {
     const t = tokens[k]!;
-    if (UNDERGO.has(t.lower)) return t.lower !== 'under' || /^(came|come|comes|coming|was|were|is|are|been|be)$/.test(tokens[k - 1]?.lower ?? '');
+    if (t.lower === 'under') return /^(came|come|comes|coming|was|were|is|are|been|be)$/.test(tokens[k - 1]?.lower ?? '');
+    if (formsOfClass('undergoVerbs').has(t.lower)) return true;
     if (!UNDERGO_GAP.has(t.pos)) return false;
   }
   return false;
@@ -63,8 +63,6 @@ function withFrom(allowed: Set<string>): Set<string> {
   return out;
 }
 
-/** Verbs whose gerund complement is a claim ("denied sending", "admitted helping"). */
-const PROPOSITION_VERB = /^(?:den(?:y|ies|ied|ying)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing))$/;
 const isGerund = (t: FrameContext['tokens'][number] | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'NOUN') && t.lower.endsWith('ing');
 
 const SUFFER = new Set(['died', 'dies', 'die', 'suffered', 'suffers', 'succumbed', 'perished', 'injured', 'wounded', 'killed', 'hurt']);
@@ -121,15 +119,13 @@ function locatedCrowd(fc: FrameContext, trig: Trigger, cl: number): Group | null
 
 const CROWD_ACTS = new Set(['PROTEST', 'ASSAULT', 'COERCE', 'MOBILIZE', 'THREATEN', 'ACCUSE', 'REQUEST', 'REJECT']);
 
-const inQuote = (fc: FrameContext, at: number) => fc.quotes.some((q) => q.start <= at && at < q.end);
-
 /** The first actor of the sentence before its first verb: the main clause's subject. */
 function mainSubject(fc: FrameContext, before: number): Group | null {
   const { tokens, cm } = fc;
   const sc: Scope = { tokens, idx: fc.idx, ok: (j) => j >= cm.sentence.t0 && j < before };
   for (let k = cm.sentence.t0; k < before; k++) {
     // ("“X is a hacker empire,” spokesman Wang told a briefing, accusing…": not inside the quote)
-    if (inQuote(fc, tokens[k]!.start)) continue;
+    if (quoteAt(fc, tokens[k]!.start)) continue;
     if (isVerbish(tokens[k]!.pos) && tokens[k]!.shape !== 'p') return null;
     const ui = fc.idx.at[k]!;
     if (ui >= 0) return groupForward(sc, fc.idx.units[ui]!);
@@ -176,8 +172,8 @@ function rawArguments(fc: FrameContext, trig: Trigger): Args {
 
   const underwent = p.pos === 'noun' && undergone(tokens, trig.t0, s0);
   const { target, agent, via } = objectOf(fc, sc, trig, underwent ? withFrom(allowed) : allowed);
-  // "denied sending missiles to Russia": a gerund complement is a claim denied; its parties are not the target
-  out.target = target && PROPOSITION_VERB.test(tokens[trig.t0]!.lower) && isGerund(tokens[trig.t1]) ? null : target;
+  // "denied sending missiles to Russia": a gerund complement (of class propositionVerbs) is a claim denied; its parties are not the target
+  out.target = target && formsOfClass('propositionVerbs').has(tokens[trig.t0]!.lower) && isGerund(tokens[trig.t1]) ? null : target;
   // "banned flights by Iran Air to the EU": the object's own agent, named first, is whom the act is aimed at
   if (p.pos === 'verb' && agent && out.target && agent.t0 < out.target.t0 && !isPassive(tokens, trig.t0, s0)) out.target = agent;
   if (p.pos === 'verb' && isPassive(tokens, trig.t0, s0) && (agent || tokens[trig.t1]?.lower !== 'to')) {

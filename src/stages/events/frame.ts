@@ -4,7 +4,7 @@ import type { ActorIndex } from './actor-index.js';
 import { clauseOf, type ClauseMap } from './clauses.js';
 import type { Group } from './noun-phrase.js';
 import { inNP } from './noun-phrase.js';
-import { isVerbish } from './words.js';
+import { isVerbish, POSSESSIVE } from './words.js';
 import { pronounAntecedent } from './subject.js';
 
 export interface FrameContext {
@@ -19,7 +19,6 @@ export interface FrameContext {
   text: string;
 }
 
-export const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
 
 /** A group with at least one unit whose country is known. */
 export function withCountry(fc: FrameContext, g: Group): boolean {

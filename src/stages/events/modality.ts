@@ -7,6 +7,7 @@ import type { Token } from '../../types.js';
 import type { ClauseMap } from './clauses.js';
 import { clauseOf } from './clauses.js';
 import { formsOfClass } from './lexicon.js';
+import { eventPatterns } from '../../knowledge/event-patterns.js';
 import { HYPOTHETICAL, NEGATING_VERB, NEGATION, NO_ONE } from './words.js';
 
 export interface Modality {
@@ -95,18 +96,20 @@ function soughtAct(tokens: Token[], s0: number, trigHead: number): boolean {
   return formsOfClass('seekVerbs').has(w.lower) && w.pos === 'VERB';
 }
 
+/** the adjectives themselves, not inflected: "is closed" is not "is close" */
+let possibleWords: Set<string> | null = null;
 const PHRASE_POS = new Set(['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ']);
 const COPULA = new Set(['is', 'was', 'are', 'were', 'remains', 'remained', 'seems', 'seemed', 'looks', 'looked', 'appears', 'appeared', "'s"]);
-const POSSIBLE = new Set(['possible', 'achievable', 'likely', 'unlikely', 'close', 'near', 'imminent', 'expected', 'feasible', 'attainable', 'within']);
 
-/** A copula and a word of possibility right after the event noun at k ("a deal is still possible"). */
+/** A copula and a word of possibility (class possibleWords) right after the event noun at k ("a deal is still possible"). */
 function possibleAfter(tokens: Token[], k: number, s1: number): boolean {
   let j = k + 1;
   // (past its own phrase: "an agreement with Chile is achievable")
   while (j < s1 && j < k + 5 && !COPULA.has(tokens[j]!.lower) && PHRASE_POS.has(tokens[j]!.pos)) j++;
   if (j >= s1 || !COPULA.has(tokens[j]!.lower)) return false;
   j++;
-  while (j < s1 && j < k + 5 && tokens[j]!.pos === 'ADV' && !POSSIBLE.has(tokens[j]!.lower)) j++;
-  return j < s1 && POSSIBLE.has(tokens[j]!.lower);
+  const possible = (possibleWords ??= new Set(eventPatterns().classes.possibleWords ?? []));
+  while (j < s1 && j < k + 5 && tokens[j]!.pos === 'ADV' && !possible.has(tokens[j]!.lower)) j++;
+  return j < s1 && possible.has(tokens[j]!.lower);
 }
 

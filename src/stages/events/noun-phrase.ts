@@ -1,6 +1,7 @@
 /** Actor-bearing noun phrases around a token: heads, coordination ("X, Y and Z"), possessors. */
 import type { Token } from '../../types.js';
 import type { ActorIndex, Unit } from './actor-index.js';
+import { POSSESSIVE } from './words.js';
 
 export interface Group {
   units: Unit[];
@@ -34,8 +35,7 @@ export function headForward(sc: Scope, u: Unit): { head: Unit; end: number } {
   return { head, end: k };
 }
 
-const DETERMINER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
-const isDeterminer = (t: Token) => t.pos === 'DET' || DETERMINER_PRONOUNS.has(t.lower);
+const isDeterminer = (t: Token) => t.pos === 'DET' || POSSESSIVE.has(t.lower);
 
 /** Start of the noun phrase ending with unit u (its modifiers: "Senior", "Russian president"). */
 function npStart(sc: Scope, t0: number): number {

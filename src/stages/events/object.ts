@@ -6,10 +6,9 @@
 import type { EventPattern } from '../../knowledge/event-patterns.js';
 import { clauseOf } from './clauses.js';
 import type { FrameContext } from './frame.js';
-import { POSSESSIVE } from './frame.js';
 import type { Trigger } from './triggers.js';
 import { groupForward, type Group, type Scope } from './noun-phrase.js';
-import { isVerbish } from './words.js';
+import { isVerbish, POSSESSIVE } from './words.js';
 import { pronounAntecedent } from './subject.js';
 
 const agentsOf = new WeakMap<EventPattern, Set<string>>();

@@ -4,6 +4,8 @@
  * pronouns, "no one", passives, and the antecedent of a relative clause.
  */
 import type { Token } from '../../types.js';
+import { facts } from '../../util/facts.js';
+import type { Unit } from './actor-index.js';
 import { clauseOf } from './clauses.js';
 import { collectiveAntecedent } from './collective.js';
 import { formsOfClass } from './lexicon.js';
@@ -150,8 +152,11 @@ function adjunctOfVerb(tokens: Token[], t0: number): boolean {
 }
 
 /** A city or capital (not a country, nor a metonym of a government building). */
-const cityUnit = (u: { place: { kind?: string } | null; entity: { info?: { ref?: string; kind?: string } } | null }) =>
-  u.place?.kind === 'city' || (!!u.entity?.info?.ref?.startsWith('capital:') && u.entity.info.kind === undefined);
+const cityUnit = (u: Unit) => {
+  if (u.place?.kind === 'city') return true;
+  const f = facts(u.entity);
+  return !!f.ref?.startsWith('capital:') && f.kind === undefined;
+};
 
 /** Only noun-phrase words between a name and the trigger: the name modifies it ("an Israeli troop pullback"). */
 function modifiesTrigger(tokens: Token[], t1: number, trigHead: number): boolean {
@@ -328,6 +333,9 @@ function objectPossessor(tokens: Token[], u: { t0: number; t1: number }): boolea
   return !!before && (before.pos === 'VERB' || before.pos === 'ADP');
 }
 
+/** The quote holding character offset `at`, if any. */
+export const quoteAt = (fc: FrameContext, at: number) => fc.quotes.find((q) => q.start <= at && at < q.end);
+
 /** "Syria says it will…": a pronoun subject stands for the nearest earlier actor of a fitting kind in the sentence. */
 export function pronounAntecedent(fc: FrameContext, k: number, w: string): Group | null {
   if (w === 'we' || w === 'i' || w === 'our' || w === 'my') return quoteSpeaker(fc, k);
@@ -401,7 +409,7 @@ export function pronounAntecedent(fc: FrameContext, k: number, w: string): Group
  */
 function quoteSpeaker(fc: FrameContext, k: number): Group | null {
   const at = fc.tokens[k]!.start;
-  const q = fc.quotes.find((x) => x.start <= at && at < x.end);
+  const q = quoteAt(fc, at);
   if (!q?.speaker) return null;
   const u = fc.idx.units.find((x) => x.actor === q.speaker);
   return u ? { units: [u], t0: u.t0, t1: u.t1 } : null;

@@ -30,3 +30,5 @@ export const SUMMARY_NOUN = set('approach move decision step policy plan action 
 export const LOCATIVE = set('in at near outside inside across into from on around throughout off within');
 export const isVerbish = (pos: string) => pos === 'VERB' || pos === 'AUX';
 export const isNominal = (pos: string) => pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || pos === 'NUM';
+/** Possessive pronouns: they open a noun phrase like a determiner and stand for an earlier actor. */
+export const POSSESSIVE = set('its their his her our');
